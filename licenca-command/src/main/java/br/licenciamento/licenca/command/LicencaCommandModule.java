@@ -1,0 +1,19 @@
+package br.licenciamento.licenca.command;
+
+import br.licenciamento.platform.migracao.EsquemaDoModulo;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.FilterType;
+
+/** The licensing write side: aggregates, command REST API, and its PostgreSQL schema. */
+@Configuration(proxyBeanMethods = false)
+@ComponentScan(excludeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootConfiguration.class))
+public class LicencaCommandModule {
+
+    @Bean
+    EsquemaDoModulo esquemaLicencaCommand() {
+        return new EsquemaDoModulo("licenca_command", 10);
+    }
+}

@@ -1,0 +1,76 @@
+package br.licenciamento.platform;
+
+import br.licenciamento.platform.auditoria.AuditoriaConfiguration;
+import br.licenciamento.platform.axon.FalhasDeComando;
+import br.licenciamento.platform.axon.AxonPostgresConfiguration;
+import br.licenciamento.platform.migracao.EsquemaDoModulo;
+import br.licenciamento.platform.migracao.MigracoesDeEsquema;
+import br.licenciamento.platform.web.ErroForaDoMvc;
+import br.licenciamento.platform.web.TratamentoDeErros;
+import io.swagger.v3.oas.models.OpenAPI;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import io.swagger.v3.oas.models.info.Info;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+
+/**
+ * The technical wiring every runnable shares. It runs after the DataSource and before Axon's
+ * auto-configuration, so Axon builds its JDBC stores on the schemas and serializer declared here.
+ */
+@AutoConfiguration(afterName = {
+        // Axon's JdbcAutoConfiguration needs the DataSource but does not order itself after it on Boot 4;
+        // sitting between the two orders them.
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration"},
+        beforeName = {
+        "org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
+        "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration",
+        "org.axonframework.springboot.autoconfig.JpaAutoConfiguration",
+        "org.axonframework.springboot.autoconfig.ObjectMapperAutoConfiguration",
+        "org.axonframework.springboot.autoconfig.XStreamAutoConfiguration",
+        "org.axonframework.springboot.autoconfig.InterceptorAutoConfiguration",
+        "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration"})
+@Import({AxonPostgresConfiguration.class, AuditoriaConfiguration.class,
+        TratamentoDeErros.class, ErroForaDoMvc.class})
+public class PlatformAutoConfiguration {
+
+    /** Axon registers it on the command bus, so refusals carry their reason across services. */
+    @Bean
+    MessageHandlerInterceptor<CommandMessage<?>> falhasDeComando() {
+        return new FalhasDeComando();
+    }
+
+    @Bean
+    EsquemaDoModulo esquemaAxon() {
+        return new EsquemaDoModulo("axon", 0);
+    }
+
+    @Bean
+    MigracoesDeEsquema migracoesDeEsquema(DataSource dataSource, ObjectProvider<EsquemaDoModulo> esquemas) {
+        return new MigracoesDeEsquema(dataSource, esquemas.orderedStream().toList());
+    }
+
+    /** Deadlines are computed from this clock, so tests can move time. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock relogio() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    OpenAPI openApi() {
+        return new OpenAPI().info(new Info()
+                .title("Licenciamento ambiental")
+                .version("v1")
+                .description("APIs de comandos e consultas do licenciamento ambiental: processos, pessoas, "
+                        + "licencas, notificacoes e operacao. Erros em application/problem+json (RFC 9457)."));
+    }
+}

@@ -1,0 +1,37 @@
+package br.licenciamento.platform.axon;
+
+import br.licenciamento.api.comum.FalhaDeComando;
+import br.licenciamento.api.comum.RegraVioladaException;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingModificationException;
+
+/**
+ * Turns a refused command into a {@link CommandExecutionException} whose details say why, so the answer is the
+ * same whether the handler runs in this process or behind Axon Server.
+ */
+public class FalhasDeComando implements MessageHandlerInterceptor<CommandMessage<?>> {
+
+    @Override
+    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+        try {
+            return chain.proceed();
+        } catch (RegraVioladaException e) {
+            throw falha(e, new FalhaDeComando(FalhaDeComando.Tipo.REGRA_VIOLADA, e.regra(), e.getMessage()));
+        } catch (AggregateNotFoundException e) {
+            throw falha(e, new FalhaDeComando(FalhaDeComando.Tipo.NAO_ENCONTRADO, "recurso-inexistente",
+                    "O recurso " + e.getAggregateIdentifier() + " nao existe."));
+        } catch (ConflictingModificationException e) {
+            throw falha(e, new FalhaDeComando(FalhaDeComando.Tipo.CONFLITO, "versao-desatualizada",
+                    "O recurso foi alterado por outra pessoa; consulte a versao atual e tente de novo."));
+        }
+    }
+
+    private static CommandExecutionException falha(Exception causa, FalhaDeComando falha) {
+        return new CommandExecutionException(falha.mensagem(), causa, falha);
+    }
+}

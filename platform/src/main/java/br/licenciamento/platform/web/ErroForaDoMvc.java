@@ -1,0 +1,32 @@
+package br.licenciamento.platform.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Errors raised before a controller is reached (servlet filters, the container rejecting a request) also
+ * answer with problem details instead of Spring Boot's default error body.
+ */
+@RestController
+public class ErroForaDoMvc implements ErrorController {
+
+    @RequestMapping("${server.error.path:/error}")
+    ResponseEntity<ProblemDetail> erro(HttpServletRequest requisicao) {
+        Object codigo = requisicao.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatusCode status = codigo instanceof Integer c ? HttpStatusCode.valueOf(c) : HttpStatus.INTERNAL_SERVER_ERROR;
+        Object excecao = requisicao.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (excecao instanceof Throwable t && status.is5xxServerError()) {
+            return Problemas.resposta(TratamentoDeErros.traduzir(t, requisicao));
+        }
+        return Problemas.resposta(Problemas.problema(status, status.is4xxClientError()
+                ? "A requisicao nao pode ser atendida como enviada."
+                : "Ocorreu um erro inesperado. Informe o identificador de correlacao ao suporte."));
+    }
+}

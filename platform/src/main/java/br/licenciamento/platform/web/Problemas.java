@@ -1,0 +1,71 @@
+package br.licenciamento.platform.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+
+import java.net.URI;
+import java.util.Map;
+
+/**
+ * Builds RFC 9457 problem details: a stable {@code type} per kind of problem and Portuguese text a person can
+ * act on. Every error answer of the platform goes through here.
+ */
+public final class Problemas {
+
+    private static final String PREFIXO_TIPO = "urn:licenciamento:problema:";
+
+    private static final Map<Integer, String> TITULOS = Map.ofEntries(
+            Map.entry(400, "Requisicao invalida"),
+            Map.entry(401, "Autenticacao necessaria"),
+            Map.entry(403, "Acesso negado"),
+            Map.entry(404, "Recurso nao encontrado"),
+            Map.entry(405, "Metodo nao permitido"),
+            Map.entry(406, "Formato de resposta nao disponivel"),
+            Map.entry(409, "Conflito"),
+            Map.entry(413, "Conteudo grande demais"),
+            Map.entry(415, "Formato de conteudo nao suportado"),
+            Map.entry(422, "Regra de negocio violada"),
+            Map.entry(429, "Requisicoes demais"),
+            Map.entry(500, "Erro interno"),
+            Map.entry(503, "Servico temporariamente indisponivel"));
+
+    private static final Map<Integer, String> TIPOS = Map.ofEntries(
+            Map.entry(400, "requisicao-invalida"),
+            Map.entry(401, "nao-autenticado"),
+            Map.entry(403, "acesso-negado"),
+            Map.entry(404, "nao-encontrado"),
+            Map.entry(405, "metodo-nao-permitido"),
+            Map.entry(406, "formato-de-resposta-indisponivel"),
+            Map.entry(409, "conflito"),
+            Map.entry(413, "conteudo-grande-demais"),
+            Map.entry(415, "formato-nao-suportado"),
+            Map.entry(422, "regra-violada"),
+            Map.entry(429, "requisicoes-demais"),
+            Map.entry(500, "erro-interno"),
+            Map.entry(503, "indisponivel"));
+
+    private Problemas() {
+    }
+
+    public static ProblemDetail problema(HttpStatusCode status, String detalhe) {
+        int codigo = status.value();
+        return problema(status, TIPOS.getOrDefault(codigo, "http-" + codigo), detalhe);
+    }
+
+    public static ProblemDetail problema(HttpStatusCode status, String tipo, String detalhe) {
+        ProblemDetail problema = ProblemDetail.forStatusAndDetail(status, detalhe);
+        problema.setType(URI.create(PREFIXO_TIPO + tipo));
+        HttpStatus conhecido = HttpStatus.resolve(status.value());
+        problema.setTitle(TITULOS.getOrDefault(status.value(), conhecido != null ? conhecido.getReasonPhrase() : "Erro"));
+        return problema;
+    }
+
+    public static ResponseEntity<ProblemDetail> resposta(ProblemDetail problema) {
+        return ResponseEntity.status(problema.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problema);
+    }
+}

@@ -1,0 +1,230 @@
+package br.licenciamento.platform.web;
+
+import br.licenciamento.api.comum.FalhaDeComando;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.common.AxonException;
+import org.axonframework.messaging.HandlerExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import java.net.ConnectException;
+import java.sql.SQLTransientConnectionException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Every error of every REST endpoint becomes {@code application/problem+json} with Portuguese text. Bad input is
+ * always a 4xx; only an unexpected fault is a 500, and an unreachable database is a 503.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class TratamentoDeErros {
+
+    private static final Logger log = LoggerFactory.getLogger(TratamentoDeErros.class);
+
+    @ExceptionHandler(BindException.class)
+    ResponseEntity<ProblemDetail> validacao(BindException e) {
+        List<Map<String, String>> erros = e.getBindingResult().getFieldErrors().stream()
+                .map(TratamentoDeErros::erroDeCampo)
+                .toList();
+        ProblemDetail problema = Problemas.problema(HttpStatus.BAD_REQUEST, "validacao",
+                "Ha campos invalidos na requisicao; corrija-os e envie de novo.");
+        problema.setProperty("erros", erros);
+        return Problemas.resposta(problema);
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<ProblemDetail> validacaoDeParametros(HandlerMethodValidationException e) {
+        List<Map<String, String>> erros = e.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream().map(erro -> Map.of(
+                        "campo", String.valueOf(r.getMethodParameter().getParameterName()),
+                        "mensagem", String.valueOf(erro.getDefaultMessage()))))
+                .toList();
+        ProblemDetail problema = Problemas.problema(HttpStatus.BAD_REQUEST, "validacao",
+                "Ha parametros invalidos na requisicao; corrija-os e envie de novo.");
+        problema.setProperty("erros", erros);
+        return Problemas.resposta(problema);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> restricao(ConstraintViolationException e) {
+        List<Map<String, String>> erros = e.getConstraintViolations().stream()
+                .map(v -> Map.of("campo", v.getPropertyPath().toString(), "mensagem", v.getMessage()))
+                .toList();
+        ProblemDetail problema = Problemas.problema(HttpStatus.BAD_REQUEST, "validacao",
+                "Ha valores invalidos na requisicao; corrija-os e envie de novo.");
+        problema.setProperty("erros", erros);
+        return Problemas.resposta(problema);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> corpoIlegivel(HttpMessageNotReadableException e) {
+        return Problemas.resposta(Problemas.problema(HttpStatus.BAD_REQUEST, "corpo-ilegivel",
+                "O corpo da requisicao nao e um JSON valido para este recurso: verifique a sintaxe, os nomes "
+                        + "dos campos e os tipos dos valores."));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> tipoErrado(MethodArgumentTypeMismatchException e) {
+        ProblemDetail problema = Problemas.problema(HttpStatus.BAD_REQUEST, "validacao",
+                "O valor informado para '" + e.getName() + "' nao tem o formato esperado.");
+        problema.setProperty("erros", List.of(Map.of("campo", e.getName(), "mensagem", "formato invalido")));
+        return Problemas.resposta(problema);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ProblemDetail> parametroAusente(MissingServletRequestParameterException e) {
+        return Problemas.resposta(Problemas.problema(HttpStatus.BAD_REQUEST, "validacao",
+                "Falta o parametro obrigatorio '" + e.getParameterName() + "'."));
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ResponseEntity<ProblemDetail> cabecalhoAusente(MissingRequestHeaderException e) {
+        return Problemas.resposta(Problemas.problema(HttpStatus.BAD_REQUEST, "validacao",
+                "Falta o cabecalho obrigatorio '" + e.getHeaderName() + "'."));
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ProblemDetail> metodo(HttpRequestMethodNotSupportedException e) {
+        return Problemas.resposta(Problemas.problema(HttpStatus.METHOD_NOT_ALLOWED,
+                "O metodo " + e.getMethod() + " nao e aceito neste endereco."));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> formato(HttpMediaTypeNotSupportedException e) {
+        return Problemas.resposta(Problemas.problema(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "Envie o conteudo num destes formatos: " + e.getSupportedMediaTypes() + "."));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ProblemDetail> aceitavel(HttpMediaTypeNotAcceptableException e) {
+        return Problemas.resposta(Problemas.problema(HttpStatus.NOT_ACCEPTABLE,
+                "Este recurso responde em: " + e.getSupportedMediaTypes() + "."));
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> grandeDemais(MaxUploadSizeExceededException e) {
+        return Problemas.resposta(Problemas.problema(HttpStatus.CONTENT_TOO_LARGE,
+                "O arquivo ou a requisicao passa do tamanho maximo aceito."));
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ProblemDetail> semRecurso(NoResourceFoundException e) {
+        return Problemas.resposta(Problemas.problema(HttpStatus.NOT_FOUND,
+                "Nao existe recurso no endereco /" + e.getResourcePath() + "."));
+    }
+
+    @ExceptionHandler(RecursoNaoEncontradoException.class)
+    ResponseEntity<ProblemDetail> naoEncontrado(RecursoNaoEncontradoException e) {
+        return Problemas.resposta(Problemas.problema(HttpStatus.NOT_FOUND, e.getMessage()));
+    }
+
+    @ExceptionHandler({CommandExecutionException.class, HandlerExecutionException.class, AxonException.class,
+            CompletionException.class, ExecutionException.class, DataAccessResourceFailureException.class,
+            TransientDataAccessException.class})
+    ResponseEntity<ProblemDetail> falhaDeMensagem(Exception e, HttpServletRequest requisicao) {
+        return Problemas.resposta(traduzir(e, requisicao));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> inesperado(Exception e, HttpServletRequest requisicao) {
+        if (e instanceof ErrorResponse erro && !erro.getStatusCode().is5xxServerError()) {
+            // Standard Spring MVC errors not listed above keep their status, with Portuguese text.
+            return Problemas.resposta(Problemas.problema(erro.getStatusCode(),
+                    "A requisicao nao pode ser atendida como enviada."));
+        }
+        return Problemas.resposta(traduzir(e, requisicao));
+    }
+
+    /** Follows the cause chain of a failed message to the answer the user should get. */
+    static ProblemDetail traduzir(Throwable erro, HttpServletRequest requisicao) {
+        Optional<FalhaDeComando> falha = falhaDeComando(erro);
+        if (falha.isPresent()) {
+            FalhaDeComando f = falha.get();
+            ProblemDetail problema = switch (f.tipo()) {
+                case REGRA_VIOLADA -> Problemas.problema(HttpStatus.UNPROCESSABLE_CONTENT, "regra-violada", f.mensagem());
+                case NAO_ENCONTRADO -> Problemas.problema(HttpStatus.NOT_FOUND, "nao-encontrado", f.mensagem());
+                case CONFLITO -> Problemas.problema(HttpStatus.CONFLICT, "conflito", f.mensagem());
+            };
+            problema.setProperty("regra", f.regra());
+            return problema;
+        }
+        for (Throwable t = erro; t != null; t = t.getCause()) {
+            if (t instanceof ConcurrencyException) {
+                ProblemDetail problema = Problemas.problema(HttpStatus.CONFLICT, "versao-desatualizada",
+                        "O recurso foi alterado por outra requisicao ao mesmo tempo; consulte a versao atual e tente de novo.");
+                problema.setProperty("regra", "versao-desatualizada");
+                return problema;
+            }
+            if (t instanceof AggregateNotFoundException) {
+                return Problemas.problema(HttpStatus.NOT_FOUND, "O recurso informado nao existe.");
+            }
+            if (t instanceof RecursoNaoEncontradoException) {
+                return Problemas.problema(HttpStatus.NOT_FOUND, t.getMessage());
+            }
+            if (indisponibilidade(t)) {
+                log.warn("Dependencia indisponivel em {} {}: {}", requisicao.getMethod(), requisicao.getRequestURI(), t.toString());
+                return Problemas.problema(HttpStatus.SERVICE_UNAVAILABLE,
+                        "Um servico de que a plataforma depende esta fora do ar; nada foi registrado. Tente de novo em instantes.");
+            }
+        }
+        log.error("Erro inesperado em {} {}", requisicao.getMethod(), requisicao.getRequestURI(), erro);
+        return Problemas.problema(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Ocorreu um erro inesperado. Informe o identificador de correlacao ao suporte.");
+    }
+
+    private static boolean indisponibilidade(Throwable t) {
+        return t instanceof DataAccessResourceFailureException
+                || t instanceof SQLTransientConnectionException
+                || t instanceof ConnectException
+                || t instanceof TransientDataAccessException
+                || t.getClass().getName().startsWith("com.mongodb.MongoTimeoutException")
+                || t.getClass().getName().startsWith("com.mongodb.MongoSocket");
+    }
+
+    private static Optional<FalhaDeComando> falhaDeComando(Throwable erro) {
+        for (Throwable t = erro; t != null; t = t.getCause()) {
+            if (t instanceof HandlerExecutionException h) {
+                Optional<Object> detalhes = h.getDetails();
+                if (detalhes.isPresent() && detalhes.get() instanceof FalhaDeComando f) {
+                    return Optional.of(f);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Map<String, String> erroDeCampo(FieldError erro) {
+        return Map.of("campo", erro.getField(),
+                "mensagem", erro.getDefaultMessage() != null ? erro.getDefaultMessage() : "valor invalido");
+    }
+}
