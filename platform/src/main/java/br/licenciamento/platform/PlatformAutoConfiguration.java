@@ -16,6 +16,8 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
 import javax.sql.DataSource;
 import java.time.Clock;
@@ -41,8 +43,12 @@ import java.time.Clock;
         TratamentoDeErros.class, ErroForaDoMvc.class})
 public class PlatformAutoConfiguration {
 
-    /** Axon registers it on the command bus, so refusals carry their reason across services. */
+    /**
+     * Axon registers it on the command bus, so refusals carry their reason across services. First in order,
+     * so it is the outermost interceptor and also sees refusals raised by other interceptors.
+     */
     @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     MessageHandlerInterceptor<CommandMessage<?>> falhasDeComando() {
         return new FalhasDeComando();
     }

@@ -1,6 +1,7 @@
 package br.licenciamento.platform.web;
 
 import br.licenciamento.api.comum.FalhaDeComando;
+import br.licenciamento.api.comum.RegraVioladaException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -141,6 +142,14 @@ public class TratamentoDeErros {
     ResponseEntity<ProblemDetail> semRecurso(NoResourceFoundException e) {
         return Problemas.resposta(Problemas.problema(HttpStatus.NOT_FOUND,
                 "Nao existe recurso no endereco /" + e.getResourcePath() + "."));
+    }
+
+    /** A rule checked before the command reaches its aggregate (same answer as one checked inside it). */
+    @ExceptionHandler(RegraVioladaException.class)
+    ResponseEntity<ProblemDetail> regraViolada(RegraVioladaException e) {
+        ProblemDetail problema = Problemas.problema(HttpStatus.UNPROCESSABLE_CONTENT, "regra-violada", e.getMessage());
+        problema.setProperty("regra", e.regra());
+        return Problemas.resposta(problema);
     }
 
     @ExceptionHandler(RecursoNaoEncontradoException.class)

