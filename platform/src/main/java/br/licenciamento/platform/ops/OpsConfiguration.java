@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Import;
 
 /** Operations: every projection gets a dead-letter queue, and the REST API that shows and drives them. */
 @Configuration(proxyBeanMethods = false)
-@Import({ProcessadoresController.class, FilasMortasController.class, ExploradorDeEventosController.class})
+@Import({ProcessadoresController.class, FilasMortasController.class, ExploradorDeEventosController.class,
+        PaginaDeOperacao.class})
 public class OpsConfiguration {
 
     /**

@@ -136,7 +136,9 @@ class ProcessadoresController {
         long posicaoMaisAtrasada = status.isEmpty() ? -1 : status.stream()
                 .mapToLong(s -> s.getCurrentPosition().orElse(-1)).min().orElse(-1);
         long atraso = status.isEmpty() ? 0 : Math.max(0, fim - posicaoMaisAtrasada);
-        boolean emReplay = status.stream().anyMatch(EventTrackerStatus::isReplaying);
+        // Axon keeps a segment "replaying" until a newer event passes the reset point; for an operator the
+        // replay is over once the segment has caught up with the stream.
+        boolean emReplay = status.stream().anyMatch(s -> s.isReplaying() && !s.isCaughtUp());
         return new Processador(processador.getName(), modo(processador), processador.isRunning(), processador.isError(),
                 fim, atraso, atraso == 0 ? Long.valueOf(0) : atrasoEmTempo(maisAtrasado), emReplay,
                 emReplay ? progresso(status) : null, segmentos);
