@@ -3,19 +3,37 @@ package br.licenciamento.platform.saude;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** Health checks that work the same on real MongoDB and on the embedded MongoDB-wire server. */
+import java.time.Clock;
+import java.time.Duration;
+
+/** Health of the event processors, and a MongoDB check that works on real MongoDB and on the embedded server. */
 @AutoConfiguration(
         afterName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
         beforeName = "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration")
-@ConditionalOnClass(MongoTemplate.class)
 public class SaudeConfiguration {
 
-    @Bean(name = "mongoHealthIndicator")
-    @ConditionalOnBean(MongoTemplate.class)
-    MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
-        return new MongoPingHealthIndicator(mongo);
+    @Bean
+    ProcessadoresHealthIndicator processadoresHealthIndicator(EventProcessingConfiguration processamento,
+                                                              EventStore eventStore, Clock relogio,
+                                                              @Value("${licenciamento.ops.processador-parado-apos:PT2M}") Duration paradoApos) {
+        return new ProcessadoresHealthIndicator(processamento, eventStore, relogio, paradoApos);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(MongoTemplate.class)
+    static class Mongo {
+
+        @Bean(name = "mongoHealthIndicator")
+        @ConditionalOnBean(MongoTemplate.class)
+        MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
+            return new MongoPingHealthIndicator(mongo);
+        }
     }
 }
