@@ -27,9 +27,9 @@ class ReinicioTest {
             processoId = api.post("/api/v1/processos", """
                     {"requerenteId":"p-reinicio","empreendimento":"Granja Boa Vista","cnae":"0155-5/05",
                      "municipioIbge":"4106902","tipoLicenca":"LO"}""").json().get("processoId").asString();
-            numero = Aguardar.ate("dossie projetado", Duration.ofSeconds(10),
+            numero = Aguardar.ate("dossie projetado", Duration.ofSeconds(30),
                     () -> api.get("/api/v1/processos/" + processoId), r -> r.status() == 200).json().get("numero").asString();
-            Aguardar.ate("pesquisa projetada", Duration.ofSeconds(10),
+            Aguardar.ate("pesquisa projetada", Duration.ofSeconds(30),
                     () -> api.get("/api/v1/processos?municipio=4106902").json(), p -> p.get("total").asLong() == 1);
         }
 
@@ -44,7 +44,7 @@ class ReinicioTest {
             String outro = api.post("/api/v1/processos", """
                     {"requerenteId":"p-reinicio","empreendimento":"Granja Boa Vista II","cnae":"0155-5/05",
                      "municipioIbge":"4106902","tipoLicenca":"LO"}""").json().get("processoId").asString();
-            String novoNumero = Aguardar.ate("segundo dossie", Duration.ofSeconds(10),
+            String novoNumero = Aguardar.ate("segundo dossie", Duration.ofSeconds(30),
                     () -> api.get("/api/v1/processos/" + outro), r -> r.status() == 200).json().get("numero").asString();
             assertThat(novoNumero).isNotEqualTo(numero);
         }

@@ -32,7 +32,7 @@ class ReplayDeProjecoesTest extends PlataformaEmbutidaTest {
                     {"requerenteId":"%s","empreendimento":"Replay %d","cnae":"2342-7/02",
                      "municipioIbge":"3550308","tipoLicenca":"LI"}""".formatted(requerenteAtivo(), i));
         }
-        List<Map<String, Object>> antes = Aguardar.ate("cinco processos na pesquisa", Duration.ofSeconds(10),
+        List<Map<String, Object>> antes = Aguardar.ate("cinco processos na pesquisa", Duration.ofSeconds(30),
                 this::pesquisaDeSaoPaulo, linhas -> linhas.size() == 5);
 
         StreamingEventProcessor processador = processamento

@@ -28,7 +28,7 @@ class OperacaoTest extends PlataformaEmbutidaTest {
     @Test
     void processadoresMostramModoPosicaoEAtraso() {
         String id = protocolar("Olaria Sao Jose");
-        Aguardar.ate("pesquisa em dia", Duration.ofSeconds(10),
+        Aguardar.ate("pesquisa em dia", Duration.ofSeconds(30),
                 () -> processador("pesquisa-processos"), p -> p.get("atrasoEmEventos").asLong() == 0);
 
         JsonNode pesquisa = processador("pesquisa-processos");
@@ -50,7 +50,7 @@ class OperacaoTest extends PlataformaEmbutidaTest {
     @Test
     void replayPelaApiReconstroiAPesquisa() {
         protocolar("Replay Operacional");
-        Aguardar.ate("pesquisa em dia", Duration.ofSeconds(10),
+        Aguardar.ate("pesquisa em dia", Duration.ofSeconds(30),
                 () -> processador("pesquisa-processos"), p -> p.get("atrasoEmEventos").asLong() == 0);
         List<Map<String, Object>> antes = pesquisa();
 
@@ -60,7 +60,7 @@ class OperacaoTest extends PlataformaEmbutidaTest {
         Aguardar.ate("replay alcanca o fim", Duration.ofSeconds(20), () -> processador("pesquisa-processos"),
                 p -> p.get("atrasoEmEventos").asLong() == 0 && p.get("segmentos").size() > 0
                         && p.get("segmentos").get(0).get("emDia").asBoolean());
-        assertThat(Aguardar.ate("pesquisa reconstruida", Duration.ofSeconds(10), this::pesquisa, antes::equals)).isEqualTo(antes);
+        assertThat(Aguardar.ate("pesquisa reconstruida", Duration.ofSeconds(30), this::pesquisa, antes::equals)).isEqualTo(antes);
     }
 
     @Test
@@ -68,7 +68,7 @@ class OperacaoTest extends PlataformaEmbutidaTest {
         manipulador.falhar.set(true);
         String id = protocolar("FALHA de projecao");
 
-        JsonNode fila = Aguardar.ate("evento na fila morta", Duration.ofSeconds(10),
+        JsonNode fila = Aguardar.ate("evento na fila morta", Duration.ofSeconds(30),
                 () -> admin().get("/api/v1/ops/filas-mortas/" + ManipuladorQueFalha.GRUPO).json(),
                 f -> f.get("mensagens").asLong() >= 1);
         assertThat(fila.get("itens").toString()).contains(id).contains("falha simulada");
