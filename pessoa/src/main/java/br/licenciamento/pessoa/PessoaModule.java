@@ -1,6 +1,11 @@
 package br.licenciamento.pessoa;
 
+import br.licenciamento.pessoa.consulta.SituacaoCadastralProjection;
+import br.licenciamento.platform.migracao.EsquemaDoModulo;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
@@ -9,4 +14,18 @@ import org.springframework.context.annotation.FilterType;
 @Configuration(proxyBeanMethods = false)
 @ComponentScan(excludeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootConfiguration.class))
 public class PessoaModule {
+
+    @Bean
+    EsquemaDoModulo esquemaPessoa() {
+        return new EsquemaDoModulo("pessoa", 30);
+    }
+
+    /**
+     * The status table is written in the registering command's own transaction, so other contexts asking
+     * whether a person exists and is active get the answer right after the registration.
+     */
+    @Autowired
+    void processadoresDeEventos(EventProcessingConfigurer configurer) {
+        configurer.registerSubscribingEventProcessor(SituacaoCadastralProjection.GRUPO);
+    }
 }
