@@ -72,7 +72,8 @@ CREATE TABLE responsavel_tecnico (
     designacao_id         VARCHAR(64) PRIMARY KEY,
     pessoa_id             VARCHAR(64) NOT NULL,
     responsavel_id        VARCHAR(64) NOT NULL,
-    registro_profissional VARCHAR(40) NOT NULL,
+    -- nulled when the responsible's data is erased
+    registro_profissional VARCHAR(40),
     numero_art            VARCHAR(20) NOT NULL,
     alcance               VARCHAR(16) NOT NULL,
     objeto_id             VARCHAR(64) NOT NULL

@@ -26,6 +26,7 @@ public record FichaPessoa(
                              String objetoId, java.time.LocalDate inicio, java.time.LocalDate fim, boolean revogada) {
     }
 
+    /** {@code registroProfissional} is null once the responsible's data was erased. */
     public record ResponsavelTecnico(String designacaoId, String responsavelId, String registroProfissional,
                                      String numeroArt, Alcance alcance, String objetoId) {
     }

@@ -5,6 +5,8 @@ import br.licenciamento.app.PlataformaEmbutidaTest;
 import br.licenciamento.pessoa.lgpd.CofreDeDadosPessoais;
 import br.licenciamento.platform.teste.Aguardar;
 import br.licenciamento.platform.teste.ClienteHttp;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +28,16 @@ class EliminacaoDeDadosPessoaisTest extends PlataformaEmbutidaTest {
 
     @Autowired
     private CofreDeDadosPessoais cofre;
+
+    @Autowired
+    private EventProcessingConfiguration processadores;
+
+    private String cadastrar(String nome) {
+        ClienteHttp.Resposta resposta = api("REQUERENTE").post("/api/v1/pessoas",
+                CadastroDePessoasTest.pessoaFisica(DocumentosDeTeste.cpf(), nome, "3106200"));
+        assertThat(resposta.status()).as(resposta.corpo()).isEqualTo(201);
+        return resposta.json().get("pessoaId").asString();
+    }
 
     private List<String> payloads(String pessoaId) {
         return jdbc.sql("SELECT convert_from(payload, 'UTF8') FROM axon.domain_event_entry WHERE aggregate_identifier = :id ORDER BY sequence_number")
@@ -84,5 +96,37 @@ class EliminacaoDeDadosPessoaisTest extends PlataformaEmbutidaTest {
                 .isEqualTo("dados-eliminados");
         assertThat(api("REQUERENTE").post("/api/v1/pessoas", CadastroDePessoasTest.pessoaFisica(cpf, "Nova", "3106200")).status())
                 .isEqualTo(201);
+    }
+
+    @Test
+    void registroProfissionalDoResponsavelTecnicoEliminadoSomeEReconstruirOModeloPorReplayNaoTrazNadaDeVolta() {
+        String empresa = cadastrar("Olaria Reconstruida");
+        String tecnico = cadastrar("Engenheira Apagada");
+        ClienteHttp.Resposta designacao = api("REQUERENTE").post("/api/v1/pessoas/" + empresa + "/responsaveis-tecnicos", """
+                {"responsavelId":"%s","registroProfissional":"CREA-MG 987654","numeroArt":"MG2026000999",
+                 "alcance":"EMPREENDIMENTO","objetoId":"olaria"}""".formatted(tecnico));
+        assertThat(designacao.status()).as(designacao.corpo()).isEqualTo(201);
+        assertThat(api("REQUERENTE").post("/api/v1/pessoas/" + tecnico + "/eliminacao", "{}").status()).isEqualTo(204);
+
+        Aguardar.ate("registro profissional do RT eliminado na ficha da empresa", Duration.ofSeconds(10),
+                () -> api("ANALISTA").get("/api/v1/pessoas/" + empresa).json(),
+                f -> f.get("responsaveisTecnicos").size() == 1 && f.get("responsaveisTecnicos").get(0).get("registroProfissional").isNull());
+
+        StreamingEventProcessor cadastro = processadores
+                .eventProcessor("pessoa-cadastro", StreamingEventProcessor.class).orElseThrow();
+        cadastro.shutDown();
+        cadastro.resetTokens();
+        cadastro.start();
+
+        JsonNode reconstruida = Aguardar.ate("ficha da empresa reconstruida por replay", Duration.ofSeconds(20),
+                () -> api("ANALISTA").get("/api/v1/pessoas/" + empresa),
+                r -> r.status() == 200 && r.json().get("responsaveisTecnicos").size() == 1).json();
+        assertThat(reconstruida.get("nome").asString()).isEqualTo("Olaria Reconstruida");
+        assertThat(reconstruida.get("responsaveisTecnicos").get(0).get("registroProfissional").isNull()).isTrue();
+        JsonNode apagada = Aguardar.ate("ficha do RT reconstruida", Duration.ofSeconds(20),
+                () -> api("ANALISTA").get("/api/v1/pessoas/" + tecnico), r -> r.status() == 200).json();
+        assertThat(apagada.get("dadosEliminados").asBoolean()).isTrue();
+        assertThat(apagada.get("nome").isNull()).isTrue();
+        assertThat(api("ANALISTA").get("/api/v1/pessoas?nome=apagada").json().get("total").asLong()).isZero();
     }
 }

@@ -166,7 +166,8 @@ public class Pessoa {
 
     /** A technical responsible is an active natural person with a professional registration and an ART for the job. */
     @CommandHandler
-    void handle(DesignarResponsavelTecnico comando, Clock relogio, SituacoesCadastrais situacoes) {
+    void handle(DesignarResponsavelTecnico comando, Clock relogio, SituacoesCadastrais situacoes,
+                CofreDeDadosPessoais cofre) {
         exigirAtiva();
         if (designacoes.contains(comando.designacaoId())) {
             return;
@@ -191,7 +192,8 @@ public class Pessoa {
             throw new RegraVioladaException("responsavel-tecnico-pessoa-fisica",
                     "O responsavel tecnico deve ser uma pessoa fisica ativa no cadastro.");
         }
-        apply(new ResponsavelTecnicoDesignado(pessoaId, comando.designacaoId(), comando.responsavelId(), registro, art,
+        apply(new ResponsavelTecnicoDesignado(pessoaId, comando.designacaoId(), comando.responsavelId(),
+                cofre.cifradorPara(comando.responsavelId()).proteger(registro), art,
                 comando.alcance(), comando.objetoId().trim(), relogio.instant()));
     }
 

@@ -56,6 +56,21 @@ public class CadastroDePessoasProjection {
     @EventHandler
     void on(PessoaRegistrada evento) {
         CofreDeDadosPessoais.Decifrador dados = cofre.decifradorPara(evento.pessoaId());
+        if (dados.chaveDestruida()) {
+            // Replay after an erasure: the person is known, their data is not.
+            jdbc.sql("""
+                            INSERT INTO pessoa.pessoa_resumo (pessoa_id, tipo, cnae_principal, municipio_ibge, ativa,
+                                dados_eliminados, registrada_em)
+                            VALUES (:id, :tipo, :cnae, :municipio, FALSE, TRUE, :em)
+                            ON CONFLICT (pessoa_id) DO NOTHING""")
+                    .param("id", evento.pessoaId())
+                    .param("tipo", evento.tipo().name())
+                    .param("cnae", evento.cnaePrincipal())
+                    .param("municipio", evento.endereco().municipioIbge())
+                    .param("em", Timestamp.from(evento.registradaEm()))
+                    .update();
+            return;
+        }
         String nome = dados.revelar(evento.nome());
         String nomeFantasia = dados.revelar(evento.nomeFantasia());
         jdbc.sql("""
@@ -67,21 +82,21 @@ public class CadastroDePessoasProjection {
                         ON CONFLICT (pessoa_id) DO NOTHING""")
                 .param("id", evento.pessoaId())
                 .param("tipo", evento.tipo().name())
-                .param("documento", curto(dados.revelar(evento.documento()), 14))
+                .param("documento", dados.revelar(evento.documento()))
                 .param("nome", nome)
                 .param("fantasia", nomeFantasia)
                 .param("busca", TextoDeBusca.de(nomeFantasia == null ? nome : nome + " " + nomeFantasia))
                 .param("cnae", evento.cnaePrincipal())
-                .param("repCpf", curto(dados.revelar(evento.representanteLegalCpf()), 11))
+                .param("repCpf", dados.revelar(evento.representanteLegalCpf()))
                 .param("repNome", dados.revelar(evento.representanteLegalNome()))
                 .param("logradouro", dados.revelar(evento.endereco().logradouro()))
                 .param("numero", dados.revelar(evento.endereco().numero()))
                 .param("complemento", dados.revelar(evento.endereco().complemento()))
                 .param("bairro", dados.revelar(evento.endereco().bairro()))
                 .param("municipio", evento.endereco().municipioIbge())
-                .param("cep", curto(dados.revelar(evento.endereco().cep()), 8))
+                .param("cep", dados.revelar(evento.endereco().cep()))
                 .param("email", dados.revelar(evento.email()))
-                .param("telefone", curto(dados.revelar(evento.telefone()), 11))
+                .param("telefone", dados.revelar(evento.telefone()))
                 .param("em", Timestamp.from(evento.registradaEm()))
                 .update();
     }
@@ -119,6 +134,7 @@ public class CadastroDePessoasProjection {
 
     @EventHandler
     void on(ResponsavelTecnicoDesignado evento) {
+        CofreDeDadosPessoais.Decifrador doResponsavel = cofre.decifradorPara(evento.responsavelId());
         jdbc.sql("""
                         INSERT INTO pessoa.responsavel_tecnico (designacao_id, pessoa_id, responsavel_id, registro_profissional,
                             numero_art, alcance, objeto_id)
@@ -127,16 +143,21 @@ public class CadastroDePessoasProjection {
                 .param("id", evento.designacaoId())
                 .param("pessoa", evento.pessoaId())
                 .param("responsavel", evento.responsavelId())
-                .param("registro", evento.registroProfissional())
+                .param("registro", doResponsavel.chaveDestruida() ? null : doResponsavel.revelar(evento.registroProfissional()))
                 .param("art", evento.numeroArt())
                 .param("alcance", evento.alcance().name())
                 .param("objeto", evento.objetoId())
                 .update();
     }
 
-    /** Scrubs every personal column; the row stays so links from processes and powers of attorney still resolve. */
+    /**
+     * Scrubs every personal column, including the person's professional registration where they are someone's
+     * technical responsible; the row stays so links from processes and powers of attorney still resolve.
+     */
     @EventHandler
     void on(DadosPessoaisEliminados evento) {
+        jdbc.sql("UPDATE pessoa.responsavel_tecnico SET registro_profissional = NULL WHERE responsavel_id = :id")
+                .param("id", evento.pessoaId()).update();
         jdbc.sql("""
                         UPDATE pessoa.pessoa_resumo SET documento = NULL, nome = NULL, nome_fantasia = NULL, nome_busca = NULL,
                             representante_cpf = NULL, representante_nome = NULL, logradouro = NULL, numero = NULL,
@@ -218,10 +239,5 @@ public class CadastroDePessoasProjection {
                 rs.getString("representante_nome"), endereco, rs.getString("email"), rs.getString("telefone"),
                 rs.getBoolean("ativa"), eliminados, rs.getTimestamp("registrada_em").toInstant(),
                 procuracoes("outorgante_id", id), responsaveisTecnicos("pessoa_id", id));
-    }
-
-    /** A value that does not fit its column can only be the erasure marker met during a replay. */
-    private static String curto(String valor, int limite) {
-        return valor == null || valor.length() <= limite ? valor : null;
     }
 }

@@ -43,11 +43,19 @@ class CofreAesGcm implements CofreDeDadosPessoais {
     @Override
     public Decifrador decifradorPara(String pessoaId) {
         Optional<SecretKey> chave = chave(pessoaId);
-        return dado -> {
-            if (dado == null || dado.cifrado() == null) {
-                return null;
+        return new Decifrador() {
+            @Override
+            public String revelar(DadoProtegido dado) {
+                if (dado == null || dado.cifrado() == null) {
+                    return null;
+                }
+                return chave.map(c -> decifrar(c, pessoaId, dado.cifrado())).orElse(ELIMINADO);
             }
-            return chave.map(c -> decifrar(c, pessoaId, dado.cifrado())).orElse(ELIMINADO);
+
+            @Override
+            public boolean chaveDestruida() {
+                return chave.isEmpty();
+            }
         };
     }
 

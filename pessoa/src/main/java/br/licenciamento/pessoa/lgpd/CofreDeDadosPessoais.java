@@ -26,5 +26,8 @@ public interface CofreDeDadosPessoais {
 
     interface Decifrador {
         String revelar(DadoProtegido dado);
+
+        /** True once the person's data was erased: nothing of theirs can be read any more. */
+        boolean chaveDestruida();
     }
 }

@@ -42,7 +42,17 @@ final class DublesDoCadastro {
 
         @Override
         public Decifrador decifradorPara(String pessoaId) {
-            return dado -> dado == null ? null : chaves.contains(pessoaId) ? dado.cifrado().substring(8) : ELIMINADO;
+            return new Decifrador() {
+                @Override
+                public String revelar(DadoProtegido dado) {
+                    return dado == null ? null : chaves.contains(pessoaId) ? dado.cifrado().substring(8) : ELIMINADO;
+                }
+
+                @Override
+                public boolean chaveDestruida() {
+                    return !chaves.contains(pessoaId);
+                }
+            };
         }
 
         @Override

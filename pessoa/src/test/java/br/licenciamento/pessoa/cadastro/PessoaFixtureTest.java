@@ -269,7 +269,7 @@ class PessoaFixtureTest {
                 .expectExceptionMessage("Informe o numero da ART (Anotacao de Responsabilidade Tecnica): de 6 a 20 letras e digitos.");
         fixture.given(registrada())
                 .when(new DesignarResponsavelTecnico(ID, "designacao-1", "rt-1", "crea-mg 123456", "MG-2026.0001234", Alcance.PROCESSO, "processo-9"))
-                .expectEvents(new ResponsavelTecnicoDesignado(ID, "designacao-1", "rt-1", "CREA-MG 123456", "MG20260001234",
+                .expectEvents(new ResponsavelTecnicoDesignado(ID, "designacao-1", "rt-1", protegido("CREA-MG 123456"), "MG20260001234",
                         Alcance.PROCESSO, "processo-9", AGORA));
     }
 

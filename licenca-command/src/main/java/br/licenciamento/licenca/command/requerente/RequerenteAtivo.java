@@ -9,12 +9,15 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.queryhandling.NoHandlerForQueryException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.stereotype.Component;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A licensing request may be filed only for a registered, active requester. The people registry belongs to
@@ -50,13 +53,22 @@ class RequerenteAtivo implements MessageHandlerInterceptor<CommandMessage<?>> {
         return chain.proceed();
     }
 
+    /**
+     * Fails closed: when the registry cannot answer, nothing is filed, and the platform answers 503 (a transient
+     * failure the user may retry) instead of a refusal that would blame the requester.
+     */
     private SituacaoCadastral situacaoDe(String requerenteId) throws Exception {
         try {
             return queryGateway.getObject()
                     .query(new ConsultarSituacaoCadastral(requerenteId), ResponseTypes.instanceOf(SituacaoCadastral.class))
                     .get(10, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof NoHandlerForQueryException semCadastro) {
+                throw new TransientDataAccessResourceException("O cadastro de pessoas nao respondeu", semCadastro);
+            }
             throw e.getCause() instanceof Exception causa ? causa : e;
+        } catch (TimeoutException e) {
+            throw new TransientDataAccessResourceException("O cadastro de pessoas nao respondeu a tempo", e);
         }
     }
 }
