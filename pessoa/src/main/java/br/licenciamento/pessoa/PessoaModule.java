@@ -4,6 +4,7 @@ import br.licenciamento.pessoa.consulta.SituacaoCadastralProjection;
 import br.licenciamento.platform.migracao.EsquemaDoModulo;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -22,10 +23,15 @@ public class PessoaModule {
 
     /**
      * The status table is written in the registering command's own transaction, so other contexts asking
-     * whether a person exists and is active get the answer right after the registration.
+     * whether a person exists and is active get the answer right after the registration. Subscribing
+     * processors cannot replay: to rebuild the table, start once with
+     * {@code licenciamento.pessoa.situacao-sincrona=false} (a tracking processor) and reset it.
      */
     @Autowired
-    void processadoresDeEventos(EventProcessingConfigurer configurer) {
-        configurer.registerSubscribingEventProcessor(SituacaoCadastralProjection.GRUPO);
+    void processadoresDeEventos(EventProcessingConfigurer configurer,
+                                @Value("${licenciamento.pessoa.situacao-sincrona:true}") boolean situacaoSincrona) {
+        if (situacaoSincrona) {
+            configurer.registerSubscribingEventProcessor(SituacaoCadastralProjection.GRUPO);
+        }
     }
 }

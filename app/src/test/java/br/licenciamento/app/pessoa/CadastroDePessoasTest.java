@@ -111,6 +111,7 @@ class CadastroDePessoasTest extends PlataformaEmbutidaTest {
         assertThat(incompleto.json().get("erros").toString()).contains("documento").contains("nome").contains("endereco");
         assertThat(api("REQUERENTE").post("/api/v1/pessoas", "{\"tipo\":\"ROBO\"}").status()).isEqualTo(400);
         assertThat(api("ANALISTA").get("/api/v1/pessoas/nao-existe").status()).isEqualTo(404);
+        assertThat(api("ANALISTA").get("/api/v1/pessoas/nao-existe/dados-pessoais").status()).isEqualTo(404);
         assertThat(api("ANALISTA").post("/api/v1/pessoas/nao-existe/inativacao", "{}").status()).isEqualTo(404);
     }
 
@@ -179,5 +180,13 @@ class CadastroDePessoasTest extends PlataformaEmbutidaTest {
                 r -> r.status() == 200 && r.corpo().contains("\"revogada\":true") && r.corpo().contains("MG2026000123")).json();
         assertThat(ficha.get("procuracoes").get(0).get("procuradorId").asString()).isEqualTo(procurador);
         assertThat(ficha.get("responsaveisTecnicos").get(0).get("registroProfissional").asString()).isEqualTo("CREA-MG 123456");
+    }
+
+    @Test
+    void apiDePessoasEstaDocumentadaNoOpenApi() {
+        JsonNode caminhos = api().get("/v3/api-docs").json().get("paths");
+        assertThat(caminhos.has("/api/v1/pessoas")).isTrue();
+        assertThat(caminhos.has("/api/v1/pessoas/{pessoaId}/eliminacao")).isTrue();
+        assertThat(caminhos.has("/api/v1/pessoas/{pessoaId}/dados-pessoais")).isTrue();
     }
 }

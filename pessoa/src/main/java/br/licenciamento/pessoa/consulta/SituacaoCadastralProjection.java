@@ -10,6 +10,7 @@ import br.licenciamento.api.pessoa.TipoPessoa;
 import br.licenciamento.pessoa.cadastro.SituacoesCadastrais;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -54,6 +55,12 @@ public class SituacaoCadastralProjection implements SituacoesCadastrais {
     void on(DadosPessoaisEliminados evento) {
         jdbc.sql("UPDATE pessoa.situacao_cadastral SET ativa = FALSE, eliminada = TRUE WHERE pessoa_id = :id")
                 .param("id", evento.pessoaId()).update();
+    }
+
+    /** Only reached when the group runs as a tracking processor to rebuild the table (see PessoaModule). */
+    @ResetHandler
+    void antesDoReplay() {
+        jdbc.sql("TRUNCATE pessoa.situacao_cadastral").update();
     }
 
     private void atualizar(String pessoaId, boolean ativa) {
