@@ -189,4 +189,19 @@ class CadastroDePessoasTest extends PlataformaEmbutidaTest {
         assertThat(caminhos.has("/api/v1/pessoas/{pessoaId}/eliminacao")).isTrue();
         assertThat(caminhos.has("/api/v1/pessoas/{pessoaId}/dados-pessoais")).isTrue();
     }
+
+    @Test
+    void contatosAtualizadosAparecemNaFicha() {
+        String id = cadastrar(pessoaFisica(DocumentosDeTeste.cpf(), "Mudou de Casa", "3106200"));
+        ClienteHttp.Resposta atualizacao = api("REQUERENTE").enviar("PUT", "/api/v1/pessoas/" + id + "/contatos", "application/json", """
+                {"email":"novo@exemplo.com.br","endereco":{"logradouro":"Rua Nova","municipioIbge":"3170206","cep":"38400-000"}}"""
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(atualizacao.status()).as(atualizacao.corpo()).isEqualTo(204);
+        JsonNode ficha = Aguardar.ate("contatos novos na ficha", Duration.ofSeconds(10),
+                () -> api("ANALISTA").get("/api/v1/pessoas/" + id),
+                r -> r.status() == 200 && r.corpo().contains("novo@exemplo.com.br")).json();
+        assertThat(ficha.get("telefone").isNull()).isTrue();
+        assertThat(ficha.get("endereco").get("municipioIbge").asString()).isEqualTo("3170206");
+        assertThat(api("ANALISTA").get("/api/v1/pessoas?nome=mudou&municipio=3170206").json().get("total").asLong()).isEqualTo(1);
+    }
 }

@@ -1,7 +1,9 @@
 package br.licenciamento.pessoa.cadastro;
 
 import br.licenciamento.api.comum.RegraVioladaException;
+import br.licenciamento.api.pessoa.AtualizarContatos;
 import br.licenciamento.api.pessoa.AutorizarProcurador;
+import br.licenciamento.api.pessoa.ContatosAtualizados;
 import br.licenciamento.api.pessoa.DadosPessoaisEliminados;
 import br.licenciamento.api.pessoa.DesignarResponsavelTecnico;
 import br.licenciamento.api.pessoa.EliminarDadosPessoais;
@@ -85,14 +87,9 @@ public class Pessoa {
             representanteNome = obrigatorio(comando.representanteLegalNome(), "representante-legal",
                     "Informe o nome do representante legal da empresa.");
         }
-        Endereco endereco = comando.endereco();
-        if (endereco == null || endereco.logradouro() == null || endereco.logradouro().isBlank()) {
-            throw new RegraVioladaException("endereco-obrigatorio", "Informe o endereco com logradouro, municipio e CEP.");
-        }
-        String municipio = Contatos.municipio(endereco.municipioIbge());
-        String cep = Contatos.cep(endereco.cep());
+        Endereco endereco = enderecoValido(comando.endereco());
         String email = Contatos.email(comando.email());
-        String telefone = comando.telefone() == null || comando.telefone().isBlank() ? null : Contatos.telefone(comando.telefone());
+        String telefone = telefoneOpcional(comando.telefone());
 
         String hash = impressao.de(documento);
         registro.reivindicar(hash, comando.pessoaId()).ifPresent(existente -> {
@@ -103,10 +100,18 @@ public class Pessoa {
         apply(new PessoaRegistrada(comando.pessoaId(), comando.tipo(), hash, cifra.proteger(documento),
                 cifra.proteger(nome.trim()), juridica ? cifra.proteger(aparado(comando.nomeFantasia())) : null, cnae,
                 cifra.proteger(representanteCpf), cifra.proteger(representanteNome),
-                new EnderecoProtegido(cifra.proteger(endereco.logradouro().trim()), cifra.proteger(aparado(endereco.numero())),
-                        cifra.proteger(aparado(endereco.complemento())), cifra.proteger(aparado(endereco.bairro())),
-                        municipio, cifra.proteger(cep)),
-                cifra.proteger(email), cifra.proteger(telefone), relogio.instant()));
+                protegido(endereco, cifra), cifra.proteger(email), cifra.proteger(telefone), relogio.instant()));
+    }
+
+    @CommandHandler
+    void handle(AtualizarContatos comando, Clock relogio, CofreDeDadosPessoais cofre) {
+        exigirDadosPresentes();
+        Endereco endereco = enderecoValido(comando.endereco());
+        String email = Contatos.email(comando.email());
+        String telefone = telefoneOpcional(comando.telefone());
+        CofreDeDadosPessoais.Cifrador cifra = cofre.cifradorPara(pessoaId);
+        apply(new ContatosAtualizados(pessoaId, cifra.proteger(email), cifra.proteger(telefone), protegido(endereco, cifra),
+                relogio.instant()));
     }
 
     @CommandHandler
@@ -262,6 +267,25 @@ public class Pessoa {
         if (!ativa) {
             throw new RegraVioladaException("pessoa-ativa", "A pessoa esta inativa; reative o cadastro antes desta operacao.");
         }
+    }
+
+    /** The address in normal form: trimmed parts, CEP as 8 digits, a valid IBGE municipality code. */
+    private static Endereco enderecoValido(Endereco endereco) {
+        if (endereco == null || endereco.logradouro() == null || endereco.logradouro().isBlank()) {
+            throw new RegraVioladaException("endereco-obrigatorio", "Informe o endereco com logradouro, municipio e CEP.");
+        }
+        return new Endereco(endereco.logradouro().trim(), aparado(endereco.numero()), aparado(endereco.complemento()),
+                aparado(endereco.bairro()), Contatos.municipio(endereco.municipioIbge()), Contatos.cep(endereco.cep()));
+    }
+
+    private static EnderecoProtegido protegido(Endereco endereco, CofreDeDadosPessoais.Cifrador cifra) {
+        return new EnderecoProtegido(cifra.proteger(endereco.logradouro()), cifra.proteger(endereco.numero()),
+                cifra.proteger(endereco.complemento()), cifra.proteger(endereco.bairro()), endereco.municipioIbge(),
+                cifra.proteger(endereco.cep()));
+    }
+
+    private static String telefoneOpcional(String telefone) {
+        return telefone == null || telefone.isBlank() ? null : Contatos.telefone(telefone);
     }
 
     private static String obrigatorio(String valor, String regra, String mensagem) {

@@ -1,6 +1,7 @@
 package br.licenciamento.pessoa.cadastro;
 
 import br.licenciamento.api.pessoa.Alcance;
+import br.licenciamento.api.pessoa.AtualizarContatos;
 import br.licenciamento.api.pessoa.AutorizarProcurador;
 import br.licenciamento.api.pessoa.DesignarResponsavelTecnico;
 import br.licenciamento.api.pessoa.DocumentoJaRegistrado;
@@ -23,6 +24,7 @@ import org.axonframework.messaging.HandlerExecutionException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -89,6 +91,21 @@ class PessoaController {
             throw documentoEmUso(e);
         }
         return ResponseEntity.created(URI.create("/api/v1/pessoas/" + pessoaId)).body(new PessoaCadastrada(pessoaId));
+    }
+
+    record PedidoDeContatos(
+            @NotBlank(message = "informe o e-mail") @Size(max = 254) String email,
+            @Size(max = 30) String telefone,
+            @NotNull(message = "informe o endereco") @Valid EnderecoInformado endereco) {
+    }
+
+    @PutMapping("/{pessoaId}/contatos")
+    @Operation(summary = "Atualizar e-mail, telefone e endereco", description = "Substitui os tres; o telefone e opcional.")
+    ResponseEntity<Void> atualizarContatos(@PathVariable String pessoaId, @Valid @RequestBody PedidoDeContatos pedido) {
+        EnderecoInformado e = pedido.endereco();
+        commandGateway.sendAndWait(new AtualizarContatos(pessoaId, pedido.email(), pedido.telefone(),
+                new Endereco(e.logradouro(), e.numero(), e.complemento(), e.bairro(), e.municipioIbge(), e.cep())));
+        return ResponseEntity.noContent().build();
     }
 
     record PedidoDeInativacao(@Size(max = 500) String motivo) {

@@ -2,6 +2,7 @@ package br.licenciamento.pessoa.consulta;
 
 import br.licenciamento.api.pessoa.Alcance;
 import br.licenciamento.api.pessoa.BuscarPessoa;
+import br.licenciamento.api.pessoa.ContatosAtualizados;
 import br.licenciamento.api.pessoa.DadosPessoaisEliminados;
 import br.licenciamento.api.pessoa.Endereco;
 import br.licenciamento.api.pessoa.FichaPessoa;
@@ -98,6 +99,28 @@ public class CadastroDePessoasProjection {
                 .param("email", dados.revelar(evento.email()))
                 .param("telefone", dados.revelar(evento.telefone()))
                 .param("em", Timestamp.from(evento.registradaEm()))
+                .update();
+    }
+
+    @EventHandler
+    void on(ContatosAtualizados evento) {
+        CofreDeDadosPessoais.Decifrador dados = cofre.decifradorPara(evento.pessoaId());
+        if (dados.chaveDestruida()) {
+            return;
+        }
+        jdbc.sql("""
+                        UPDATE pessoa.pessoa_resumo SET email = :email, telefone = :telefone, logradouro = :logradouro,
+                            numero = :numero, complemento = :complemento, bairro = :bairro, municipio_ibge = :municipio, cep = :cep
+                        WHERE pessoa_id = :id""")
+                .param("id", evento.pessoaId())
+                .param("email", dados.revelar(evento.email()))
+                .param("telefone", dados.revelar(evento.telefone()))
+                .param("logradouro", dados.revelar(evento.endereco().logradouro()))
+                .param("numero", dados.revelar(evento.endereco().numero()))
+                .param("complemento", dados.revelar(evento.endereco().complemento()))
+                .param("bairro", dados.revelar(evento.endereco().bairro()))
+                .param("municipio", evento.endereco().municipioIbge())
+                .param("cep", dados.revelar(evento.endereco().cep()))
                 .update();
     }
 

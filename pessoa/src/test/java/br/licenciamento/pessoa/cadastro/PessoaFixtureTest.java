@@ -2,6 +2,8 @@ package br.licenciamento.pessoa.cadastro;
 
 import br.licenciamento.api.comum.RegraVioladaException;
 import br.licenciamento.api.pessoa.Alcance;
+import br.licenciamento.api.pessoa.AtualizarContatos;
+import br.licenciamento.api.pessoa.ContatosAtualizados;
 import br.licenciamento.api.pessoa.AutorizarProcurador;
 import br.licenciamento.api.pessoa.DadoProtegido;
 import br.licenciamento.api.pessoa.DadosPessoaisEliminados;
@@ -304,6 +306,21 @@ class PessoaFixtureTest {
         fixture.given(registrada(), new DadosPessoaisEliminados(ID, null, AGORA))
                 .when(new EliminarDadosPessoais(ID, null))
                 .expectNoEvents();
+    }
+
+    @Test
+    void contatosAtualizadosSeguemAsMesmasRegrasECifragemDoCadastro() {
+        fixture.given(registrada())
+                .when(new AtualizarContatos(ID, "nova@exemplo.com.br", null, new Endereco("Rua Nova", null, null, null, "3106200", "30140-000")))
+                .expectEvents(new ContatosAtualizados(ID, protegido("nova@exemplo.com.br"), null,
+                        new EnderecoProtegido(protegido("Rua Nova"), null, null, null, "3106200", protegido("30140000")), AGORA));
+        fixture.given(registrada())
+                .when(new AtualizarContatos(ID, "nova@", null, ENDERECO))
+                .expectException(RegraVioladaException.class)
+                .expectExceptionMessage("O e-mail informado nao e valido (exemplo: nome@dominio.com.br).");
+        fixture.given(registrada(), new DadosPessoaisEliminados(ID, null, AGORA))
+                .when(new AtualizarContatos(ID, "nova@exemplo.com.br", null, ENDERECO))
+                .expectException(RegraVioladaException.class);
     }
 
     private static AutorizarProcurador procuracao(LocalDate inicio, LocalDate fim) {
