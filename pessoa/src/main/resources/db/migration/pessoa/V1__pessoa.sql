@@ -11,8 +11,9 @@ CREATE TABLE chave_pessoal (
 -- Set-based uniqueness of CPF/CNPJ, claimed in the registering command's transaction. Holds the keyed hash
 -- (HMAC) of the normalized document, never the document itself.
 CREATE TABLE documento_registrado (
-    documento_hash CHAR(64)    PRIMARY KEY,
-    pessoa_id      VARCHAR(64) NOT NULL
+    documento_hash  CHAR(64)    PRIMARY KEY,
+    pessoa_id       VARCHAR(64) NOT NULL,
+    reivindicado_em TIMESTAMPTZ NOT NULL DEFAULT now()
 );
 
 -- Read side -------------------------------------------------------------------------------------------

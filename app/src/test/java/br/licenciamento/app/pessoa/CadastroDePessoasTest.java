@@ -3,7 +3,10 @@ package br.licenciamento.app.pessoa;
 import br.licenciamento.app.PlataformaEmbutidaTest;
 import br.licenciamento.platform.teste.Aguardar;
 import br.licenciamento.platform.teste.ClienteHttp;
+import br.licenciamento.pessoa.lgpd.ImpressaoDeDocumento;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -203,5 +206,31 @@ class CadastroDePessoasTest extends PlataformaEmbutidaTest {
         assertThat(ficha.get("telefone").isNull()).isTrue();
         assertThat(ficha.get("endereco").get("municipioIbge").asString()).isEqualTo("3170206");
         assertThat(api("ANALISTA").get("/api/v1/pessoas?nome=mudou&municipio=3170206").json().get("total").asLong()).isEqualTo(1);
+    }
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    @Autowired
+    private ImpressaoDeDocumento impressao;
+
+    @Test
+    void claimDeDocumentoSemPessoaNoHistoricoNaoBloqueiaODocumentoParaSempre() {
+        String cpf = DocumentosDeTeste.cpf();
+        String hash = impressao.de(cpf.replaceAll("\\D", ""));
+        // What a registration leaves when its database commit succeeded but its event append did not.
+        jdbc.sql("INSERT INTO pessoa.documento_registrado (documento_hash, pessoa_id, reivindicado_em) VALUES (:h, 'sem-eventos', now() - interval '5 minutes')")
+                .param("h", hash).update();
+        String id = cadastrar(pessoaFisica(cpf, "Herdeira do Claim", "3106200"));
+        assertThat(jdbc.sql("SELECT pessoa_id FROM pessoa.documento_registrado WHERE documento_hash = :h").param("h", hash)
+                .query(String.class).single()).isEqualTo(id);
+
+        // A recent claim may still be a registration in flight: it is respected.
+        String outroCpf = DocumentosDeTeste.cpf();
+        jdbc.sql("INSERT INTO pessoa.documento_registrado (documento_hash, pessoa_id) VALUES (:h, 'em-andamento')")
+                .param("h", impressao.de(outroCpf.replaceAll("\\D", ""))).update();
+        ClienteHttp.Resposta recusado = api("REQUERENTE").post("/api/v1/pessoas", pessoaFisica(outroCpf, "Apressado", "3106200"));
+        assertThat(recusado.status()).isEqualTo(409);
+        assertThat(recusado.json().get("pessoaExistenteId").asString()).isEqualTo("em-andamento");
     }
 }
