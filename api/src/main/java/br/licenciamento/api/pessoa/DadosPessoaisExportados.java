@@ -2,6 +2,7 @@ package br.licenciamento.api.pessoa;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the registry holds about a person: the current record, the powers of attorney received from others,
@@ -14,6 +15,7 @@ public record DadosPessoaisExportados(
         List<Fato> historico,
         Instant geradoEm) {
 
-    public record Fato(String evento, Instant registradoEm, String usuario) {
+    /** One recorded fact with its content, personal values decrypted (or "[eliminado]" after erasure). */
+    public record Fato(String evento, Instant registradoEm, String usuario, Map<String, Object> dados) {
     }
 }

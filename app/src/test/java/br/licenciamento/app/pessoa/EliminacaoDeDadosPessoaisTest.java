@@ -59,6 +59,9 @@ class EliminacaoDeDadosPessoaisTest extends PlataformaEmbutidaTest {
         assertThat(exportacao.get("ficha").get("nome").asString()).isEqualTo(nome);
         assertThat(exportacao.get("ficha").get("documento").asString()).isEqualTo(digitos);
         assertThat(exportacao.get("historico").get(0).get("evento").asString()).isEqualTo("PessoaRegistrada");
+        assertThat(exportacao.get("historico").get(0).get("dados").get("email").asString()).isEqualTo("teodora.q@exemplo.com.br");
+        assertThat(exportacao.get("historico").get(0).get("dados").get("endereco").get("logradouro").asString())
+                .isEqualTo("Avenida Afonso Pena");
 
         // Even before erasure the event store never held the personal data in clear.
         String registrada = payloads(id).get(0);
@@ -90,6 +93,11 @@ class EliminacaoDeDadosPessoaisTest extends PlataformaEmbutidaTest {
         assertThat(linha).doesNotContain("Teodora").doesNotContain("teodora").doesNotContain(digitos).doesNotContain("Afonso");
         assertThat(api("ANALISTA").get("/api/v1/pessoas?nome=teodora").json().get("total").asLong()).isZero();
         assertThat(api("ANALISTA").get("/api/v1/pessoas?documento=" + digitos).json().get("total").asLong()).isZero();
+
+        // The export after erasure shows the record exists and that its past content is unreadable.
+        JsonNode depois = api("REQUERENTE").get("/api/v1/pessoas/" + id + "/dados-pessoais").json();
+        assertThat(depois.get("historico").get(0).get("dados").get("nome").asString()).isEqualTo(CofreDeDadosPessoais.ELIMINADO);
+        assertThat(depois.toString()).doesNotContain("Teodora").doesNotContain(digitos);
 
         // The document was freed with the data; the erased record cannot be changed any more.
         assertThat(api("GESTOR").post("/api/v1/pessoas/" + id + "/reativacao", "{}").json().get("regra").asString())

@@ -115,10 +115,11 @@ public class Pessoa {
     }
 
     @CommandHandler
-    void handle(InativarPessoa comando, Clock relogio) {
+    void handle(InativarPessoa comando, Clock relogio, CofreDeDadosPessoais cofre) {
         exigirDadosPresentes();
         if (ativa) {
-            apply(new PessoaInativada(pessoaId, aparado(comando.motivo()), relogio.instant()));
+            apply(new PessoaInativada(pessoaId, cofre.cifradorPara(pessoaId).proteger(aparado(comando.motivo())),
+                    relogio.instant()));
         }
     }
 

@@ -191,7 +191,7 @@ class PessoaFixtureTest {
     @Test
     void regraPessoaAtivaParaOutorgarProcuracao() {
         situacoes.conhecidas.put("procurador-1", new SituacoesCadastrais.Situacao(TipoPessoa.FISICA, true));
-        fixture.given(registrada(), new PessoaInativada(ID, "pedido", AGORA))
+        fixture.given(registrada(), new PessoaInativada(ID, protegido("pedido"), AGORA))
                 .when(procuracao(LocalDate.of(2026, 8, 1), LocalDate.of(2027, 7, 31)))
                 .expectException(RegraVioladaException.class)
                 .expectExceptionMessage("A pessoa esta inativa; reative o cadastro antes desta operacao.");
@@ -278,7 +278,7 @@ class PessoaFixtureTest {
     @Test
     void inativarEReativarSaoIdempotentes() {
         fixture.given(registrada()).when(new InativarPessoa(ID, "encerrou atividades"))
-                .expectEvents(new PessoaInativada(ID, "encerrou atividades", AGORA));
+                .expectEvents(new PessoaInativada(ID, protegido("encerrou atividades"), AGORA));
         fixture.given(registrada(), new PessoaInativada(ID, null, AGORA)).when(new InativarPessoa(ID, null)).expectNoEvents();
         fixture.given(registrada(), new PessoaInativada(ID, null, AGORA)).when(new ReativarPessoa(ID))
                 .expectEvents(new PessoaReativada(ID, AGORA));
