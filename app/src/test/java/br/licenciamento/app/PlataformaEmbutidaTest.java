@@ -31,6 +31,14 @@ public abstract class PlataformaEmbutidaTest {
 
     /** Id of a registered, active person who can file licensing requests. */
     protected String requerenteAtivo() {
-        return java.util.UUID.randomUUID().toString();
+        String cpf = br.licenciamento.app.pessoa.DocumentosDeTeste.cpf();
+        ClienteHttp.Resposta cadastro = api("REQUERENTE").post("/api/v1/pessoas", """
+                {"tipo":"FISICA","documento":"%s","nome":"Requerente de Teste","email":"requerente@exemplo.com.br",
+                 "endereco":{"logradouro":"Rua da Bahia","numero":"1000","municipioIbge":"3106200","cep":"30160-011"}}"""
+                .formatted(cpf));
+        if (cadastro.status() != 201) {
+            throw new IllegalStateException("Cadastro do requerente recusado: " + cadastro.status() + " " + cadastro.corpo());
+        }
+        return cadastro.json().get("pessoaId").asString();
     }
 }
