@@ -22,11 +22,13 @@ class ReinicioTest {
     void reinicioNoMesmoDiretorioMantemProcessosEProjecoes() {
         String processoId;
         String numero;
+        String requerente;
         try (ConfigurableApplicationContext primeira = iniciar()) {
             ClienteHttp api = cliente(primeira);
+            requerente = PlataformaEmbutidaTest.requerenteAtivo(api);
             processoId = api.post("/api/v1/processos", """
-                    {"requerenteId":"p-reinicio","empreendimento":"Granja Boa Vista","cnae":"0155-5/05",
-                     "municipioIbge":"4106902","tipoLicenca":"LO"}""").json().get("processoId").asString();
+                    {"requerenteId":"%s","empreendimento":"Granja Boa Vista","cnae":"0155-5/05",
+                     "municipioIbge":"4106902","tipoLicenca":"LO"}""".formatted(requerente)).json().get("processoId").asString();
             numero = Aguardar.ate("dossie projetado", Duration.ofSeconds(30),
                     () -> api.get("/api/v1/processos/" + processoId), r -> r.status() == 200).json().get("numero").asString();
             Aguardar.ate("pesquisa projetada", Duration.ofSeconds(30),
@@ -41,9 +43,10 @@ class ReinicioTest {
             assertThat(api.get("/api/v1/processos?municipio=4106902").json().get("total").asLong()).isEqualTo(1);
 
             // The sequence survived too: the next filing gets a new number, never a reused one.
+            // The person registered before the restart can still file: the people registry survived too.
             String outro = api.post("/api/v1/processos", """
-                    {"requerenteId":"p-reinicio","empreendimento":"Granja Boa Vista II","cnae":"0155-5/05",
-                     "municipioIbge":"4106902","tipoLicenca":"LO"}""").json().get("processoId").asString();
+                    {"requerenteId":"%s","empreendimento":"Granja Boa Vista II","cnae":"0155-5/05",
+                     "municipioIbge":"4106902","tipoLicenca":"LO"}""".formatted(requerente)).json().get("processoId").asString();
             String novoNumero = Aguardar.ate("segundo dossie", Duration.ofSeconds(30),
                     () -> api.get("/api/v1/processos/" + outro), r -> r.status() == 200).json().get("numero").asString();
             assertThat(novoNumero).isNotEqualTo(numero);
