@@ -4,7 +4,9 @@ import br.licenciamento.api.pessoa.Alcance;
 import br.licenciamento.api.pessoa.BuscarPessoa;
 import br.licenciamento.api.pessoa.ContatosAtualizados;
 import br.licenciamento.api.pessoa.DadosPessoaisEliminados;
+import br.licenciamento.api.pessoa.DadoProtegido;
 import br.licenciamento.api.pessoa.Endereco;
+import br.licenciamento.api.pessoa.EnderecoProtegido;
 import br.licenciamento.api.pessoa.FichaPessoa;
 import br.licenciamento.api.pessoa.PaginaDePessoas;
 import br.licenciamento.api.pessoa.PesquisarPessoas;
@@ -90,15 +92,8 @@ public class CadastroDePessoasProjection {
                 .param("cnae", evento.cnaePrincipal())
                 .param("repCpf", dados.revelar(evento.representanteLegalCpf()))
                 .param("repNome", dados.revelar(evento.representanteLegalNome()))
-                .param("logradouro", dados.revelar(evento.endereco().logradouro()))
-                .param("numero", dados.revelar(evento.endereco().numero()))
-                .param("complemento", dados.revelar(evento.endereco().complemento()))
-                .param("bairro", dados.revelar(evento.endereco().bairro()))
-                .param("municipio", evento.endereco().municipioIbge())
-                .param("cep", dados.revelar(evento.endereco().cep()))
-                .param("email", dados.revelar(evento.email()))
-                .param("telefone", dados.revelar(evento.telefone()))
                 .param("em", Timestamp.from(evento.registradaEm()))
+                .params(enderecoEContatos(dados, evento.endereco(), evento.email(), evento.telefone()))
                 .update();
     }
 
@@ -113,14 +108,7 @@ public class CadastroDePessoasProjection {
                             numero = :numero, complemento = :complemento, bairro = :bairro, municipio_ibge = :municipio, cep = :cep
                         WHERE pessoa_id = :id""")
                 .param("id", evento.pessoaId())
-                .param("email", dados.revelar(evento.email()))
-                .param("telefone", dados.revelar(evento.telefone()))
-                .param("logradouro", dados.revelar(evento.endereco().logradouro()))
-                .param("numero", dados.revelar(evento.endereco().numero()))
-                .param("complemento", dados.revelar(evento.endereco().complemento()))
-                .param("bairro", dados.revelar(evento.endereco().bairro()))
-                .param("municipio", evento.endereco().municipioIbge())
-                .param("cep", dados.revelar(evento.endereco().cep()))
+                .params(enderecoEContatos(dados, evento.endereco(), evento.email(), evento.telefone()))
                 .update();
     }
 
@@ -262,5 +250,20 @@ public class CadastroDePessoasProjection {
                 rs.getString("representante_nome"), endereco, rs.getString("email"), rs.getString("telefone"),
                 rs.getBoolean("ativa"), eliminados, rs.getTimestamp("registrada_em").toInstant(),
                 procuracoes("outorgante_id", id), responsaveisTecnicos("pessoa_id", id));
+    }
+
+    /** The address and contact columns, decrypted, as both the registration and a contact change write them. */
+    private static Map<String, Object> enderecoEContatos(CofreDeDadosPessoais.Decifrador dados, EnderecoProtegido endereco,
+                                                         DadoProtegido email, DadoProtegido telefone) {
+        Map<String, Object> colunas = new HashMap<>();
+        colunas.put("logradouro", dados.revelar(endereco.logradouro()));
+        colunas.put("numero", dados.revelar(endereco.numero()));
+        colunas.put("complemento", dados.revelar(endereco.complemento()));
+        colunas.put("bairro", dados.revelar(endereco.bairro()));
+        colunas.put("municipio", endereco.municipioIbge());
+        colunas.put("cep", dados.revelar(endereco.cep()));
+        colunas.put("email", dados.revelar(email));
+        colunas.put("telefone", dados.revelar(telefone));
+        return colunas;
     }
 }
