@@ -3,6 +3,7 @@ package br.licenciamento.auth.servidor;
 import br.licenciamento.auth.usuario.ControleDeTentativas;
 import br.licenciamento.auth.usuario.Usuario;
 import br.licenciamento.auth.usuario.Usuarios;
+import br.licenciamento.platform.migracao.MigracoesDeEsquema;
 import br.licenciamento.platform.seguranca.Papeis;
 import br.licenciamento.platform.seguranca.SegurancaConfiguration;
 import org.springframework.beans.factory.annotation.Value;
@@ -124,8 +125,13 @@ public class ServidorDeAutorizacaoConfiguration {
         return new JdbcRegisteredClientRepository(new JdbcTemplate(new TabelasNoEsquemaAuth(dataSource)));
     }
 
+    /**
+     * The service reads its columns' types when built, so the schema migrations must have run before: text
+     * columns then take the token values as strings.
+     */
     @Bean
-    OAuth2AuthorizationService autorizacoes(DataSource dataSource, RegisteredClientRepository clientes) {
+    OAuth2AuthorizationService autorizacoes(DataSource dataSource, RegisteredClientRepository clientes,
+                                            MigracoesDeEsquema migracoesJaAplicadas) {
         return new JdbcOAuth2AuthorizationService(new JdbcTemplate(new TabelasNoEsquemaAuth(dataSource)), clientes);
     }
 
