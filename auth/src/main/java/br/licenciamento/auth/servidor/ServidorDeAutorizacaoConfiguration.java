@@ -42,6 +42,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 
 import javax.sql.DataSource;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -163,7 +164,8 @@ public class ServidorDeAutorizacaoConfiguration {
                                 "Conta desativada ou bloqueada; faca login de novo.", null)));
                 papeis = usuario.papeis();
             }
-            contexto.getClaims().claim(Papeis.CLAIM, papeis);
+            // An ArrayList: the stored authorization keeps the claims, and the server only reads back allow-listed types.
+            contexto.getClaims().claim(Papeis.CLAIM, new ArrayList<>(papeis));
         };
     }
 
