@@ -39,8 +39,9 @@ public final class RegrasDeAcesso {
 
         // Licensing process: filing, then each step by who performs it.
         regras.requestMatchers(HttpMethod.POST, "/api/v1/processos").hasAnyRole(REQUERENTE, GESTOR);
+        // Audit trail: the agency's deciders and the auditor; the applicant as interested party (Lei 9.784 art. 3 II).
         regras.requestMatchers(HttpMethod.GET, "/api/v1/processos/*/historico", "/api/v1/processos/*/historico/**")
-                .hasAnyRole(ANALISTA, GESTOR, AUDITOR);
+                .hasAnyRole(REQUERENTE, ANALISTA, GESTOR, AUDITOR);
         regras.requestMatchers(HttpMethod.GET, "/api/v1/processos", "/api/v1/processos/**").hasAnyRole(LEITORES);
         regras.requestMatchers(etapa("enquadramento", "classificacao", "atribuicao", "decisao", "arquivamento",
                 "audiencia", "audiencias")).hasRole(GESTOR);
