@@ -25,7 +25,7 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /**
- * What the authorization server needs before anyone signs in. Always: the public client of Swagger UI and
+ * What the authorization server needs before anyone signs in. Always: the signing key, the public client of Swagger UI and
  * browser apps ({@code licenciamento-web}, PKCE, no secret), and a first administrator when
  * {@code LICENCIAMENTO_AUTH_ADMIN_INICIAL_SENHA} is set and no administrator exists. Only with
  * {@code licenciamento.auth.usuarios-demo=true} (the embedded mode): one demo user per role and two demo
@@ -43,6 +43,7 @@ class DadosIniciais implements ApplicationRunner {
             List.of(Papeis.REQUERENTE, Papeis.ANALISTA, Papeis.GESTOR, Papeis.FISCAL, Papeis.AUDITOR, Papeis.ADMIN);
 
     private final RegisteredClientRepository clientes;
+    private final ChavesDeAssinatura chaves;
     private final Usuarios usuarios;
     private final PasswordEncoder senhas;
     private final List<String> redirecionamentos;
@@ -51,7 +52,7 @@ class DadosIniciais implements ApplicationRunner {
     private final boolean demo;
     private final String senhaDoAdminInicial;
 
-    DadosIniciais(RegisteredClientRepository clientes, Usuarios usuarios, PasswordEncoder senhas,
+    DadosIniciais(RegisteredClientRepository clientes, ChavesDeAssinatura chaves, Usuarios usuarios, PasswordEncoder senhas,
                   @Value("${licenciamento.auth.cliente-web.redirecionamentos:http://127.0.0.1:${server.port:8084}/swagger-ui/oauth2-redirect.html,http://127.0.0.1/autorizado}")
                   String redirecionamentos,
                   @Value("${licenciamento.auth.token.acesso:PT15M}") Duration validadeDoAcesso,
@@ -59,6 +60,7 @@ class DadosIniciais implements ApplicationRunner {
                   @Value("${licenciamento.auth.usuarios-demo:false}") boolean demo,
                   @Value("${licenciamento.auth.admin-inicial.senha:}") String senhaDoAdminInicial) {
         this.clientes = clientes;
+        this.chaves = chaves;
         this.usuarios = usuarios;
         this.senhas = senhas;
         this.redirecionamentos = Arrays.stream(redirecionamentos.split(",")).map(String::trim).filter(StringUtils::hasText).toList();
@@ -70,6 +72,8 @@ class DadosIniciais implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments argumentos) {
+        // The signing key is read or generated now, so a broken key fails the start rather than the first login.
+        chaves.publicas();
         registrar(CLIENTE_WEB, c -> c.clientName("Swagger UI e aplicacoes no navegador")
                 .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
