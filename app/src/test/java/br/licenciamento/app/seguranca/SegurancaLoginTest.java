@@ -139,6 +139,19 @@ class SegurancaLoginTest extends PlataformaEmbutidaTest {
         assertThat(api("GESTOR").get("/api/v1/usuarios").status()).isEqualTo(403);
     }
 
+    @Test
+    void oUnicoAdministradorNaoPodeSerRebaixadoNemDesativado() {
+        String id = api("ADMIN").get("/api/v1/usuarios").json().valueStream()
+                .filter(u -> u.get("login").asString().equals("admin")).findFirst().orElseThrow().get("id").asString();
+
+        ClienteHttp.Resposta rebaixado = api("ADMIN").enviar("PUT", "/api/v1/usuarios/" + id, "application/json", """
+                {"nome":"Administrador","papeis":["AUDITOR"],"ativo":true}""".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(rebaixado.status()).isEqualTo(422);
+        assertThat(rebaixado.json().get("regra").asString()).isEqualTo("ultimo-administrador");
+        assertThat(api("ADMIN").get("/api/v1/usuarios/" + id).json().get("papeis").toString()).contains("ADMIN");
+    }
+
     private ClienteHttp comToken(String token) {
         return api().com("Authorization", "Bearer " + token);
     }

@@ -1,5 +1,6 @@
 package br.licenciamento.auth.usuario;
 
+import br.licenciamento.api.comum.RegraVioladaException;
 import br.licenciamento.platform.auditoria.UsuarioAtual;
 import br.licenciamento.platform.web.Problemas;
 import br.licenciamento.platform.web.RecursoNaoEncontradoException;
@@ -111,6 +112,12 @@ class UsuarioController {
             description = "Papeis novos valem a partir do proximo token do usuario.")
     UsuarioVisao alterar(@PathVariable UUID id, @Valid @RequestBody AlteracaoDeUsuario alteracao) {
         Usuario atual = existente(id);
+        boolean continuaAdmin = alteracao.ativo() && alteracao.papeis().contains("ADMIN");
+        if (atual.ativo() && atual.papeis().contains("ADMIN") && !continuaAdmin && usuarios.contarAdminsAtivos() <= 1) {
+            // Without an active administrator nobody could manage users any more.
+            throw new RegraVioladaException("ultimo-administrador",
+                    "Este e o unico administrador ativo; cadastre outro administrador antes de remover o papel ou desativar a conta.");
+        }
         usuarios.alterar(id, alteracao.nome(), alteracao.email(), alteracao.papeis().stream().distinct().toList(), alteracao.ativo());
         log.info("Usuario {} alterado por {}: papeis {}, ativo {}", atual.login(), usuarioAtual.sujeito(),
                 alteracao.papeis(), alteracao.ativo());

@@ -39,8 +39,16 @@ public class Usuarios {
     }
 
     public boolean existeComPapel(String papel) {
+        return contarAtivosComPapel(papel) > 0;
+    }
+
+    public long contarAdminsAtivos() {
+        return contarAtivosComPapel("ADMIN");
+    }
+
+    private long contarAtivosComPapel(String papel) {
         return jdbc.sql("SELECT count(*) FROM auth.usuario WHERE ativo AND (',' || papeis || ',') LIKE :papel")
-                .param("papel", "%," + papel + ",%").query(Long.class).single() > 0;
+                .param("papel", "%," + papel + ",%").query(Long.class).single();
     }
 
     /** @return false if the login is already taken */

@@ -1,7 +1,5 @@
 package br.licenciamento.platform.seguranca;
 
-import java.util.List;
-
 /**
  * The roles of the platform and the JWT claim that carries them. Tokens list them without prefix
  * ({@code "papeis":["GESTOR"]}); Spring Security sees them as {@code ROLE_GESTOR}.
@@ -22,8 +20,6 @@ public final class Papeis {
     public static final String ADMIN = "ADMIN";
     /** Machine clients (client credentials), e.g. a payment provider confirming fees. */
     public static final String SISTEMA = "SISTEMA";
-
-    public static final List<String> TODOS = List.of(REQUERENTE, ANALISTA, GESTOR, FISCAL, AUDITOR, ADMIN, SISTEMA);
 
     /** Claim of the access token with the roles of the subject. */
     public static final String CLAIM = "papeis";

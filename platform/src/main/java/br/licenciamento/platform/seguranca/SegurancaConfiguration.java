@@ -19,7 +19,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -32,6 +35,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.util.StringUtils;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.client.RestTemplate;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 import java.time.Duration;
@@ -75,8 +79,7 @@ public class SegurancaConfiguration {
     }
 
     /** Security headers every answer carries; HSTS is only sent over HTTPS, as the standard requires. */
-    public static org.springframework.security.config.Customizer<
-            org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity>> cabecalhosSeguros() {
+    public static Customizer<HeadersConfigurer<HttpSecurity>> cabecalhosSeguros() {
         return h -> h.contentTypeOptions(c -> {
                 })
                 .frameOptions(f -> f.deny())
@@ -111,7 +114,11 @@ public class SegurancaConfiguration {
             log.info("Tokens validados com as chaves locais do modulo auth; emissor {}", emissor);
         } else {
             String jwks = ambiente.getProperty("licenciamento.seguranca.jwks-uri", emissor + "/oauth2/jwks");
-            decodificador = NimbusJwtDecoder.withJwkSetUri(jwks).build();
+            // Bounded waits: a slow auth server must not hold every request of this service.
+            SimpleClientHttpRequestFactory conexao = new SimpleClientHttpRequestFactory();
+            conexao.setConnectTimeout(Duration.ofSeconds(3));
+            conexao.setReadTimeout(Duration.ofSeconds(5));
+            decodificador = NimbusJwtDecoder.withJwkSetUri(jwks).restOperations(new RestTemplate(conexao)).build();
             log.info("Tokens validados com as chaves publicadas em {}; emissor {}", jwks, emissor);
         }
         decodificador.setJwtValidator(JwtValidators.createDefaultWithIssuer(emissor));
