@@ -70,7 +70,8 @@ class SegurancaModoServicoTest extends PlataformaEmbutidaTest {
                 "--spring.datasource.password=" + ambienteDoAuth.getRequiredProperty("spring.datasource.password"),
                 "--spring.mongodb.uri=" + ambienteDoAuth.getRequiredProperty("spring.mongodb.uri"),
                 "--licenciamento.seguranca.emissor=" + ambienteDoAuth.getRequiredProperty("licenciamento.seguranca.emissor"),
-                "--licenciamento.seguranca.jwks-uri=http://localhost:" + portaDoAuth + "/oauth2/jwks");
+                "--licenciamento.seguranca.jwks-uri=http://localhost:" + portaDoAuth + "/oauth2/jwks",
+                "--licenciamento.seguranca.cors.origens=https://portal.example.gov.br");
         portaDoServico = servico.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
     }
 
@@ -79,6 +80,22 @@ class SegurancaModoServicoTest extends PlataformaEmbutidaTest {
         if (servico != null) {
             servico.close();
         }
+    }
+
+    @Test
+    void corsSoParaAsOrigensConfiguradas() {
+        ClienteHttp.Resposta permitida = new ClienteHttp(portaDoServico)
+                .com("Origin", "https://portal.example.gov.br").com("Access-Control-Request-Method", "POST")
+                .com("Access-Control-Request-Headers", "authorization,content-type")
+                .enviar("OPTIONS", "/api/v1/eco", null, new byte[0]);
+        assertThat(permitida.status()).isEqualTo(200);
+        assertThat(permitida.cabecalho("Access-Control-Allow-Origin")).contains("https://portal.example.gov.br");
+
+        ClienteHttp.Resposta outra = new ClienteHttp(portaDoServico)
+                .com("Origin", "https://intruso.example").com("Access-Control-Request-Method", "POST")
+                .enviar("OPTIONS", "/api/v1/eco", null, new byte[0]);
+        assertThat(outra.status()).isEqualTo(403);
+        assertThat(outra.cabecalho("Access-Control-Allow-Origin")).isEmpty();
     }
 
     @Test
