@@ -5,6 +5,7 @@ import br.licenciamento.platform.teste.ClienteHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -73,7 +74,7 @@ class SegurancaLoginTest extends PlataformaEmbutidaTest {
 
         LoginOAuth2.Resposta resposta = cliente.tokenDeSistema("pagamentos-demo", "pagamentos-demo-segredo");
         assertThat(resposta.status()).isEqualTo(200);
-        String token = ClienteHttpJson.campo(resposta.corpo(), "access_token");
+        String token = JsonMapper.builder().build().readTree(resposta.corpo()).get("access_token").asString();
         assertThat(carga(token)).contains("\"sub\":\"pagamentos-demo\"").contains("\"papeis\":[\"SISTEMA\"]");
         assertThat(comToken(token).post("/api/v1/processos", "{}").status()).isEqualTo(403);
         assertThat(comToken(token).get("/api/v1/usuarios").status()).isEqualTo(403);
@@ -158,12 +159,5 @@ class SegurancaLoginTest extends PlataformaEmbutidaTest {
 
     private static String carga(String jwt) {
         return new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
-    }
-
-    /** Reads one field of a JSON body. */
-    private static final class ClienteHttpJson {
-        static String campo(String json, String nome) {
-            return tools.jackson.databind.json.JsonMapper.builder().build().readTree(json).get(nome).asString();
-        }
     }
 }
