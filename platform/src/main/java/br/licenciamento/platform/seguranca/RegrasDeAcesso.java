@@ -47,7 +47,8 @@ public final class RegrasDeAcesso {
                 "audiencia", "audiencias")).hasRole(GESTOR);
         regras.requestMatchers(etapa("parecer", "pareceres")).hasAnyRole(ANALISTA, GESTOR);
         regras.requestMatchers(etapa("vistoria", "vistorias")).hasAnyRole(EQUIPE);
-        regras.requestMatchers(etapa("recurso", "recursos")).hasRole(REQUERENTE);
+        // Appeals: filed by the applicant, judged by the agency.
+        regras.requestMatchers(etapa("recurso", "recursos")).hasAnyRole(REQUERENTE, GESTOR);
         regras.requestMatchers(etapa("documentos", "complementacao", "complementacoes"))
                 .hasAnyRole(REQUERENTE, ANALISTA, GESTOR);
         regras.requestMatchers(etapa("taxa", "taxas", "pagamento", "pagamentos")).hasAnyRole(GESTOR, SISTEMA);
