@@ -26,8 +26,17 @@ public abstract class PlataformaEmbutidaTest {
      * call it wherever a real user would be signed in, so they keep passing once every endpoint needs a token.
      */
     protected ClienteHttp api(String papel) {
-        return api();
+        int porta = ambiente.getRequiredProperty("local.server.port", Integer.class);
+        // One sign-in per role and server (authorization code + PKCE with the demo user), reused until near expiry.
+        br.licenciamento.app.seguranca.LoginOAuth2.Tokens tokens = TOKENS.compute(porta + "/" + papel, (chave, atual) ->
+                atual != null && atual.expiraEm().isAfter(java.time.Instant.now().plusSeconds(60)) ? atual
+                        : br.licenciamento.app.seguranca.LoginOAuth2.entrar(porta, papel.toLowerCase(java.util.Locale.ROOT),
+                        "demo-" + papel.toLowerCase(java.util.Locale.ROOT)));
+        return api().com("Authorization", "Bearer " + tokens.acesso());
     }
+
+    private static final java.util.Map<String, br.licenciamento.app.seguranca.LoginOAuth2.Tokens> TOKENS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Id of a registered, active person who can file licensing requests. */
     protected String requerenteAtivo() {

@@ -60,7 +60,8 @@ class ProtocoloDeProcessoTest extends PlataformaEmbutidaTest {
         assertThat((String) linha.get("metadados"))
                 .contains("\"correlationId\":\"correlacao-auditoria\"")
                 .contains("\"causationId\"")
-                .contains("\"usuario\":\"anonimo\"");
+                .contains("\"usuario\":\"requerente\"")
+                .contains("\"papeis\":\"REQUERENTE\"");
         assertThat(linha.get("sequence_number")).isEqualTo(0L);
     }
 

@@ -1,5 +1,6 @@
 package br.licenciamento.app;
 
+import br.licenciamento.app.seguranca.LoginOAuth2;
 import br.licenciamento.platform.teste.Aguardar;
 import br.licenciamento.platform.teste.ClienteHttp;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,10 @@ class ReinicioTest {
                 .run("--server.port=0", "--licenciamento.embutido.diretorio=" + dados);
     }
 
+    /** Signed in as the demo applicant of that run (the signing key, too, survives the restart). */
     private static ClienteHttp cliente(ConfigurableApplicationContext contexto) {
-        return new ClienteHttp(contexto.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+        int porta = contexto.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+        return new ClienteHttp(porta).com("Authorization",
+                "Bearer " + LoginOAuth2.entrar(porta, "requerente", "demo-requerente").acesso());
     }
 }

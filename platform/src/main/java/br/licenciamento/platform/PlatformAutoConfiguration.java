@@ -6,6 +6,7 @@ import br.licenciamento.platform.axon.AxonPostgresConfiguration;
 import br.licenciamento.platform.migracao.EsquemaDoModulo;
 import br.licenciamento.platform.migracao.MigracoesDeEsquema;
 import br.licenciamento.platform.ops.OpsConfiguration;
+import br.licenciamento.platform.seguranca.SegurancaConfiguration;
 import br.licenciamento.platform.web.ErroForaDoMvc;
 import br.licenciamento.platform.web.TratamentoDeErros;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -39,8 +40,16 @@ import java.time.Clock;
         "org.axonframework.springboot.autoconfig.ObjectMapperAutoConfiguration",
         "org.axonframework.springboot.autoconfig.XStreamAutoConfiguration",
         "org.axonframework.springboot.autoconfig.InterceptorAutoConfiguration",
-        "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration"})
-@Import({AxonPostgresConfiguration.class, AuditoriaConfiguration.class,
+        "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration",
+        // The platform's filter chain, JWT decoder and user replace Spring Boot's security defaults.
+        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration",
+        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.web.OAuth2ResourceServerWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerJwtAutoConfiguration"})
+// SegurancaConfiguration first: its UsuarioAtual replaces the anonymous default of AuditoriaConfiguration.
+@Import({SegurancaConfiguration.class, AxonPostgresConfiguration.class, AuditoriaConfiguration.class,
         TratamentoDeErros.class, ErroForaDoMvc.class, OpsConfiguration.class})
 public class PlatformAutoConfiguration {
 

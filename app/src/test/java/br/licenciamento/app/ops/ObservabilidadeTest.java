@@ -30,7 +30,7 @@ class ObservabilidadeTest extends PlataformaEmbutidaTest {
                 .formatted(requerenteAtivo()));
 
         String metricas = Aguardar.ate("contagem de processos atualizada", Duration.ofSeconds(30),
-                () -> api().get("/actuator/prometheus").corpo(),
+                () -> api("ADMIN").get("/actuator/prometheus").corpo(),
                 m -> PROTOCOLADOS.matcher(m).find() && Double.parseDouble(grupo(m)) > 0);
 
         assertThat(metricas)

@@ -23,8 +23,8 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The operator's page in a real headless Chromium (Debian's chromium and chromedriver): it lists the
- * processors, and a replay started from it runs to the end.
+ * The operator's page in a real headless Chromium (Debian's chromium and chromedriver): the operator signs
+ * in, sees the processors, and a replay started from the page runs to the end.
  */
 class PaginaDeOperacaoNavegadorTest extends PlataformaEmbutidaTest {
 
@@ -64,7 +64,14 @@ class PaginaDeOperacaoNavegadorTest extends PlataformaEmbutidaTest {
                 .formatted(requerenteAtivo()));
         WebDriverWait espera = new WebDriverWait(navegador, Duration.ofSeconds(20));
 
-        navegador.get("http://localhost:" + ambiente.getRequiredProperty("local.server.port") + "/ops");
+        navegador.get("http://127.0.0.1:" + ambiente.getRequiredProperty("local.server.port") + "/ops");
+
+        // Signs in as an operator: the page sends the browser to the login page (authorization code + PKCE).
+        espera.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=entrar]"))).click();
+        espera.until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys("admin");
+        navegador.findElement(By.id("password")).sendKeys("demo-admin");
+        navegador.findElement(By.cssSelector("form")).submit();
+        espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sessao"), "Conectado como admin"));
 
         By linhaDaPesquisa = By.cssSelector("tr[data-processador='pesquisa-processos']");
         espera.until(ExpectedConditions.textToBePresentInElementLocated(

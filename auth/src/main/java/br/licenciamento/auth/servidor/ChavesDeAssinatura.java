@@ -1,0 +1,92 @@
+package br.licenciamento.auth.servidor;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSelector;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.StringUtils;
+
+import java.text.ParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The key that signs access tokens. Taken from the environment ({@code LICENCIAMENTO_AUTH_CHAVE_JWK}: an RSA JWK
+ * with its private part) when given; otherwise generated at first start and kept in {@code auth.chave_de_assinatura},
+ * so tokens survive restarts and every instance signs with the same key. Never in the repository.
+ * Loaded on first use, after the schema migrations ran.
+ */
+public class ChavesDeAssinatura implements JWKSource<SecurityContext> {
+
+    private static final Logger log = LoggerFactory.getLogger(ChavesDeAssinatura.class);
+
+    private final JdbcClient jdbc;
+    private final String chaveDoAmbiente;
+    private volatile JWKSet chaves;
+
+    public ChavesDeAssinatura(JdbcClient jdbc, String chaveDoAmbiente) {
+        this.jdbc = jdbc;
+        this.chaveDoAmbiente = chaveDoAmbiente;
+    }
+
+    @Override
+    public List<JWK> get(JWKSelector seletor, SecurityContext contexto) {
+        return seletor.select(chaves());
+    }
+
+    /** Public keys as published at {@code /oauth2/jwks}. */
+    public JWKSet publicas() {
+        return chaves().toPublicJWKSet();
+    }
+
+    private JWKSet chaves() {
+        JWKSet atual = chaves;
+        if (atual == null) {
+            synchronized (this) {
+                if (chaves == null) {
+                    chaves = new JWKSet(carregar());
+                }
+                atual = chaves;
+            }
+        }
+        return atual;
+    }
+
+    private RSAKey carregar() {
+        try {
+            if (StringUtils.hasText(chaveDoAmbiente)) {
+                RSAKey chave = RSAKey.parse(chaveDoAmbiente);
+                if (!chave.isPrivate()) {
+                    throw new IllegalStateException("LICENCIAMENTO_AUTH_CHAVE_JWK precisa da parte privada da chave RSA.");
+                }
+                log.info("Chave de assinatura dos tokens lida do ambiente (kid {})", chave.getKeyID());
+                return chave;
+            }
+            Optional<String> guardada = ativa();
+            if (guardada.isEmpty()) {
+                RSAKey nova = new RSAKeyGenerator(3072).keyUse(KeyUse.SIGNATURE).keyID(UUID.randomUUID().toString()).generate();
+                // Two instances starting together: the unique index lets only one key become active.
+                jdbc.sql("INSERT INTO auth.chave_de_assinatura (kid, jwk, ativa) VALUES (:kid, :jwk, true) ON CONFLICT DO NOTHING")
+                        .param("kid", nova.getKeyID()).param("jwk", nova.toJSONString()).update();
+                guardada = ativa();
+                log.info("Chave de assinatura dos tokens gerada e guardada no esquema auth");
+            }
+            return RSAKey.parse(guardada.orElseThrow());
+        } catch (ParseException | JOSEException e) {
+            throw new IllegalStateException("Chave de assinatura dos tokens invalida: " + e.getMessage(), e);
+        }
+    }
+
+    private Optional<String> ativa() {
+        return jdbc.sql("SELECT jwk FROM auth.chave_de_assinatura WHERE ativa").query(String.class).optional();
+    }
+}

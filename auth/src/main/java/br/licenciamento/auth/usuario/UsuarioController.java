@@ -1,0 +1,148 @@
+package br.licenciamento.auth.usuario;
+
+import br.licenciamento.api.comum.RegraVioladaException;
+import br.licenciamento.platform.auditoria.UsuarioAtual;
+import br.licenciamento.platform.web.Problemas;
+import br.licenciamento.platform.web.RecursoNaoEncontradoException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** User administration (role ADMIN, see the route table). Passwords are stored only as adaptive hashes. */
+@RestController
+@RequestMapping("/api/v1/usuarios")
+@Tag(name = "Usuarios", description = "Administracao de usuarios e papeis (ADMIN)")
+class UsuarioController {
+
+    private static final Logger log = LoggerFactory.getLogger(UsuarioController.class);
+    private static final String PAPEL_VALIDO = "REQUERENTE|ANALISTA|GESTOR|FISCAL|AUDITOR|ADMIN";
+    private static final String PAPEL_MENSAGEM = "papel deve ser REQUERENTE, ANALISTA, GESTOR, FISCAL, AUDITOR ou ADMIN";
+
+    private final Usuarios usuarios;
+    private final PasswordEncoder senhas;
+    private final UsuarioAtual usuarioAtual;
+
+    UsuarioController(Usuarios usuarios, PasswordEncoder senhas, UsuarioAtual usuarioAtual) {
+        this.usuarios = usuarios;
+        this.senhas = senhas;
+        this.usuarioAtual = usuarioAtual;
+    }
+
+    record NovoUsuario(
+            @NotBlank(message = "informe o login")
+            @Pattern(regexp = "[a-z0-9._-]{3,100}", message = "login com 3 a 100 letras minusculas, digitos, ponto, hifen ou sublinhado")
+            String login,
+            @NotBlank(message = "informe o nome") @Size(max = 200) String nome,
+            @Email(message = "e-mail invalido") @Size(max = 254) String email,
+            @NotNull(message = "informe a senha") @Size(min = 10, max = 128, message = "a senha deve ter de 10 a 128 caracteres")
+            String senha,
+            @NotEmpty(message = "informe ao menos um papel")
+            List<@Pattern(regexp = PAPEL_VALIDO, message = PAPEL_MENSAGEM) String> papeis) {
+    }
+
+    record AlteracaoDeUsuario(
+            @NotBlank(message = "informe o nome") @Size(max = 200) String nome,
+            @Email(message = "e-mail invalido") @Size(max = 254) String email,
+            @NotEmpty(message = "informe ao menos um papel")
+            List<@Pattern(regexp = PAPEL_VALIDO, message = PAPEL_MENSAGEM) String> papeis,
+            @NotNull(message = "informe se o usuario esta ativo") Boolean ativo) {
+    }
+
+    record NovaSenha(@NotNull(message = "informe a senha")
+                     @Size(min = 10, max = 128, message = "a senha deve ter de 10 a 128 caracteres") String senha) {
+    }
+
+    record UsuarioVisao(UUID id, String login, String nome, String email, List<String> papeis, boolean ativo,
+                        int falhasDeLogin, Instant bloqueadoAte, Instant criadoEm) {
+        static UsuarioVisao de(Usuario u) {
+            return new UsuarioVisao(u.id(), u.login(), u.nome(), u.email(), u.papeis(), u.ativo(), u.falhasDeLogin(),
+                    u.bloqueadoAte(), u.criadoEm());
+        }
+    }
+
+    @GetMapping
+    @Operation(summary = "Listar usuarios")
+    List<UsuarioVisao> listar() {
+        return usuarios.todos().stream().map(UsuarioVisao::de).toList();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Consultar um usuario")
+    UsuarioVisao consultar(@PathVariable UUID id) {
+        return UsuarioVisao.de(existente(id));
+    }
+
+    @PostMapping
+    @Operation(summary = "Cadastrar usuario", description = "Responde 201 com o endereco do usuario; 409 se o login ja existe.")
+    ResponseEntity<?> cadastrar(@Valid @RequestBody NovoUsuario novo) {
+        UUID id = UUID.randomUUID();
+        if (!usuarios.incluir(id, novo.login(), novo.nome(), novo.email(), senhas.encode(novo.senha()), novo.papeis().stream().distinct().toList())) {
+            return Problemas.resposta(Problemas.problema(HttpStatus.CONFLICT, "login-em-uso",
+                    "Ja existe um usuario com o login '" + novo.login() + "'; escolha outro."));
+        }
+        log.info("Usuario {} cadastrado por {} com papeis {}", novo.login(), usuarioAtual.sujeito(), novo.papeis());
+        return ResponseEntity.created(URI.create("/api/v1/usuarios/" + id)).body(UsuarioVisao.de(existente(id)));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Alterar nome, e-mail, papeis ou situacao de um usuario",
+            description = "Papeis novos valem a partir do proximo token do usuario.")
+    UsuarioVisao alterar(@PathVariable UUID id, @Valid @RequestBody AlteracaoDeUsuario alteracao) {
+        Usuario atual = existente(id);
+        boolean continuaAdmin = alteracao.ativo() && alteracao.papeis().contains("ADMIN");
+        if (atual.ativo() && atual.papeis().contains("ADMIN") && !continuaAdmin && usuarios.contarAdminsAtivos() <= 1) {
+            // Without an active administrator nobody could manage users any more.
+            throw new RegraVioladaException("ultimo-administrador",
+                    "Este e o unico administrador ativo; cadastre outro administrador antes de remover o papel ou desativar a conta.");
+        }
+        usuarios.alterar(id, alteracao.nome(), alteracao.email(), alteracao.papeis().stream().distinct().toList(), alteracao.ativo());
+        log.info("Usuario {} alterado por {}: papeis {}, ativo {}", atual.login(), usuarioAtual.sujeito(),
+                alteracao.papeis(), alteracao.ativo());
+        return UsuarioVisao.de(existente(id));
+    }
+
+    @PutMapping("/{id}/senha")
+    @Operation(summary = "Definir nova senha")
+    ResponseEntity<Void> trocarSenha(@PathVariable UUID id, @Valid @RequestBody NovaSenha nova) {
+        Usuario usuario = existente(id);
+        usuarios.trocarSenha(id, senhas.encode(nova.senha()));
+        log.info("Senha do usuario {} redefinida por {}", usuario.login(), usuarioAtual.sujeito());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/desbloqueio")
+    @Operation(summary = "Desbloquear conta bloqueada por senhas erradas")
+    ResponseEntity<Void> desbloquear(@PathVariable UUID id) {
+        Usuario usuario = existente(id);
+        usuarios.desbloquear(id);
+        log.info("Usuario {} desbloqueado por {}", usuario.login(), usuarioAtual.sujeito());
+        return ResponseEntity.noContent().build();
+    }
+
+    private Usuario existente(UUID id) {
+        return usuarios.porId(id).orElseThrow(() -> new RecursoNaoEncontradoException("Nao ha usuario com o identificador " + id + "."));
+    }
+}

@@ -1,0 +1,62 @@
+package br.licenciamento.platform.seguranca;
+
+import br.licenciamento.platform.web.Problemas;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * 401 and 403 as problem details in Portuguese, like every other error of the platform. The standard bearer
+ * handlers still set {@code WWW-Authenticate} (RFC 6750), so OAuth2 clients learn why a token was refused.
+ */
+public class RespostasDeSeguranca implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final BearerTokenAuthenticationEntryPoint cabecalhoNaoAutenticado = new BearerTokenAuthenticationEntryPoint();
+    private final BearerTokenAccessDeniedHandler cabecalhoAcessoNegado = new BearerTokenAccessDeniedHandler();
+
+    @Override
+    public void commence(HttpServletRequest requisicao, HttpServletResponse resposta, AuthenticationException erro)
+            throws IOException {
+        cabecalhoNaoAutenticado.commence(requisicao, resposta, erro);
+        String detalhe = erro instanceof InvalidBearerTokenException
+                ? "O token de acesso e invalido ou expirou; obtenha um novo token em /oauth2/token e tente de novo."
+                : "Este recurso exige login: envie um token de acesso no cabecalho Authorization (Bearer).";
+        escrever(resposta, Problemas.problema(HttpStatus.UNAUTHORIZED, detalhe));
+    }
+
+    @Override
+    public void handle(HttpServletRequest requisicao, HttpServletResponse resposta, AccessDeniedException erro)
+            throws IOException {
+        cabecalhoAcessoNegado.handle(requisicao, resposta, erro);
+        escrever(resposta, Problemas.problema(HttpStatus.FORBIDDEN,
+                "Seu perfil nao permite esta operacao. Se precisar dela, peca o papel adequado ao administrador."));
+    }
+
+    private static void escrever(HttpServletResponse resposta, ProblemDetail problema) throws IOException {
+        Map<String, Object> corpo = new LinkedHashMap<>();
+        corpo.put("type", String.valueOf(problema.getType()));
+        corpo.put("title", problema.getTitle());
+        corpo.put("status", problema.getStatus());
+        corpo.put("detail", problema.getDetail());
+        resposta.setStatus(problema.getStatus());
+        resposta.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        resposta.setCharacterEncoding("UTF-8");
+        JSON.writeValue(resposta.getOutputStream(), corpo);
+    }
+}
