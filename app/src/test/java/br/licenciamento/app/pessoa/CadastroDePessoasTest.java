@@ -37,7 +37,7 @@ class CadastroDePessoasTest extends PlataformaEmbutidaTest {
     }
 
     private JsonNode ficha(String pessoaId) {
-        return Aguardar.ate("ficha da pessoa no modelo de leitura", Duration.ofSeconds(10),
+        return Aguardar.ate("ficha da pessoa no modelo de leitura", Duration.ofSeconds(30),
                 () -> api("ANALISTA").get("/api/v1/pessoas/" + pessoaId), r -> r.status() == 200).json();
     }
 
@@ -72,7 +72,7 @@ class CadastroDePessoasTest extends PlataformaEmbutidaTest {
         for (int i = 0; i < 3; i++) {
             ids.add(cadastrar(pessoaFisica(DocumentosDeTeste.cpf(), marca + " " + i, "3106200")));
         }
-        Aguardar.ate("tres pessoas na pesquisa", Duration.ofSeconds(10),
+        Aguardar.ate("tres pessoas na pesquisa", Duration.ofSeconds(30),
                 () -> api("ANALISTA").get("/api/v1/pessoas?nome=" + marca).json(), p -> p.get("total").asLong() == 3);
         JsonNode segunda = api("ANALISTA").get("/api/v1/pessoas?nome=" + marca + "&pagina=1&tamanho=2").json();
         assertThat(segunda.get("total").asLong()).isEqualTo(3);
@@ -178,7 +178,7 @@ class CadastroDePessoasTest extends PlataformaEmbutidaTest {
 
         assertThat(api("REQUERENTE").post("/api/v1/pessoas/" + outorgante + "/procuracoes/" + procuracaoId + "/revogacao", "{}")
                 .status()).isEqualTo(204);
-        JsonNode ficha = Aguardar.ate("procuracao revogada e RT na ficha", Duration.ofSeconds(10),
+        JsonNode ficha = Aguardar.ate("procuracao revogada e RT na ficha", Duration.ofSeconds(30),
                 () -> api("ANALISTA").get("/api/v1/pessoas/" + outorgante),
                 r -> r.status() == 200 && r.corpo().contains("\"revogada\":true") && r.corpo().contains("MG2026000123")).json();
         assertThat(ficha.get("procuracoes").get(0).get("procuradorId").asString()).isEqualTo(procurador);
@@ -200,7 +200,7 @@ class CadastroDePessoasTest extends PlataformaEmbutidaTest {
                 {"email":"novo@exemplo.com.br","endereco":{"logradouro":"Rua Nova","municipioIbge":"3170206","cep":"38400-000"}}"""
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(atualizacao.status()).as(atualizacao.corpo()).isEqualTo(204);
-        JsonNode ficha = Aguardar.ate("contatos novos na ficha", Duration.ofSeconds(10),
+        JsonNode ficha = Aguardar.ate("contatos novos na ficha", Duration.ofSeconds(30),
                 () -> api("ANALISTA").get("/api/v1/pessoas/" + id),
                 r -> r.status() == 200 && r.corpo().contains("novo@exemplo.com.br")).json();
         assertThat(ficha.get("telefone").isNull()).isTrue();

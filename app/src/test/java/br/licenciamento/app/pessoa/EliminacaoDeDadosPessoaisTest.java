@@ -54,7 +54,7 @@ class EliminacaoDeDadosPessoaisTest extends PlataformaEmbutidaTest {
                 .json().get("pessoaId").asString();
 
         // Right of access: everything held, with the recorded history.
-        JsonNode exportacao = Aguardar.ate("exportacao disponivel", Duration.ofSeconds(10),
+        JsonNode exportacao = Aguardar.ate("exportacao disponivel", Duration.ofSeconds(30),
                 () -> api("REQUERENTE").get("/api/v1/pessoas/" + id + "/dados-pessoais"), r -> r.status() == 200).json();
         assertThat(exportacao.get("ficha").get("nome").asString()).isEqualTo(nome);
         assertThat(exportacao.get("ficha").get("documento").asString()).isEqualTo(digitos);
@@ -82,7 +82,7 @@ class EliminacaoDeDadosPessoaisTest extends PlataformaEmbutidaTest {
         assertThat(payloads(id)).last().asString().contains("pedido do titular").doesNotContain(nome);
 
         // Read models scrubbed: the record keeps only what is not personal.
-        JsonNode ficha = Aguardar.ate("ficha sem dados pessoais", Duration.ofSeconds(10),
+        JsonNode ficha = Aguardar.ate("ficha sem dados pessoais", Duration.ofSeconds(30),
                 () -> api("ANALISTA").get("/api/v1/pessoas/" + id).json(), f -> f.get("dadosEliminados").asBoolean());
         assertThat(ficha.get("nome").isNull()).isTrue();
         assertThat(ficha.get("documento").isNull()).isTrue();
@@ -116,7 +116,7 @@ class EliminacaoDeDadosPessoaisTest extends PlataformaEmbutidaTest {
         assertThat(designacao.status()).as(designacao.corpo()).isEqualTo(201);
         assertThat(api("REQUERENTE").post("/api/v1/pessoas/" + tecnico + "/eliminacao", "{}").status()).isEqualTo(204);
 
-        Aguardar.ate("registro profissional do RT eliminado na ficha da empresa", Duration.ofSeconds(10),
+        Aguardar.ate("registro profissional do RT eliminado na ficha da empresa", Duration.ofSeconds(30),
                 () -> api("ANALISTA").get("/api/v1/pessoas/" + empresa).json(),
                 f -> f.get("responsaveisTecnicos").size() == 1 && f.get("responsaveisTecnicos").get(0).get("registroProfissional").isNull());
 

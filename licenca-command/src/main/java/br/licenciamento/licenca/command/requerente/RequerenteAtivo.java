@@ -1,12 +1,16 @@
 package br.licenciamento.licenca.command.requerente;
 
+import br.licenciamento.api.comum.ChavesDeMetadados;
 import br.licenciamento.api.comum.RegraVioladaException;
+import br.licenciamento.api.pessoa.ConsultarPessoasRepresentadas;
 import br.licenciamento.api.pessoa.ConsultarSituacaoCadastral;
+import br.licenciamento.api.pessoa.PessoasRepresentadas;
 import br.licenciamento.api.pessoa.SituacaoCadastral;
 import br.licenciamento.api.processo.ProtocolarProcesso;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.NoHandlerForQueryException;
@@ -15,6 +19,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.stereotype.Component;
 
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -29,6 +35,7 @@ import java.util.concurrent.TimeoutException;
 class RequerenteAtivo implements MessageHandlerInterceptor<CommandMessage<?>> {
 
     static final String REGRA = "requerente-ativo";
+    static final String REGRA_REPRESENTACAO = "requerente-representado";
 
     /** Looked up on first use: the query gateway and the command bus are built by the same Axon configuration. */
     private final ObjectProvider<QueryGateway> queryGateway;
@@ -49,8 +56,29 @@ class RequerenteAtivo implements MessageHandlerInterceptor<CommandMessage<?>> {
                 throw new RegraVioladaException(REGRA, "O requerente " + protocolo.requerenteId()
                         + " esta com o cadastro inativo; reative-o antes de protocolar o pedido.");
             }
+            exigirRepresentacao(unitOfWork.getMessage().getMetaData(), protocolo.requerenteId());
         }
         return chain.proceed();
+    }
+
+    /**
+     * An applicant files only in the name of a person they represent; agency staff (GESTOR) may file for anyone.
+     * The acting user comes from the command's audit metadata, so the rule holds across services.
+     */
+    private void exigirRepresentacao(MetaData metadados, String requerenteId) throws Exception {
+        Object papeis = metadados.get(ChavesDeMetadados.PAPEIS);
+        Object usuario = metadados.get(ChavesDeMetadados.USUARIO);
+        boolean soRequerente = papeis != null && !papeis.toString().isBlank()
+                && Arrays.stream(papeis.toString().split(",")).allMatch("REQUERENTE"::equals);
+        if (!soRequerente || usuario == null) {
+            return;
+        }
+        PessoasRepresentadas representadas = responder(queryGateway.getObject().query(
+                new ConsultarPessoasRepresentadas(usuario.toString()), ResponseTypes.instanceOf(PessoasRepresentadas.class)));
+        if (!representadas.pessoaIds().contains(requerenteId)) {
+            throw new RegraVioladaException(REGRA_REPRESENTACAO, "Voce nao representa a pessoa " + requerenteId
+                    + "; so e possivel protocolar pedidos em nome de pessoas que voce representa.");
+        }
     }
 
     /**
@@ -58,10 +86,13 @@ class RequerenteAtivo implements MessageHandlerInterceptor<CommandMessage<?>> {
      * failure the user may retry) instead of a refusal that would blame the requester.
      */
     private SituacaoCadastral situacaoDe(String requerenteId) throws Exception {
+        return responder(queryGateway.getObject()
+                .query(new ConsultarSituacaoCadastral(requerenteId), ResponseTypes.instanceOf(SituacaoCadastral.class)));
+    }
+
+    private static <R> R responder(CompletableFuture<R> resposta) throws Exception {
         try {
-            return queryGateway.getObject()
-                    .query(new ConsultarSituacaoCadastral(requerenteId), ResponseTypes.instanceOf(SituacaoCadastral.class))
-                    .get(10, TimeUnit.SECONDS);
+            return resposta.get(10, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof NoHandlerForQueryException semCadastro) {
                 throw new TransientDataAccessResourceException("O cadastro de pessoas nao respondeu", semCadastro);

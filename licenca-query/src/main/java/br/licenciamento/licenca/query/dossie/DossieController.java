@@ -2,7 +2,7 @@ package br.licenciamento.licenca.query.dossie;
 
 import br.licenciamento.api.processo.BuscarDossie;
 import br.licenciamento.api.processo.DossieProcesso;
-import br.licenciamento.platform.web.RecursoNaoEncontradoException;
+import br.licenciamento.licenca.query.titularidade.Titularidade;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -18,16 +18,20 @@ import org.springframework.web.bind.annotation.RestController;
 class DossieController {
 
     private final QueryGateway queryGateway;
+    private final Titularidade titularidade;
 
-    DossieController(QueryGateway queryGateway) {
+    DossieController(QueryGateway queryGateway, Titularidade titularidade) {
         this.queryGateway = queryGateway;
+        this.titularidade = titularidade;
     }
 
     @GetMapping("/{processoId}")
     @Operation(summary = "Dossie do processo", description = "Tudo o que se sabe de um processo, com a linha do tempo.")
     DossieProcesso dossie(@PathVariable String processoId) {
-        return queryGateway.query(new BuscarDossie(processoId), ResponseTypes.optionalInstanceOf(DossieProcesso.class))
+        DossieProcesso dossie = queryGateway.query(new BuscarDossie(processoId), ResponseTypes.optionalInstanceOf(DossieProcesso.class))
                 .join()
-                .orElseThrow(() -> new RecursoNaoEncontradoException("Nao ha processo com o identificador " + processoId + "."));
+                .orElseThrow(() -> Titularidade.naoEncontrado(processoId));
+        titularidade.exigirAcesso(processoId, dossie.requerenteId());
+        return dossie;
     }
 }

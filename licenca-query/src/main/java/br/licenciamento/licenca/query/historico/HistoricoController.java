@@ -1,6 +1,8 @@
 package br.licenciamento.licenca.query.historico;
 
 import br.licenciamento.api.comum.ChavesDeMetadados;
+import br.licenciamento.api.processo.ProcessoProtocolado;
+import br.licenciamento.licenca.query.titularidade.Titularidade;
 import br.licenciamento.platform.web.RecursoNaoEncontradoException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -20,6 +22,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The audit trail of a process or licence: every event of its stream, in order, with who acted, when, what
@@ -33,9 +37,11 @@ import java.util.Map;
 class HistoricoController {
 
     private final EventStore eventStore;
+    private final Titularidade titularidade;
 
-    HistoricoController(EventStore eventStore) {
+    HistoricoController(EventStore eventStore, Titularidade titularidade) {
         this.eventStore = eventStore;
+        this.titularidade = titularidade;
     }
 
     record Registro(long sequencia, Instant quando, String evento, String usuario, String papeis, String ip,
@@ -69,8 +75,14 @@ class HistoricoController {
         List<Registro> registros = new ArrayList<>();
         long total = 0;
         long pular = (long) pagina * tamanho;
+        Optional<Set<String>> permitidos = titularidade.requerentesPermitidos();
         while (stream.hasNext()) {
             DomainEventMessage<?> evento = stream.next();
+            if (total == 0 && permitidos.isPresent() && !(evento.getPayload() instanceof ProcessoProtocolado protocolo
+                    && permitidos.get().contains(protocolo.requerenteId()))) {
+                // An applicant reads only the history of their own persons' processes.
+                throw new RecursoNaoEncontradoException("Nao ha " + oQue + " com o identificador " + id + ".");
+            }
             if (total >= pular && registros.size() < tamanho) {
                 registros.add(registro(evento));
             }

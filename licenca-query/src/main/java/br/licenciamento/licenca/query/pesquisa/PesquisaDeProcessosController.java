@@ -4,6 +4,7 @@ import br.licenciamento.api.processo.PaginaDeProcessos;
 import br.licenciamento.api.processo.PesquisarProcessos;
 import br.licenciamento.api.processo.SituacaoProcesso;
 import br.licenciamento.api.processo.TipoLicenca;
+import br.licenciamento.licenca.query.titularidade.Titularidade;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -24,9 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PesquisaDeProcessosController {
 
     private final QueryGateway queryGateway;
+    private final Titularidade titularidade;
 
-    PesquisaDeProcessosController(QueryGateway queryGateway) {
+    PesquisaDeProcessosController(QueryGateway queryGateway, Titularidade titularidade) {
         this.queryGateway = queryGateway;
+        this.titularidade = titularidade;
     }
 
     @GetMapping
@@ -39,7 +42,7 @@ class PesquisaDeProcessosController {
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "a pagina comeca em 0") int pagina,
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "no minimo 1 por pagina")
             @Max(value = 200, message = "no maximo 200 por pagina") int tamanho) {
-        return queryGateway.query(new PesquisarProcessos(situacao, tipoLicenca, municipio, requerente, pagina, tamanho),
-                ResponseTypes.instanceOf(PaginaDeProcessos.class)).join();
+        return queryGateway.query(new PesquisarProcessos(situacao, tipoLicenca, municipio, requerente, pagina, tamanho,
+                titularidade.requerentesPermitidos().orElse(null)), ResponseTypes.instanceOf(PaginaDeProcessos.class)).join();
     }
 }

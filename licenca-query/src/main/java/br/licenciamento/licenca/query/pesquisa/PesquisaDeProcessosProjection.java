@@ -73,6 +73,13 @@ class PesquisaDeProcessosProjection {
             condicoes.add("municipio_ibge = :municipio");
             parametros.put("municipio", consulta.municipioIbge());
         }
+        if (consulta.requerentesPermitidos() != null) {
+            if (consulta.requerentesPermitidos().isEmpty()) {
+                return new PaginaDeProcessos(List.of(), 0, consulta.pagina(), consulta.tamanho());
+            }
+            condicoes.add("requerente_id IN (:permitidos)");
+            parametros.put("permitidos", List.copyOf(consulta.requerentesPermitidos()));
+        }
         if (consulta.requerenteId() != null) {
             condicoes.add("requerente_id = :requerente");
             parametros.put("requerente", consulta.requerenteId());

@@ -1,0 +1,87 @@
+package br.licenciamento.app.seguranca;
+
+import br.licenciamento.app.PlataformaEmbutidaTest;
+import br.licenciamento.platform.teste.Aguardar;
+import br.licenciamento.platform.teste.ClienteHttp;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Ownership: an applicant sees and files only for the persons they represent; someone else's process answers
+ * exactly like one that does not exist. Agency staff see every process.
+ */
+class TitularidadeTest extends PlataformaEmbutidaTest {
+
+    @Autowired
+    private Environment ambiente;
+
+    private String processoDoOutro;
+    private String pessoaDoOutro;
+    private ClienteHttp segundoRequerente;
+
+    @BeforeEach
+    void doisRequerentes() {
+        pessoaDoOutro = requerenteAtivo();
+        processoDoOutro = api("REQUERENTE").post("/api/v1/processos", """
+                {"requerenteId":"%s","empreendimento":"Pedreira Alto da Serra","cnae":"0810-0/01",
+                 "municipioIbge":"3106200","tipoLicenca":"LP"}""".formatted(pessoaDoOutro)).json().get("processoId").asString();
+        Aguardar.ate("dossie projetado", Duration.ofSeconds(30),
+                () -> api("GESTOR").get("/api/v1/processos/" + processoDoOutro), r -> r.status() == 200);
+
+        String login = "req" + UUID.randomUUID().toString().substring(0, 8);
+        ClienteHttp.Resposta criado = api("ADMIN").post("/api/v1/usuarios", """
+                {"login":"%s","nome":"Segundo Requerente","email":"%s@exemplo.com.br","senha":"senha-segura-123","papeis":["REQUERENTE"]}"""
+                .formatted(login, login));
+        assertThat(criado.status()).isEqualTo(201);
+        int porta = ambiente.getRequiredProperty("local.server.port", Integer.class);
+        segundoRequerente = api().com("Authorization", "Bearer " + LoginOAuth2.entrar(porta, login, "senha-segura-123").acesso());
+    }
+
+    @Test
+    void processoDeOutroRequerenteRespondeComoInexistente() {
+        ClienteHttp.Resposta alheio = segundoRequerente.get("/api/v1/processos/" + processoDoOutro);
+        ClienteHttp.Resposta inexistente = segundoRequerente.get("/api/v1/processos/" + UUID.randomUUID());
+
+        assertThat(alheio.status()).isEqualTo(404);
+        assertThat(alheio.json().get("title").asString()).isEqualTo(inexistente.json().get("title").asString());
+        assertThat(alheio.contentType()).startsWith("application/problem+json");
+        assertThat(segundoRequerente.get("/api/v1/processos/" + processoDoOutro + "/historico").status()).isEqualTo(404);
+        assertThat(segundoRequerente.get("/api/v1/processos?tamanho=200").corpo()).doesNotContain(processoDoOutro);
+    }
+
+    @Test
+    void requerenteVeOsProprios() {
+        String minhaPessoa = requerenteAtivo(segundoRequerente);
+        String meuProcesso = segundoRequerente.post("/api/v1/processos", """
+                {"requerenteId":"%s","empreendimento":"Olaria Nova","cnae":"2342-7/02","municipioIbge":"3106200","tipoLicenca":"LP"}"""
+                .formatted(minhaPessoa)).json().get("processoId").asString();
+
+        Aguardar.ate("o proprio processo visivel", Duration.ofSeconds(30),
+                () -> segundoRequerente.get("/api/v1/processos/" + meuProcesso), r -> r.status() == 200);
+        assertThat(segundoRequerente.get("/api/v1/processos?tamanho=200").corpo()).contains(meuProcesso).doesNotContain(processoDoOutro);
+        assertThat(segundoRequerente.get("/api/v1/processos/" + meuProcesso + "/historico").status()).isEqualTo(200);
+    }
+
+    @Test
+    void requerenteNaoProtocolaEmNomeDePessoaQueNaoRepresenta() {
+        ClienteHttp.Resposta resposta = segundoRequerente.post("/api/v1/processos", """
+                {"requerenteId":"%s","empreendimento":"Em nome alheio","cnae":"2342-7/02","municipioIbge":"3106200","tipoLicenca":"LP"}"""
+                .formatted(pessoaDoOutro));
+
+        assertThat(resposta.status()).isEqualTo(422);
+        assertThat(resposta.json().get("regra").asString()).isEqualTo("requerente-representado");
+    }
+
+    @Test
+    void gestorEAuditorVeemQualquerProcesso() {
+        assertThat(api("GESTOR").get("/api/v1/processos/" + processoDoOutro).status()).isEqualTo(200);
+        assertThat(api("AUDITOR").get("/api/v1/processos/" + processoDoOutro + "/historico").status()).isEqualTo(200);
+    }
+}
