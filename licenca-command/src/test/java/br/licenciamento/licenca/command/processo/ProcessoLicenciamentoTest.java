@@ -4,15 +4,11 @@ import br.licenciamento.api.catalogo.EstudoAmbiental;
 import br.licenciamento.api.catalogo.ModalidadeDeLicenciamento;
 import br.licenciamento.api.catalogo.PotencialPoluidor;
 import br.licenciamento.api.catalogo.Porte;
-import br.licenciamento.api.comum.RegraVioladaException;
 import br.licenciamento.api.licenca.SituacaoLicenca;
 import br.licenciamento.api.processo.*;
 import br.licenciamento.licenca.command.catalogo.CatalogoPadrao;
 import br.licenciamento.licenca.command.licenca.LicencaRegistrada;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.aggregate.ResultValidator;
-import org.hamcrest.Description;
-import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import static br.licenciamento.licenca.command.Recusas.recusa;
 
 /** One test per rule of the licensing process, named after the rule; negative paths included. */
 class ProcessoLicenciamentoTest {
@@ -400,20 +398,6 @@ class ProcessoLicenciamentoTest {
     }
 
     // ---- helpers
-
-    static <T> void recusa(ResultValidator<T> resultado, String regra) {
-        resultado.expectNoEvents().expectException(new TypeSafeMatcher<Throwable>() {
-            @Override
-            protected boolean matchesSafely(Throwable erro) {
-                return erro instanceof RegraVioladaException r && r.regra().equals(regra) && !r.getMessage().isBlank();
-            }
-
-            @Override
-            public void describeTo(Description descricao) {
-                descricao.appendText("RegraVioladaException da regra " + regra);
-            }
-        });
-    }
 
     private static ProtocolarProcesso protocolar(TipoLicenca tipo, String licencaAnterior) {
         return new ProtocolarProcesso(ID, REQUERENTE, EMPREENDIMENTO, "Ceramica Vale Verde", "2342-7/02", "3106200", PONTO,
