@@ -4,6 +4,7 @@ import br.licenciamento.api.comum.RegraVioladaException;
 import br.licenciamento.api.documento.AnexarDocumento;
 import br.licenciamento.api.documento.AnexarNovaVersao;
 import br.licenciamento.api.documento.AvaliarDocumento;
+import br.licenciamento.licenca.command.web.Comandos;
 import br.licenciamento.licenca.command.web.VersaoEsperada;
 import br.licenciamento.platform.web.RecursoNaoEncontradoException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -75,7 +76,7 @@ class DocumentoController {
         Arquivo recebido = validar(arquivo);
         String documentoId = UUID.randomUUID().toString();
         conteudo.guardar(recebido.sha256(), recebido.bytes());
-        commandGateway.sendAndWait(new AnexarDocumento(documentoId, processoId, categoria == null ? "" : categoria.trim(),
+        Comandos.enviar(commandGateway, new AnexarDocumento(documentoId, processoId, categoria == null ? "" : categoria.trim(),
                 recebido.nome(), recebido.tipo(), recebido.bytes().length, recebido.sha256()));
         Map<String, Object> corpo = corpo(processoId, documentoId, 0, recebido);
         return ResponseEntity.created(URI.create("/api/v1/processos/" + processoId + "/documentos/" + documentoId + "/conteudo"))
@@ -92,7 +93,7 @@ class DocumentoController {
         exigirDoProcesso(processoId, documentoId);
         Arquivo recebido = validar(arquivo);
         conteudo.guardar(recebido.sha256(), recebido.bytes());
-        Long versao = commandGateway.sendAndWait(new AnexarNovaVersao(documentoId, VersaoEsperada.de(ifMatch), recebido.nome(),
+        Long versao = Comandos.enviar(commandGateway, new AnexarNovaVersao(documentoId, VersaoEsperada.de(ifMatch), recebido.nome(),
                 recebido.tipo(), recebido.bytes().length, recebido.sha256()));
         return ResponseEntity.created(URI.create("/api/v1/processos/" + processoId + "/documentos/" + documentoId + "/conteudo"))
                 .eTag(VersaoEsperada.etag(versao)).body(corpo(processoId, documentoId, versao, recebido));
@@ -108,7 +109,7 @@ class DocumentoController {
                                                 @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
                                                 @RequestHeader(name = VersaoEsperada.CABECALHO, required = false) String ifMatch) {
         exigirDoProcesso(processoId, documentoId);
-        Long versao = commandGateway.sendAndWait(new AvaliarDocumento(documentoId, VersaoEsperada.de(ifMatch),
+        Long versao = Comandos.enviar(commandGateway, new AvaliarDocumento(documentoId, VersaoEsperada.de(ifMatch),
                 avaliacao.aceito(), avaliacao.motivo()));
         Map<String, Object> corpo = new LinkedHashMap<>();
         corpo.put("processoId", processoId);

@@ -8,6 +8,7 @@ import br.licenciamento.api.licenca.MotivoDeSancao;
 import br.licenciamento.api.licenca.RegistrarVencimento;
 import br.licenciamento.api.licenca.SolicitarRenovacao;
 import br.licenciamento.api.licenca.SuspenderLicenca;
+import br.licenciamento.licenca.command.web.Comandos;
 import br.licenciamento.licenca.command.web.VersaoEsperada;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -134,7 +135,7 @@ class LicencaController {
     }
 
     private ResponseEntity<Map<String, Object>> passo(String licencaId, Object comando, Map<String, ?> extras) {
-        Long versao = commandGateway.sendAndWait(comando);
+        Long versao = Comandos.enviar(commandGateway, comando);
         Map<String, Object> corpo = new LinkedHashMap<>();
         corpo.put("licencaId", licencaId);
         corpo.put("versao", versao);

@@ -3,6 +3,7 @@ package br.licenciamento.licenca.command.processo;
 import br.licenciamento.api.catalogo.PotencialPoluidor;
 import br.licenciamento.api.catalogo.Porte;
 import br.licenciamento.api.processo.*;
+import br.licenciamento.licenca.command.web.Comandos;
 import br.licenciamento.licenca.command.web.VersaoEsperada;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -84,7 +85,7 @@ class ProcessoController {
         String processoId = UUID.randomUUID().toString();
         Localizacao localizacao = pedido.localizacao() == null ? null
                 : new Localizacao(pedido.localizacao().latitude(), pedido.localizacao().longitude());
-        commandGateway.sendAndWait(new ProtocolarProcesso(processoId, pedido.requerenteId(), vazioComoNulo(pedido.empreendimentoId()),
+        Comandos.enviar(commandGateway, new ProtocolarProcesso(processoId, pedido.requerenteId(), vazioComoNulo(pedido.empreendimentoId()),
                 pedido.empreendimento(), pedido.cnae(), pedido.municipioIbge(), localizacao, pedido.tipoLicenca(),
                 vazioComoNulo(pedido.licencaAnteriorId())));
         Map<String, Object> corpo = corpo(processoId, 0);
@@ -342,7 +343,7 @@ class ProcessoController {
     }
 
     private ResponseEntity<Map<String, Object>> passo(String processoId, Object comando, Map<String, ?> extras) {
-        Long versao = commandGateway.sendAndWait(comando);
+        Long versao = Comandos.enviar(commandGateway, comando);
         Map<String, Object> corpo = corpo(processoId, versao);
         corpo.putAll(extras);
         return ResponseEntity.accepted().eTag(VersaoEsperada.etag(versao)).body(corpo);
