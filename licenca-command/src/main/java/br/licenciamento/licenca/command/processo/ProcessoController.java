@@ -2,6 +2,7 @@ package br.licenciamento.licenca.command.processo;
 
 import br.licenciamento.api.catalogo.PotencialPoluidor;
 import br.licenciamento.api.catalogo.Porte;
+import br.licenciamento.api.comum.RegraVioladaException;
 import br.licenciamento.api.processo.*;
 import br.licenciamento.licenca.command.web.Comandos;
 import br.licenciamento.licenca.command.web.VersaoEsperada;
@@ -267,7 +268,7 @@ class ProcessoController {
             return passo(processoId, new IndeferirProcesso(processoId, versao, pedido.fundamentos()), Map.of());
         }
         if (pedido.validadeMeses() == null) {
-            throw new br.licenciamento.api.comum.RegraVioladaException("validade-fora-da-faixa",
+            throw new RegraVioladaException("validade-fora-da-faixa",
                     "Informe a validade da licenca em meses.");
         }
         String licencaId = UUID.randomUUID().toString();

@@ -1,8 +1,8 @@
 package br.licenciamento.licenca.command.processo;
 
+import br.licenciamento.api.catalogo.EstudoAmbiental;
 import br.licenciamento.api.catalogo.FaixaDeValidade;
 import br.licenciamento.api.catalogo.ModalidadeDeLicenciamento;
-import br.licenciamento.api.catalogo.ParametrosDoRegime;
 import br.licenciamento.api.catalogo.RegraDeProcedimento;
 import br.licenciamento.api.comum.RegraVioladaException;
 import br.licenciamento.api.processo.*;
@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -423,7 +424,7 @@ public class ProcessoLicenciamento {
             }
         }
         throw new RegraVioladaException("etapa-fora-de-ordem", "Esta etapa nao cabe agora: o processo esta " + situacao
-                + " e ela exige " + String.join(" ou ", java.util.Arrays.stream(permitidas).map(Enum::name).toList()) + ".");
+                + " e ela exige " + String.join(" ou ", Arrays.stream(permitidas).map(Enum::name).toList()) + ".");
     }
 
     private static void exigirTexto(String texto, String oQue) {
@@ -451,7 +452,7 @@ public class ProcessoLicenciamento {
     @EventSourcingHandler
     void on(ProcessoEnquadrado evento) {
         modalidade = evento.modalidade();
-        exigeEiaRima = evento.estudos().contains(br.licenciamento.api.catalogo.EstudoAmbiental.EIA_RIMA);
+        exigeEiaRima = evento.estudos().contains(EstudoAmbiental.EIA_RIMA);
         prazoAnaliseAte = evento.prazoAnaliseAte();
         situacao = SituacaoProcesso.ENQUADRADO;
     }
