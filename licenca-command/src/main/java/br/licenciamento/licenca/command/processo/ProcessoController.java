@@ -212,6 +212,22 @@ class ProcessoController {
                 pedido.observacao()), Map.of());
     }
 
+    record PedidoDeProrrogacao(
+            @Min(value = 1, message = "prorrogue por pelo menos 1 dia") @Max(value = 366, message = "no maximo 366 dias") int dias,
+            @NotBlank(message = "informe a justificativa do requerente") @Size(max = 4000) String justificativa) {
+    }
+
+    @PostMapping("/{processoId}/complementacoes/prorrogacao")
+    @Operation(summary = "Prorrogar o prazo de complementacao", description = "Uma vez, a pedido justificado do "
+            + "requerente e antes do fim do prazo (LC 140 art. 15); no maximo mais um periodo de complementacao.")
+    ResponseEntity<Map<String, Object>> prorrogarComplementacao(@PathVariable String processoId,
+                                                                @Valid @RequestBody PedidoDeProrrogacao pedido,
+                                                                @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
+                                                                @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        return passo(processoId, new ProrrogarPrazoDeComplementacao(processoId, VersaoEsperada.de(ifMatch), pedido.dias(),
+                pedido.justificativa()), Map.of());
+    }
+
     record PedidoDeAudiencia(
             @NotNull(message = "informe quem solicita a audiencia") SolicitanteDeAudiencia solicitante,
             @NotBlank(message = "informe o nome do solicitante") @Size(max = 300) String nomeDoSolicitante,

@@ -63,6 +63,7 @@ public class ProcessoLicenciamento {
     private String complementacaoPendente;
     private LocalDate complementacaoSolicitadaEm;
     private LocalDate respostaAte;
+    private boolean prazoDeComplementacaoProrrogado;
 
     private boolean audienciaSolicitada;
     private boolean audienciaRealizada;
@@ -243,6 +244,32 @@ public class ProcessoLicenciamento {
         long suspensos = ChronoUnit.DAYS.between(complementacaoSolicitadaEm, hoje);
         apply(new ComplementacaoAtendida(processoId, complementacaoPendente, List.copyOf(comando.documentoIds()),
                 comando.observacao(), hoje, suspensos, prazoAnaliseAte == null ? null : prazoAnaliseAte.plusDays(suspensos)));
+        return versao();
+    }
+
+    /**
+     * Complementation deadline extended on the applicant's justified request (LC 140 art. 15): once, asked before
+     * it expires, and by at most the regime's complementation period again.
+     */
+    @CommandHandler
+    public long handle(ProrrogarPrazoDeComplementacao comando, Clock relogio, CatalogoDeRegras catalogo) {
+        exigirSituacao(SituacaoProcesso.AGUARDANDO_COMPLEMENTACAO);
+        exigirTexto(comando.justificativa(), "a justificativa da prorrogacao");
+        if (prazoDeComplementacaoProrrogado) {
+            throw new RegraVioladaException("prorrogacao-unica", "O prazo desta complementacao ja foi prorrogado uma vez.");
+        }
+        LocalDate hoje = hoje(relogio);
+        if (hoje.isAfter(respostaAte)) {
+            throw new RegraVioladaException("complementacao-fora-do-prazo", "O prazo para atender a complementacao "
+                    + "acabou em " + respostaAte + "; ja nao pode ser prorrogado.");
+        }
+        LocalDate limite = respostaAte.plusMonths(catalogo.parametros(regime).prazoComplementacaoMeses());
+        LocalDate novoPrazo = respostaAte.plusDays(comando.dias());
+        if (comando.dias() < 1 || novoPrazo.isAfter(limite)) {
+            throw new RegraVioladaException("prorrogacao-alem-do-limite", "A prorrogacao vai de 1 dia ate " + limite
+                    + " (mais um periodo de complementacao).");
+        }
+        apply(new PrazoDeComplementacaoProrrogado(processoId, complementacaoPendente, comando.justificativa(), hoje, novoPrazo));
         return versao();
     }
 
@@ -495,7 +522,14 @@ public class ProcessoLicenciamento {
         complementacaoPendente = evento.complementacaoId();
         complementacaoSolicitadaEm = evento.solicitadaEm();
         respostaAte = evento.respostaAte();
+        prazoDeComplementacaoProrrogado = false;
         situacao = SituacaoProcesso.AGUARDANDO_COMPLEMENTACAO;
+    }
+
+    @EventSourcingHandler
+    void on(PrazoDeComplementacaoProrrogado evento) {
+        respostaAte = evento.respostaAte();
+        prazoDeComplementacaoProrrogado = true;
     }
 
     @EventSourcingHandler

@@ -248,6 +248,33 @@ class ProcessoLicenciamentoTest {
                         "Complementacao nao atendida ate 2026-07-02.", LocalDate.of(2026, 7, 3), true));
     }
 
+    @Test
+    void prorrogacaoDoPrazoDeComplementacao_justificadaAntesDoFimEUmaUnicaVez() {
+        LocalDate pedido = DIA_DO_PROTOCOLO;
+        fixture.given(emAnalise(complementacaoPedidaEm(pedido)))
+                .when(new ProrrogarPrazoDeComplementacao(ID, null, 60, "Coleta de dados depende da estacao chuvosa"))
+                .expectEvents(new PrazoDeComplementacaoProrrogado(ID, "c-1", "Coleta de dados depende da estacao chuvosa",
+                        DIA_DO_PROTOCOLO, pedido.plusMonths(4).plusDays(60)));
+        PrazoDeComplementacaoProrrogado prorrogado = new PrazoDeComplementacaoProrrogado(ID, "c-1", "x", pedido,
+                pedido.plusMonths(4).plusDays(60));
+        recusa(fixture.given(emAnalise(complementacaoPedidaEm(pedido), prorrogado))
+                .when(new ProrrogarPrazoDeComplementacao(ID, null, 10, "de novo")), "prorrogacao-unica");
+        recusa(fixture.given(emAnalise(complementacaoPedidaEm(pedido)))
+                .when(new ProrrogarPrazoDeComplementacao(ID, null, 200, "muito")), "prorrogacao-alem-do-limite");
+        recusa(fixture.given(emAnalise(complementacaoPedidaEm(pedido)))
+                .when(new ProrrogarPrazoDeComplementacao(ID, null, 10, " ")), "fundamentacao-obrigatoria");
+        // The extended deadline is the one the answer and the archiving check.
+        relogio.ajustar(Instant.parse("2026-08-01T13:00:00Z"));
+        fixture.given(emAnalise(complementacaoPedidaEm(pedido), prorrogado))
+                .when(new AtenderComplementacao(ID, null, List.of("doc-1"), null))
+                .expectSuccessfulHandlerExecution();
+        recusa(fixture.given(emAnalise(complementacaoPedidaEm(pedido), prorrogado)).when(new ArquivarPorPrazoExpirado(ID)),
+                "complementacao-ainda-no-prazo");
+        relogio.ajustar(Instant.parse("2026-07-03T13:00:00Z"));
+        recusa(fixture.given(emAnalise(complementacaoPedidaEm(pedido)))
+                .when(new ProrrogarPrazoDeComplementacao(ID, null, 10, "tarde")), "complementacao-fora-do-prazo");
+    }
+
     // ---- public hearing
 
     @Test

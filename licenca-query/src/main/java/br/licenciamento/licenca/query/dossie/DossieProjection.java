@@ -111,6 +111,11 @@ class DossieProjection {
     }
 
     @EventHandler
+    void on(PrazoDeComplementacaoProrrogado evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
+        linha(evento.processoId(), mensagem, sequencia, "Prazo de complementacao prorrogado ate " + data(evento.respostaAte()));
+    }
+
+    @EventHandler
     void on(AudienciaPublicaSolicitada evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
         linha(evento.processoId(), mensagem, sequencia, "Audiencia publica solicitada por " + evento.nomeDoSolicitante());
     }
