@@ -228,6 +228,19 @@ class ProcessoController {
                 pedido.justificativa()), Map.of());
     }
 
+    record EditalDoRima(@NotNull(message = "informe ate quando se pode pedir audiencia publica") LocalDate solicitacoesDeAudienciaAte) {
+    }
+
+    @PostMapping("/{processoId}/edital-rima")
+    @Operation(summary = "Publicar o edital do RIMA", description = "Abre o prazo (no minimo 45 dias) para pedir audiencia "
+            + "publica; a decisao espera o fim desse prazo. So em processos com EIA/RIMA.")
+    ResponseEntity<Map<String, Object>> publicarEditalDoRima(@PathVariable String processoId, @Valid @RequestBody EditalDoRima pedido,
+                                                             @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
+                                                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        return passo(processoId, new PublicarEditalDoRima(processoId, VersaoEsperada.de(ifMatch), pedido.solicitacoesDeAudienciaAte()),
+                Map.of());
+    }
+
     record PedidoDeAudiencia(
             @NotNull(message = "informe quem solicita a audiencia") SolicitanteDeAudiencia solicitante,
             @NotBlank(message = "informe o nome do solicitante") @Size(max = 300) String nomeDoSolicitante,

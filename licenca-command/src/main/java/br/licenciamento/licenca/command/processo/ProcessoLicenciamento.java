@@ -65,6 +65,7 @@ public class ProcessoLicenciamento {
     private LocalDate respostaAte;
     private boolean prazoDeComplementacaoProrrogado;
 
+    private LocalDate solicitacoesDeAudienciaAte;
     private boolean audienciaSolicitada;
     private boolean audienciaRealizada;
     private Boolean ultimoParecerTecnicoFavoravel;
@@ -273,6 +274,25 @@ public class ProcessoLicenciamento {
         return versao();
     }
 
+    /** The RIMA notice opens at least 45 days for hearing requests (CONAMA 09/1987 art. 2); only with EIA/RIMA. */
+    @CommandHandler
+    public long handle(PublicarEditalDoRima comando, Clock relogio) {
+        exigirSituacao(SituacaoProcesso.EM_ANALISE, SituacaoProcesso.AGUARDANDO_COMPLEMENTACAO);
+        if (!exigeEiaRima) {
+            throw new RegraVioladaException("edital-rima-sem-eia", "O edital do RIMA so existe em processos com EIA/RIMA.");
+        }
+        if (solicitacoesDeAudienciaAte != null) {
+            throw new RegraVioladaException("edital-rima-ja-publicado", "O edital do RIMA deste processo ja foi publicado.");
+        }
+        LocalDate hoje = hoje(relogio);
+        if (comando.solicitacoesDeAudienciaAte() == null || comando.solicitacoesDeAudienciaAte().isBefore(hoje.plusDays(45))) {
+            throw new RegraVioladaException("edital-rima-45-dias", "O prazo para pedir audiencia publica e de no minimo "
+                    + "45 dias do edital do RIMA: ate " + hoje.plusDays(45) + " ou depois (CONAMA 09/1987 art. 2).");
+        }
+        apply(new EditalDoRimaPublicado(processoId, hoje, comando.solicitacoesDeAudienciaAte()));
+        return versao();
+    }
+
     /** Public hearing (CONAMA 09/1987): a civil entity, the Ministerio Publico, the agency or 50+ citizens. */
     @CommandHandler
     public long handle(SolicitarAudienciaPublica comando, Clock relogio, CatalogoDeRegras catalogo) {
@@ -281,6 +301,11 @@ public class ProcessoLicenciamento {
         if (comando.solicitante() == SolicitanteDeAudiencia.CIDADAOS && comando.assinaturas() < 50) {
             throw new RegraVioladaException("audiencia-publica-50-cidadaos", "Cidadaos pedem audiencia publica com 50 "
                     + "ou mais assinaturas (CONAMA 09/1987 art. 2); vieram " + comando.assinaturas() + ".");
+        }
+        if (solicitacoesDeAudienciaAte != null && comando.solicitante() != SolicitanteDeAudiencia.ORGAO_LICENCIADOR
+                && hoje(relogio).isAfter(solicitacoesDeAudienciaAte)) {
+            throw new RegraVioladaException("audiencia-publica-fora-do-prazo", "O prazo do edital do RIMA para pedir "
+                    + "audiencia publica acabou em " + solicitacoesDeAudienciaAte + "; so o orgao pode convoca-la agora.");
         }
         if (audienciaSolicitada) {
             throw new RegraVioladaException("audiencia-publica-ja-solicitada", "A audiencia publica deste processo ja foi solicitada.");
@@ -319,6 +344,10 @@ public class ProcessoLicenciamento {
         if (audienciaSolicitada && !audienciaRealizada) {
             throw new RegraVioladaException("audiencia-publica-pendente", "Ha audiencia publica solicitada e ainda nao "
                     + "realizada; uma licenca concedida sem ela e invalida (CONAMA 09/1987 art. 2 par. 2).");
+        }
+        if (solicitacoesDeAudienciaAte != null && !hoje(relogio).isAfter(solicitacoesDeAudienciaAte)) {
+            throw new RegraVioladaException("audiencia-publica-prazo-aberto", "Ainda se pode pedir audiencia publica ate "
+                    + solicitacoesDeAudienciaAte + " (edital do RIMA); a decisao espera o fim desse prazo.");
         }
         if (!Boolean.TRUE.equals(ultimoParecerTecnicoFavoravel)) {
             throw new RegraVioladaException("parecer-tecnico-conclusivo", "O deferimento exige parecer tecnico conclusivo favoravel.");
@@ -538,6 +567,11 @@ public class ProcessoLicenciamento {
         diasSuspensos += evento.diasSuspensos();
         prazoAnaliseAte = evento.prazoAnaliseAte();
         situacao = SituacaoProcesso.EM_ANALISE;
+    }
+
+    @EventSourcingHandler
+    void on(EditalDoRimaPublicado evento) {
+        solicitacoesDeAudienciaAte = evento.solicitacoesDeAudienciaAte();
     }
 
     @EventSourcingHandler

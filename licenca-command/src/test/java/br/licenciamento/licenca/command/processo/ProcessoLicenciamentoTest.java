@@ -315,6 +315,37 @@ class ProcessoLicenciamentoTest {
                         LocalDate.of(2025, 8, 1), LocalDate.of(2026, 6, 2)));
     }
 
+    @Test
+    void editalRima45Dias_prazoParaPedirAudienciaDeNoMinimo45DiasESoComEiaRima() {
+        recusa(fixture.given(emAnaliseComEia())
+                .when(new PublicarEditalDoRima(ID, null, DIA_DO_PROTOCOLO.plusDays(44))), "edital-rima-45-dias");
+        fixture.given(emAnaliseComEia())
+                .when(new PublicarEditalDoRima(ID, null, DIA_DO_PROTOCOLO.plusDays(45)))
+                .expectEvents(new EditalDoRimaPublicado(ID, DIA_DO_PROTOCOLO, DIA_DO_PROTOCOLO.plusDays(45)));
+        recusa(fixture.given(emAnalise()).when(new PublicarEditalDoRima(ID, null, DIA_DO_PROTOCOLO.plusDays(60))),
+                "edital-rima-sem-eia");
+    }
+
+    @Test
+    void audienciaPublicaPrazoAberto_decisaoEsperaOFimDoPrazoDoEditalDoRima() {
+        EditalDoRimaPublicado edital = new EditalDoRimaPublicado(ID, DIA_DO_PROTOCOLO, DIA_DO_PROTOCOLO.plusDays(45));
+        recusa(fixture.given(emAnaliseComEia(edital, parecerTecnico(true))).when(deferir(48)), "audiencia-publica-prazo-aberto");
+        relogio.avancarDias(46);
+        fixture.given(emAnaliseComEia(edital, parecerTecnico(true))).when(deferir(48)).expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void audienciaPublicaForaDoPrazo_pedidoDepoisDoEditalSoPeloOrgao() {
+        EditalDoRimaPublicado edital = new EditalDoRimaPublicado(ID, DIA_DO_PROTOCOLO, DIA_DO_PROTOCOLO.plusDays(45));
+        relogio.avancarDias(46);
+        recusa(fixture.given(emAnaliseComEia(edital))
+                .when(new SolicitarAudienciaPublica(ID, null, SolicitanteDeAudiencia.ENTIDADE_CIVIL, "ONG", 0)),
+                "audiencia-publica-fora-do-prazo");
+        fixture.given(emAnaliseComEia(edital))
+                .when(new SolicitarAudienciaPublica(ID, null, SolicitanteDeAudiencia.ORGAO_LICENCIADOR, "Orgao", 0))
+                .expectSuccessfulHandlerExecution();
+    }
+
     // ---- decision
 
     @Test
@@ -454,6 +485,17 @@ class ProcessoLicenciamentoTest {
     private static List<Object> emAnalise(Object... depois) {
         List<Object> eventos = new ArrayList<>(List.of(protocolado(TipoLicenca.LP, null), enquadrado(), guia(), pago(),
                 new ProcessoAdmitido(ID, DIA_DO_PROTOCOLO)));
+        eventos.addAll(List.of(depois));
+        return eventos;
+    }
+
+    /** Like {@link #emAnalise} for class 6, with EIA/RIMA (LP under Lei 15.190: 10 months). */
+    private static List<Object> emAnaliseComEia(Object... depois) {
+        List<Object> eventos = new ArrayList<>(List.of(protocolado(TipoLicenca.LP, null),
+                new ProcessoEnquadrado(ID, Porte.G, PotencialPoluidor.G, 6, ModalidadeDeLicenciamento.TRIFASICO,
+                        List.of(EstudoAmbiental.EIA_RIMA, EstudoAmbiental.PBA), List.of("Requerimento assinado"),
+                        DIA_DO_PROTOCOLO.plusMonths(10)),
+                guia(), pago(), new ProcessoAdmitido(ID, DIA_DO_PROTOCOLO)));
         eventos.addAll(List.of(depois));
         return eventos;
     }

@@ -116,6 +116,12 @@ class DossieProjection {
     }
 
     @EventHandler
+    void on(EditalDoRimaPublicado evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
+        linha(evento.processoId(), mensagem, sequencia, "Edital do RIMA publicado; audiencia publica pode ser pedida ate "
+                + data(evento.solicitacoesDeAudienciaAte()));
+    }
+
+    @EventHandler
     void on(AudienciaPublicaSolicitada evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
         linha(evento.processoId(), mensagem, sequencia, "Audiencia publica solicitada por " + evento.nomeDoSolicitante());
     }
