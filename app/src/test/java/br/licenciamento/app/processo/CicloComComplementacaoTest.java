@@ -31,6 +31,11 @@ class CicloComComplementacaoTest extends FluxoDeLicenciamento {
         String documentoId = documento.get("documentoId").asString();
         assertThat(documento.get("sha256").asString()).matches("[0-9a-f]{64}");
 
+        Protocolo outro = protocolar(requerenteAtivo(), "LP", null, null);
+        String documentoDeOutroProcesso = anexarPdf(outro.processoId(), "outro.pdf", "Outro").get("documentoId").asString();
+        recusadaPelaRegra(tentar("REQUERENTE", lp.processoId(), "complementacoes/resposta",
+                "{\"documentoIds\":[\"" + documentoDeOutroProcesso + "\"]}"), "documento-de-outro-processo");
+
         passo("REQUERENTE", lp.processoId(), "complementacoes/resposta", """
                 {"documentoIds":["%s"],"observacao":"Segue o plano revisado"}""".formatted(documentoId));
         JsonNode emAnalise = dossieNaSituacao(lp.processoId(), "EM_ANALISE");

@@ -3,11 +3,13 @@ package br.licenciamento.licenca.command.documento;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** The document bytes this module owns, addressed by SHA-256, and the versions that point at them. */
 @Component
-class ConteudoDeDocumentos {
+class ConteudoDeDocumentos implements DocumentosDoProcesso {
 
     private final JdbcClient jdbc;
 
@@ -47,6 +49,19 @@ class ConteudoDeDocumentos {
                 .query((rs, i) -> new VersaoGuardada(rs.getString("processo_id"), rs.getInt("numero_versao"),
                         rs.getString("nome_arquivo"), rs.getString("tipo_de_midia"), rs.getString("sha256").trim()))
                 .optional();
+    }
+
+    @Override
+    public List<String> alheios(String processoId, Collection<String> documentoIds) {
+        if (documentoIds.isEmpty()) {
+            return List.of();
+        }
+        List<String> doProcesso = jdbc.sql("""
+                        SELECT DISTINCT documento_id FROM licenca_command.versao_documento
+                        WHERE processo_id = :processo AND documento_id IN (:ids)""")
+                .param("processo", processoId).param("ids", List.copyOf(documentoIds))
+                .query(String.class).list();
+        return documentoIds.stream().filter(id -> !doProcesso.contains(id)).distinct().toList();
     }
 
     Optional<byte[]> bytes(String sha256) {

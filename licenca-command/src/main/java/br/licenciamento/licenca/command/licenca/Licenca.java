@@ -8,6 +8,7 @@ import br.licenciamento.api.processo.CondicionanteDefinida;
 import br.licenciamento.api.processo.RegimeJuridico;
 import br.licenciamento.api.processo.TipoLicenca;
 import br.licenciamento.licenca.command.catalogo.CatalogoDeRegras;
+import br.licenciamento.licenca.command.documento.DocumentosDoProcesso;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -39,6 +40,7 @@ public class Licenca {
 
     @AggregateIdentifier
     private String licencaId;
+    private String processoId;
     private TipoLicenca tipoLicenca;
     private RegimeJuridico regime;
     private SituacaoLicenca situacao;
@@ -64,13 +66,17 @@ public class Licenca {
     }
 
     @CommandHandler
-    public long handle(ApresentarRelatorioDeCondicionante comando, Clock relogio) {
+    public long handle(ApresentarRelatorioDeCondicionante comando, Clock relogio, DocumentosDoProcesso documentos) {
         LocalDate prazo = condicionante(comando.condicionanteId());
         if (condicionantesCumpridas.contains(comando.condicionanteId())) {
             throw new RegraVioladaException("condicionante-ja-cumprida", "Esta condicionante ja foi dada como cumprida.");
         }
         if (comando.documentoId() == null || comando.documentoId().isBlank()) {
             throw new RegraVioladaException("relatorio-exige-documento", "O relatorio de cumprimento e apresentado com um documento anexado.");
+        }
+        if (!documentos.alheios(processoId, List.of(comando.documentoId())).isEmpty()) {
+            throw new RegraVioladaException("documento-de-outro-processo", "O documento do relatorio deve ser anexado ao "
+                    + "processo desta licenca.");
         }
         LocalDate hoje = hoje(relogio);
         apply(new RelatorioDeCondicionanteApresentado(licencaId, comando.condicionanteId(), comando.relatorioId(),
@@ -202,6 +208,7 @@ public class Licenca {
     @EventSourcingHandler
     void on(LicencaEmitida evento) {
         licencaId = evento.licencaId();
+        processoId = evento.processoId();
         tipoLicenca = evento.tipoLicenca();
         regime = evento.regime();
         validaAte = evento.validaAte();

@@ -7,6 +7,7 @@ import br.licenciamento.api.catalogo.RegraDeProcedimento;
 import br.licenciamento.api.comum.RegraVioladaException;
 import br.licenciamento.api.processo.*;
 import br.licenciamento.licenca.command.catalogo.CatalogoDeRegras;
+import br.licenciamento.licenca.command.documento.DocumentosDoProcesso;
 import br.licenciamento.licenca.command.licenca.LicencaRegistrada;
 import br.licenciamento.licenca.command.licenca.RegistroDeLicencas;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -231,11 +232,16 @@ public class ProcessoLicenciamento {
 
     /** Answered in time, with documents: the agency clock resumes, its due date moved by the paused days. */
     @CommandHandler
-    public long handle(AtenderComplementacao comando, Clock relogio) {
+    public long handle(AtenderComplementacao comando, Clock relogio, DocumentosDoProcesso documentos) {
         exigirSituacao(SituacaoProcesso.AGUARDANDO_COMPLEMENTACAO);
         if (comando.documentoIds() == null || comando.documentoIds().isEmpty()) {
             throw new RegraVioladaException("complementacao-exige-documentos",
                     "A complementacao e atendida com documentos: anexe-os ao processo e informe-os.");
+        }
+        List<String> alheios = documentos.alheios(processoId, comando.documentoIds());
+        if (!alheios.isEmpty()) {
+            throw new RegraVioladaException("documento-de-outro-processo", "Estes documentos nao foram anexados a este "
+                    + "processo: " + String.join(", ", alheios) + ".");
         }
         LocalDate hoje = hoje(relogio);
         if (hoje.isAfter(respostaAte)) {

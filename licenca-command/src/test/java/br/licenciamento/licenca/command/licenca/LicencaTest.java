@@ -5,6 +5,7 @@ import br.licenciamento.api.processo.CondicionanteDefinida;
 import br.licenciamento.api.processo.RegimeJuridico;
 import br.licenciamento.api.processo.TipoLicenca;
 import br.licenciamento.licenca.command.catalogo.CatalogoPadrao;
+import br.licenciamento.licenca.command.documento.DocumentosDoProcesso;
 import br.licenciamento.licenca.command.processo.RelogioDeTeste;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +36,8 @@ class LicencaTest {
         relogio = new RelogioDeTeste(Instant.parse("2026-03-02T13:00:00Z"));
         fixture.registerInjectableResource(relogio);
         fixture.registerInjectableResource(new CatalogoPadrao());
+        fixture.registerInjectableResource((DocumentosDoProcesso) (processo, ids) ->
+                ids.stream().filter(id -> !processo.equals("processo-1") || id.startsWith("alheio")).toList());
         fixture.registerInjectableResource(new NumeracaoDeLicenca() {
             @Override
             public String proximo(TipoLicenca tipo, LocalDate emissao) {
@@ -154,6 +157,8 @@ class LicencaTest {
                         LocalDate.of(2026, 9, 3), false));
         recusa(fixture.given(emitida())
                 .when(new ApresentarRelatorioDeCondicionante(ID, null, "cond-x", "rel-1", "doc-1", "?")), "condicionante-inexistente");
+        recusa(fixture.given(emitida())
+                .when(new ApresentarRelatorioDeCondicionante(ID, null, "cond-1", "rel-1", "alheio-1", "?")), "documento-de-outro-processo");
     }
 
     @Test

@@ -7,6 +7,7 @@ import br.licenciamento.api.catalogo.Porte;
 import br.licenciamento.api.licenca.SituacaoLicenca;
 import br.licenciamento.api.processo.*;
 import br.licenciamento.licenca.command.catalogo.CatalogoPadrao;
+import br.licenciamento.licenca.command.documento.DocumentosDoProcesso;
 import br.licenciamento.licenca.command.licenca.LicencaRegistrada;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +38,8 @@ class ProcessoLicenciamentoTest {
     private AggregateTestFixture<ProcessoLicenciamento> fixture;
     private RelogioDeTeste relogio;
     private final Map<String, LicencaRegistrada> licencas = new HashMap<>();
+    /** Documents uploaded to other processes. */
+    private final List<String> documentosDeOutroProcesso = new ArrayList<>();
 
     @BeforeEach
     void preparar() {
@@ -47,6 +50,8 @@ class ProcessoLicenciamentoTest {
         fixture.registerInjectableResource((NumeracaoDeProtocolo) agora -> "2026/000001");
         fixture.registerInjectableResource((br.licenciamento.licenca.command.licenca.RegistroDeLicencas)
                 id -> Optional.ofNullable(licencas.get(id)));
+        fixture.registerInjectableResource((DocumentosDoProcesso) (processo, ids) ->
+                ids.stream().filter(documentosDeOutroProcesso::contains).toList());
     }
 
     // ---- filing
@@ -235,6 +240,13 @@ class ProcessoLicenciamentoTest {
     void complementacaoExigeDocumentos() {
         recusa(fixture.given(emAnalise(complementacaoPedidaEm(DIA_DO_PROTOCOLO)))
                 .when(new AtenderComplementacao(ID, null, List.of(), "sem anexos")), "complementacao-exige-documentos");
+    }
+
+    @Test
+    void documentoDeOutroProcesso_naoAtendeAComplementacao() {
+        documentosDeOutroProcesso.add("doc-alheio");
+        recusa(fixture.given(emAnalise(complementacaoPedidaEm(DIA_DO_PROTOCOLO)))
+                .when(new AtenderComplementacao(ID, null, List.of("doc-1", "doc-alheio"), null)), "documento-de-outro-processo");
     }
 
     @Test
