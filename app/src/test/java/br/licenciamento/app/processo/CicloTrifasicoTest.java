@@ -68,6 +68,31 @@ class CicloTrifasicoTest extends FluxoDeLicenciamento {
     }
 
     @Test
+    void processoLongoEReconstruidoDoSnapshotSemOsEventosAnteriores() {
+        Protocolo lp = protocolar(requerenteAtivo(), "LP", null, null);
+        levarAteAAnalise(lp.processoId(), "G", "P");
+        passo("FISCAL", lp.processoId(), "vistorias", "{\"realizadaEm\":\"2020-01-01\",\"relato\":\"ok\"}");
+        passo("ANALISTA", lp.processoId(), "pareceres", "{\"tipo\":\"TECNICO\",\"favoravel\":true,\"texto\":\"ok\"}");
+
+        Long ultimoSnapshot = jdbc.sql("SELECT max(sequence_number) FROM axon.snapshot_event_entry WHERE aggregate_identifier = :id")
+                .param("id", lp.processoId()).query(Long.class).single();
+        assertThat(ultimoSnapshot).isNotNull();
+        // Without the events the snapshot covers, only a readable snapshot can rebuild the process.
+        jdbc.sql("DELETE FROM axon.domain_event_entry WHERE aggregate_identifier = :id AND sequence_number <= :seq")
+                .param("id", lp.processoId()).param("seq", ultimoSnapshot).update();
+
+        ClienteHttp.Resposta decisao = api("GESTOR").post("/api/v1/processos/" + lp.processoId() + "/decisao",
+                "{\"deferido\":true,\"validadeMeses\":48,\"fundamentos\":\"ok\"}");
+        assertThat(decisao.status()).as(decisao.corpo()).isEqualTo(202);
+        assertThat(decisao.json().get("versao").asLong()).isEqualTo(7);
+        String emitida = jdbc.sql("""
+                        SELECT convert_from(payload, 'UTF8') FROM axon.domain_event_entry
+                        WHERE aggregate_identifier = :id AND sequence_number = 0""")
+                .param("id", decisao.json().get("licencaId").asString()).query(String.class).single();
+        assertThat(emitida).contains("\"empreendimentoId\":\"" + lp.empreendimentoId() + "\"").contains("\"regime\":\"LEI_15190\"");
+    }
+
+    @Test
     void versaoEsperadaDesatualizadaDa409ENadaRegistra() {
         Protocolo lp = protocolar(requerenteAtivo(), "LP", null, null);
         ClienteHttp.Resposta enquadrado = api("ANALISTA").com("If-Match", "\"0\"")
