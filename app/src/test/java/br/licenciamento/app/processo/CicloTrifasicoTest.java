@@ -93,6 +93,21 @@ class CicloTrifasicoTest extends FluxoDeLicenciamento {
     }
 
     @Test
+    void indeferidoComRecursoNoPrazoProvidoVoltaAAnalise() {
+        Protocolo lp = protocolar(requerenteAtivo(), "LP", null, null);
+        levarAteAAnalise(lp.processoId(), "G", "P");
+        passo("GESTOR", lp.processoId(), "decisao", "{\"deferido\":false,\"fundamentos\":\"Area de preservacao permanente\"}");
+        dossieNaSituacao(lp.processoId(), "INDEFERIDO");
+
+        relogio.avancarDias(10);
+        passo("REQUERENTE", lp.processoId(), "recursos", "{\"fundamentos\":\"Laudo mostra que nao ha APP\"}");
+        recusadaPelaRegra(tentar("REQUERENTE", lp.processoId(), "recursos", "{\"fundamentos\":\"de novo\"}"), "recurso-unico");
+        passo("GESTOR", lp.processoId(), "recursos/julgamento", "{\"provido\":true,\"fundamentos\":\"Laudo aceito\"}");
+        JsonNode dossie = dossieNaSituacao(lp.processoId(), "EM_ANALISE");
+        assertThat(dossie.get("linhaDoTempo").toString()).contains("Recurso provido");
+    }
+
+    @Test
     void versaoEsperadaDesatualizadaDa409ENadaRegistra() {
         Protocolo lp = protocolar(requerenteAtivo(), "LP", null, null);
         ClienteHttp.Resposta enquadrado = api("ANALISTA").com("If-Match", "\"0\"")
