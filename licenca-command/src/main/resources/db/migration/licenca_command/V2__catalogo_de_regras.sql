@@ -14,6 +14,7 @@ INSERT INTO catalogo_enquadramento (porte, potencial, classe) VALUES
     ('G', 'P', 4), ('G', 'M', 5), ('G', 'G', 6);
 
 -- Procedure per class: licence types it admits, studies and document checklist (comma separated).
+-- LAC (self-declaration) is admitted for small/medium size with low/medium potential: classes 1 to 3.
 CREATE TABLE catalogo_procedimento (
     classe               SMALLINT     PRIMARY KEY CHECK (classe BETWEEN 1 AND 6),
     modalidade           VARCHAR(16)  NOT NULL,
@@ -24,9 +25,9 @@ CREATE TABLE catalogo_procedimento (
 INSERT INTO catalogo_procedimento VALUES
     (1, 'LAC',       'LAC,LOC',                 '',
         'Requerimento assinado,Declaracao de adesao e compromisso,Anotacao de responsabilidade tecnica'),
-    (2, 'UNIFASICO', 'LAU,LOC',                 'RAS',
+    (2, 'UNIFASICO', 'LAU,LAC,LOC',                'RAS',
         'Requerimento assinado,Relatorio ambiental simplificado,Anotacao de responsabilidade tecnica,Certidao de uso do solo'),
-    (3, 'BIFASICO',  'LP_LI,LI_LO,LP,LO,LOC',   'RCA_PCA',
+    (3, 'BIFASICO',  'LP_LI,LI_LO,LP,LO,LAC,LOC', 'RCA_PCA',
         'Requerimento assinado,Relatorio de controle ambiental,Plano de controle ambiental,Anotacao de responsabilidade tecnica,Certidao de uso do solo'),
     (4, 'TRIFASICO', 'LP,LI,LO,LOC',            'RCA_PCA',
         'Requerimento assinado,Relatorio de controle ambiental,Plano de controle ambiental,Anotacao de responsabilidade tecnica,Certidao de uso do solo'),

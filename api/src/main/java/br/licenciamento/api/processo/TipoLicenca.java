@@ -1,5 +1,8 @@
 package br.licenciamento.api.processo;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** Licence types of CONAMA 237/1997 and Lei 15.190/2025. */
 public enum TipoLicenca {
     /** Licenca Previa. */
@@ -25,11 +28,11 @@ public enum TipoLicenca {
      * The licence types of which one valid licence of the same enterprise must exist before this one is asked
      * for: an LI needs an LP, an LO needs an LI (or an LP+LI), an LI+LO needs an LP. Empty when none.
      */
-    public java.util.Set<TipoLicenca> exigeAnterior() {
+    public Set<TipoLicenca> exigeAnterior() {
         return switch (this) {
-            case LI, LI_LO -> java.util.EnumSet.of(LP);
-            case LO -> java.util.EnumSet.of(LI, LP_LI);
-            default -> java.util.EnumSet.noneOf(TipoLicenca.class);
+            case LI, LI_LO -> EnumSet.of(LP);
+            case LO -> EnumSet.of(LI, LP_LI);
+            default -> EnumSet.noneOf(TipoLicenca.class);
         };
     }
 }

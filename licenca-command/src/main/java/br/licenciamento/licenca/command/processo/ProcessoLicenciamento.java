@@ -132,10 +132,13 @@ public class ProcessoLicenciamento {
                     + "procedimento " + procedimento.modalidade() + ", que admite " + procedimento.tiposAdmitidos()
                     + "; o pedido de " + tipoLicenca + " nao cabe nele.");
         }
-        LocalDate prazo = procedimento.modalidade() == ModalidadeDeLicenciamento.LAC ? null
+        // A LAC request in a class that admits it follows the self-declaration procedure, without studies or analysis.
+        boolean porAdesao = tipoLicenca == TipoLicenca.LAC || procedimento.modalidade() == ModalidadeDeLicenciamento.LAC;
+        LocalDate prazo = porAdesao ? null
                 : protocoladoEm.plusMonths(catalogo.prazoDeAnaliseMeses(regime, tipoLicenca, procedimento.exigeEiaRima()));
-        apply(new ProcessoEnquadrado(processoId, comando.porte(), comando.potencial(), classe, procedimento.modalidade(),
-                procedimento.estudos(), procedimento.documentosExigidos(), prazo));
+        apply(new ProcessoEnquadrado(processoId, comando.porte(), comando.potencial(), classe,
+                porAdesao ? ModalidadeDeLicenciamento.LAC : procedimento.modalidade(),
+                porAdesao ? List.of() : procedimento.estudos(), procedimento.documentosExigidos(), prazo));
         return versao();
     }
 

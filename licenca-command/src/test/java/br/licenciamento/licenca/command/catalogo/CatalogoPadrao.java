@@ -30,9 +30,9 @@ public class CatalogoPadrao implements CatalogoDeRegras {
     public RegraDeProcedimento procedimento(int classe) {
         return switch (classe) {
             case 1 -> new RegraDeProcedimento(1, ModalidadeDeLicenciamento.LAC, EnumSet.of(LAC, LOC), List.of(), List.of(DOCUMENTOS));
-            case 2 -> new RegraDeProcedimento(2, ModalidadeDeLicenciamento.UNIFASICO, EnumSet.of(LAU, LOC),
+            case 2 -> new RegraDeProcedimento(2, ModalidadeDeLicenciamento.UNIFASICO, EnumSet.of(LAU, LAC, LOC),
                     List.of(EstudoAmbiental.RAS), List.of(DOCUMENTOS));
-            case 3 -> new RegraDeProcedimento(3, ModalidadeDeLicenciamento.BIFASICO, EnumSet.of(LP_LI, LI_LO, LP, LO, LOC),
+            case 3 -> new RegraDeProcedimento(3, ModalidadeDeLicenciamento.BIFASICO, EnumSet.of(LP_LI, LI_LO, LP, LO, LAC, LOC),
                     List.of(EstudoAmbiental.RCA_PCA), List.of(DOCUMENTOS));
             case 4 -> new RegraDeProcedimento(4, ModalidadeDeLicenciamento.TRIFASICO, EnumSet.of(LP, LI, LO, LOC),
                     List.of(EstudoAmbiental.RCA_PCA), List.of(DOCUMENTOS));

@@ -156,6 +156,18 @@ class ProcessoLicenciamentoTest {
                 "tipo-incompativel-com-procedimento");
     }
 
+    @Test
+    void lacSoParaPorteEPotencialPequenoOuMedio() {
+        fixture.given(protocolado(TipoLicenca.LAC, null))
+                .when(new EnquadrarProcesso(ID, null, Porte.M, PotencialPoluidor.M))
+                .expectEvents(new ProcessoEnquadrado(ID, Porte.M, PotencialPoluidor.M, 3, ModalidadeDeLicenciamento.LAC,
+                        List.of(), List.of("Requerimento assinado"), null));
+        recusa(fixture.given(protocolado(TipoLicenca.LAC, null)).when(new EnquadrarProcesso(ID, null, Porte.G, PotencialPoluidor.P)),
+                "tipo-incompativel-com-procedimento");
+        recusa(fixture.given(protocolado(TipoLicenca.LAC, null)).when(new EnquadrarProcesso(ID, null, Porte.P, PotencialPoluidor.G)),
+                "tipo-incompativel-com-procedimento");
+    }
+
     // ---- fee and admissibility
 
     @Test
