@@ -108,6 +108,16 @@ class CicloTrifasicoTest extends FluxoDeLicenciamento {
     }
 
     @Test
+    void openApiDocumentaCadaEtapaEOCabecalhoIfMatch() {
+        JsonNode caminhos = api().get("/v3/api-docs").json().get("paths");
+        assertThat(caminhos.has("/api/v1/processos/{processoId}/decisao")).isTrue();
+        assertThat(caminhos.has("/api/v1/processos/{processoId}/complementacoes/resposta")).isTrue();
+        assertThat(caminhos.has("/api/v1/processos/{processoId}/documentos")).isTrue();
+        assertThat(caminhos.has("/api/v1/licencas/{licencaId}/renovacao")).isTrue();
+        assertThat(caminhos.get("/api/v1/processos/{processoId}/decisao").toString()).contains("If-Match");
+    }
+
+    @Test
     void versaoEsperadaDesatualizadaDa409ENadaRegistra() {
         Protocolo lp = protocolar(requerenteAtivo(), "LP", null, null);
         ClienteHttp.Resposta enquadrado = api("ANALISTA").com("If-Match", "\"0\"")
