@@ -86,9 +86,11 @@ CREATE TABLE catalogo_parametros_regime (
     prorrogacao_automatica         BOOLEAN     NOT NULL,
     prazo_admissibilidade_dias     SMALLINT,
     prazo_recurso_dias             SMALLINT    NOT NULL,
-    prazo_julgamento_recurso_dias  SMALLINT    NOT NULL
+    prazo_julgamento_recurso_dias  SMALLINT    NOT NULL,
+    prazo_recurso_condicionante_dias SMALLINT  NOT NULL
 );
 -- Admissibility window: Lei 15.190 art. 47 par. 2 (15 days); CONAMA 237 sets none (NULL).
+-- Appeals: 10 days to file, 30 to decide (Lei 9.784); 30 days against a change of conditions (Lei 15.190 art. 16 par. 2).
 INSERT INTO catalogo_parametros_regime VALUES
-    ('CONAMA_237', 4, 120, true, NULL, 10, 30),
-    ('LEI_15190',  4, 120, true, 15,   10, 30);
+    ('CONAMA_237', 4, 120, true, NULL, 10, 30, 10),
+    ('LEI_15190',  4, 120, true, 15,   10, 30, 30);

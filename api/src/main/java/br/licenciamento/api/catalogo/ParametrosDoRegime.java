@@ -10,6 +10,7 @@ package br.licenciamento.api.catalogo;
  *                                    meet the terms of reference; {@code null} when the regime sets no limit
  * @param prazoRecursoDias            days to appeal against a decision
  * @param prazoJulgamentoRecursoDias  days the agency has to decide an appeal
+ * @param prazoRecursoCondicionanteDias days to appeal against a change of conditions
  */
 public record ParametrosDoRegime(
         int prazoComplementacaoMeses,
@@ -17,5 +18,6 @@ public record ParametrosDoRegime(
         boolean prorrogacaoAutomatica,
         Integer prazoAdmissibilidadeDias,
         int prazoRecursoDias,
-        int prazoJulgamentoRecursoDias) {
+        int prazoJulgamentoRecursoDias,
+        int prazoRecursoCondicionanteDias) {
 }

@@ -85,6 +85,12 @@ class CicloDaLicencaTest extends FluxoDeLicenciamento {
         licenca("ANALISTA", licencaId, "condicionantes/" + fauna + "/relatorios/" + relatorioId + "/avaliacao",
                 "{\"aprovado\":true,\"parecer\":\"Conforme\"}", 202);
 
+        JsonNode alterada = licenca("GESTOR", licencaId, "condicionantes/" + educacao + "/alteracao", """
+                {"descricao":"Programa de educacao ambiental nas escolas do entorno","prazo":"%s","fundamentos":"Pedido do municipio"}"""
+                .formatted(hoje().plusMonths(12)), 202);
+        assertThat(alterada.get("versao").asLong()).isEqualTo(3);
+        assertThat(eventoDa(licencaId, "CondicionanteAlterada")).contains("\"recursoAte\":\"" + hoje().plusDays(30) + "\"");
+
         licenca("GESTOR", licencaId, "suspensao",
                 "{\"motivo\":\"RISCO_AMBIENTAL_OU_A_SAUDE\",\"fundamentos\":\"Vazamento de efluente\"}", 202);
         assertThat(eventoDa(licencaId, "LicencaSuspensa")).contains(educacao).doesNotContain(fauna);

@@ -83,7 +83,8 @@ class CatalogoDeRegrasPostgres implements CatalogoDeRegras {
                         rs.getBoolean("prorrogacao_automatica"),
                         (Integer) rs.getObject("prazo_admissibilidade_dias"),
                         rs.getInt("prazo_recurso_dias"),
-                        rs.getInt("prazo_julgamento_recurso_dias")))
+                        rs.getInt("prazo_julgamento_recurso_dias"),
+                        rs.getInt("prazo_recurso_condicionante_dias")))
                 .optional()
                 .orElseThrow(() -> new IllegalStateException("Catalogo sem parametros para " + regime));
     }

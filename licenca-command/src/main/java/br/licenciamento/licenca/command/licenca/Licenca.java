@@ -99,6 +99,29 @@ public class Licenca {
         return versao();
     }
 
+    /** A condition not yet fulfilled may be changed with grounds; the change opens its own appeal period. */
+    @CommandHandler
+    public long handle(AlterarCondicionante comando, Clock relogio, CatalogoDeRegras catalogo) {
+        condicionante(comando.condicionanteId());
+        if (situacao == SituacaoLicenca.VENCIDA) {
+            throw new RegraVioladaException("licenca-nao-vigente", "A licenca venceu; suas condicionantes nao mudam mais.");
+        }
+        if (condicionantesCumpridas.contains(comando.condicionanteId())) {
+            throw new RegraVioladaException("condicionante-ja-cumprida", "Esta condicionante ja foi dada como cumprida.");
+        }
+        if (comando.fundamentos() == null || comando.fundamentos().isBlank()
+                || comando.descricao() == null || comando.descricao().isBlank()) {
+            throw new RegraVioladaException("fundamentacao-obrigatoria", "A alteracao de condicionante exige a nova redacao e os fundamentos.");
+        }
+        LocalDate hoje = hoje(relogio);
+        if (comando.prazo() == null || comando.prazo().isBefore(hoje)) {
+            throw new RegraVioladaException("condicionante-fora-da-validade", "O novo prazo da condicionante nao pode ser passado.");
+        }
+        apply(new CondicionanteAlterada(licencaId, comando.condicionanteId(), comando.descricao(), comando.prazo(),
+                comando.fundamentos(), hoje, hoje.plusDays(catalogo.parametros(regime).prazoRecursoCondicionanteDias())));
+        return versao();
+    }
+
     /**
      * Renewal asked at least the regime's lead time (120 days) before expiry extends the licence until decided,
      * when the regime allows it (LC 140 art. 14 par. 4); asked later it is accepted but not extended.
@@ -229,6 +252,11 @@ public class Licenca {
         if (evento.aprovado()) {
             condicionantesCumpridas.add(evento.condicionanteId());
         }
+    }
+
+    @EventSourcingHandler
+    void on(CondicionanteAlterada evento) {
+        prazoDasCondicionantes.put(evento.condicionanteId(), evento.prazo());
     }
 
     @EventSourcingHandler

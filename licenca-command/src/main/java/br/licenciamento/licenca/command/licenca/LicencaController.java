@@ -1,5 +1,6 @@
 package br.licenciamento.licenca.command.licenca;
 
+import br.licenciamento.api.licenca.AlterarCondicionante;
 import br.licenciamento.api.licenca.ApresentarRelatorioDeCondicionante;
 import br.licenciamento.api.licenca.AvaliarRelatorioDeCondicionante;
 import br.licenciamento.api.licenca.CancelarLicenca;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -132,6 +134,23 @@ class LicencaController {
                                                 @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         return passo(licencaId, new AvaliarRelatorioDeCondicionante(licencaId, VersaoEsperada.de(ifMatch), condicionanteId,
                 relatorioId, pedido.aprovado(), pedido.parecer()), Map.of());
+    }
+
+    record AlteracaoDeCondicionante(
+            @NotBlank(message = "informe a nova redacao da condicionante") @Size(max = 4000) String descricao,
+            @NotNull(message = "informe o prazo da condicionante") LocalDate prazo,
+            @NotBlank(message = "informe os fundamentos da alteracao") @Size(max = 100000) String fundamentos) {
+    }
+
+    @PostMapping("/{licencaId}/condicionantes/{condicionanteId}/alteracao")
+    @Operation(summary = "Alterar uma condicionante", description = "A pedido ou de oficio, com fundamentos; abre prazo de "
+            + "recurso (Lei 15.190: 30 dias).")
+    ResponseEntity<Map<String, Object>> alterarCondicionante(@PathVariable String licencaId, @PathVariable String condicionanteId,
+                                                             @Valid @RequestBody AlteracaoDeCondicionante pedido,
+                                                             @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
+                                                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        return passo(licencaId, new AlterarCondicionante(licencaId, VersaoEsperada.de(ifMatch), condicionanteId, pedido.descricao(),
+                pedido.prazo(), pedido.fundamentos()), Map.of());
     }
 
     private ResponseEntity<Map<String, Object>> passo(String licencaId, Object comando, Map<String, ?> extras) {

@@ -73,7 +73,7 @@ public class CatalogoPadrao implements CatalogoDeRegras {
     @Override
     public ParametrosDoRegime parametros(RegimeJuridico regime) {
         return regime == RegimeJuridico.CONAMA_237
-                ? new ParametrosDoRegime(4, 120, true, null, 10, 30)
-                : new ParametrosDoRegime(4, 120, true, 15, 10, 30);
+                ? new ParametrosDoRegime(4, 120, true, null, 10, 30, 10)
+                : new ParametrosDoRegime(4, 120, true, 15, 10, 30, 30);
     }
 }

@@ -177,6 +177,25 @@ class LicencaTest {
                 .when(new AvaliarRelatorioDeCondicionante(ID, null, "cond-1", "rel-9", true, "ok")), "relatorio-inexistente");
     }
 
+    @Test
+    void alteracaoDeCondicionanteComFundamentosAbrePrazoDeRecursoDe30Dias() {
+        fixture.given(emitida())
+                .when(new AlterarCondicionante(ID, null, "cond-1", "Monitorar efluentes trimestralmente", EMISSAO.plusMonths(3),
+                        "Carga organica acima do previsto"))
+                .expectEvents(new CondicionanteAlterada(ID, "cond-1", "Monitorar efluentes trimestralmente", EMISSAO.plusMonths(3),
+                        "Carga organica acima do previsto", EMISSAO, EMISSAO.plusDays(30)));
+        recusa(fixture.given(emitida())
+                .when(new AlterarCondicionante(ID, null, "cond-1", "x", EMISSAO.plusMonths(3), " ")), "fundamentacao-obrigatoria");
+        // The changed due date is the one a report is measured against.
+        CondicionanteAlterada antecipada = new CondicionanteAlterada(ID, "cond-1", "x", EMISSAO.plusMonths(1), "y", EMISSAO,
+                EMISSAO.plusDays(30));
+        relogio.ajustar(Instant.parse("2026-05-03T13:00:00Z"));
+        fixture.given(emitida(), antecipada)
+                .when(new ApresentarRelatorioDeCondicionante(ID, null, "cond-1", "rel-1", "doc-1", "Analises"))
+                .expectEvents(new RelatorioDeCondicionanteApresentado(ID, "cond-1", "rel-1", "doc-1", "Analises",
+                        LocalDate.of(2026, 5, 3), false));
+    }
+
     private static LicencaEmitida emitida() {
         return new LicencaEmitida(ID, "LO-2026/000001-" + NumeracaoDeLicenca.digitoVerificador("2026000001"), "ABCD-EFGH-JKMN-PQRS",
                 "processo-1", "pessoa-1", "emp-1", "Ceramica", TipoLicenca.LO, RegimeJuridico.LEI_15190, EMISSAO, VALIDADE,
