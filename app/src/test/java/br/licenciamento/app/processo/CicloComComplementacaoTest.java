@@ -72,5 +72,9 @@ class CicloComComplementacaoTest extends FluxoDeLicenciamento {
                 "multipart/form-data; boundary=" + fronteira,
                 corpo.replace("application/pdf", "application/x-msdownload").getBytes(StandardCharsets.UTF_8));
         recusadaPelaRegra(executavel, "tipo-de-documento-nao-aceito");
+        ClienteHttp.Resposta semProcesso = api("REQUERENTE").enviar("POST", "/api/v1/processos/processo-inexistente/documentos",
+                "multipart/form-data; boundary=" + fronteira, corpo.getBytes(StandardCharsets.UTF_8));
+        assertThat(semProcesso.status()).isEqualTo(404);
+        assertThat(semProcesso.contentType()).startsWith("application/problem+json");
     }
 }

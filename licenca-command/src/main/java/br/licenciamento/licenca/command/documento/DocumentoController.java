@@ -4,6 +4,7 @@ import br.licenciamento.api.comum.RegraVioladaException;
 import br.licenciamento.api.documento.AnexarDocumento;
 import br.licenciamento.api.documento.AnexarNovaVersao;
 import br.licenciamento.api.documento.AvaliarDocumento;
+import br.licenciamento.licenca.command.processo.ProcessosExistentes;
 import br.licenciamento.licenca.command.web.Comandos;
 import br.licenciamento.licenca.command.web.VersaoEsperada;
 import br.licenciamento.platform.web.RecursoNaoEncontradoException;
@@ -54,15 +55,17 @@ class DocumentoController {
 
     private final CommandGateway commandGateway;
     private final ConteudoDeDocumentos conteudo;
+    private final ProcessosExistentes processos;
     private final long tamanhoMaximo;
     private final List<String> tiposAceitos;
 
-    DocumentoController(CommandGateway commandGateway, ConteudoDeDocumentos conteudo,
+    DocumentoController(CommandGateway commandGateway, ConteudoDeDocumentos conteudo, ProcessosExistentes processos,
                         @Value("${licenciamento.documentos.tamanho-maximo-bytes:20971520}") long tamanhoMaximo,
                         @Value("${licenciamento.documentos.tipos-aceitos:application/pdf,image/png,image/jpeg,application/zip,"
                                 + "application/vnd.google-earth.kml+xml,application/geo+json}") List<String> tiposAceitos) {
         this.commandGateway = commandGateway;
         this.conteudo = conteudo;
+        this.processos = processos;
         this.tamanhoMaximo = tamanhoMaximo;
         this.tiposAceitos = tiposAceitos.stream().map(String::trim).toList();
     }
@@ -73,6 +76,9 @@ class DocumentoController {
     ResponseEntity<Map<String, Object>> anexar(@PathVariable String processoId,
                                                @RequestPart("arquivo") MultipartFile arquivo,
                                                @RequestParam(name = "categoria", required = false) String categoria) throws IOException {
+        if (!processos.existe(processoId)) {
+            throw new RecursoNaoEncontradoException("Nao ha processo com o identificador " + processoId + ".");
+        }
         Arquivo recebido = validar(arquivo);
         String documentoId = UUID.randomUUID().toString();
         conteudo.guardar(recebido.sha256(), recebido.bytes());
