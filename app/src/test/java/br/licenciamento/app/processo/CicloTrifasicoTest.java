@@ -61,6 +61,11 @@ class CicloTrifasicoTest extends FluxoDeLicenciamento {
                 .contains(lp.empreendimentoId());
         assertThat(licencaLp).isNotEqualTo(licencaLi).isNotEqualTo(licencaLo);
 
+        // Ids of one kind sent to the endpoints of another are not found, whatever the step.
+        assertThat(tentar("REQUERENTE", licencaLo, "arquivamento", "{\"motivo\":\"DESISTENCIA\"}").status()).isEqualTo(404);
+        assertThat(tentar("REQUERENTE", licencaLo, "recursos", "{\"fundamentos\":\"x\"}").status()).isEqualTo(404);
+        assertThat(api("FISCAL").post("/api/v1/licencas/" + lo.processoId() + "/vencimento", "{}").status()).isEqualTo(404);
+
         // A long process is rebuilt from a snapshot (threshold 5 in these tests).
         long snapshots = jdbc.sql("SELECT count(*) FROM axon.snapshot_event_entry WHERE aggregate_identifier = :id")
                 .param("id", lo.processoId()).query(Long.class).single();
@@ -171,5 +176,11 @@ class CicloTrifasicoTest extends FluxoDeLicenciamento {
         assertThat(semCampos.json().get("erros").toString()).contains("informe o texto do parecer");
         assertThat(tentar("ANALISTA", "processo-que-nao-existe", "enquadramento", "{\"porte\":\"G\",\"potencial\":\"P\"}").status())
                 .isEqualTo(404);
+        assertThat(tentar("GESTOR", lp.processoId(), "decisao",
+                "{\"deferido\":true,\"validadeMeses\":48,\"fundamentos\":\"x\",\"condicionantes\":[null]}").status()).isEqualTo(400);
+        assertThat(api("ANALISTA").com("If-Match", "abc").post("/api/v1/processos/" + lp.processoId() + "/enquadramento",
+                "{\"porte\":\"G\",\"potencial\":\"P\"}").status()).isEqualTo(422);
+        assertThat(api("ANALISTA").com("Idempotency-Key", "x".repeat(121)).post("/api/v1/processos/" + lp.processoId()
+                + "/enquadramento", "{\"porte\":\"G\",\"potencial\":\"P\"}").status()).isEqualTo(400);
     }
 }

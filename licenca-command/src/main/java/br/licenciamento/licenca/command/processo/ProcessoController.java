@@ -281,7 +281,7 @@ class ProcessoController {
             @NotNull(message = "informe se o pedido e deferido") Boolean deferido,
             @Min(value = 1, message = "validade em meses, no minimo 1") @Max(value = 240, message = "validade em meses, no maximo 240")
             Integer validadeMeses,
-            List<@Valid CondicionanteInformada> condicionantes,
+            List<@Valid @NotNull(message = "condicionante vazia") CondicionanteInformada> condicionantes,
             @NotBlank(message = "informe os fundamentos da decisao") @Size(max = 100000) String fundamentos) {
     }
 

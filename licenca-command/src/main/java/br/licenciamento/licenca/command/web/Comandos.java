@@ -1,10 +1,15 @@
 package br.licenciamento.licenca.command.web;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 
-/** Sends a command and waits for its result, turning a stale expected version into the platform's 409. */
+/**
+ * Sends a command and waits for its result, turning a stale expected version into the platform's 409 and an id of
+ * another kind of aggregate (a licence id sent to a process endpoint) into its 404.
+ */
 public final class Comandos {
 
     private Comandos() {
@@ -19,6 +24,10 @@ public final class Comandos {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof ConflictingModificationException) {
                     throw new ConcurrencyException("O recurso foi alterado por outra pessoa; consulte a versao atual e tente de novo.", e);
+                }
+                // The stream exists but was not started by this aggregate type, so it never gets an identity.
+                if (t instanceof IncompatibleAggregateException) {
+                    throw new AggregateNotFoundException(null, "O recurso informado nao existe neste endereco.", e);
                 }
             }
             throw e;
