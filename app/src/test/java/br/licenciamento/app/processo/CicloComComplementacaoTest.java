@@ -72,6 +72,20 @@ class CicloComComplementacaoTest extends FluxoDeLicenciamento {
                 "multipart/form-data; boundary=" + fronteira,
                 corpo.replace("application/pdf", "application/x-msdownload").getBytes(StandardCharsets.UTF_8));
         recusadaPelaRegra(executavel, "tipo-de-documento-nao-aceito");
+        byte[] grande = new byte[70_000];
+        grande[0] = '%'; grande[1] = 'P'; grande[2] = 'D'; grande[3] = 'F';
+        byte[] cabeca = ("--" + fronteira + "\r\nContent-Disposition: form-data; name=\"arquivo\"; filename=\"grande.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] pe = ("\r\n--" + fronteira + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] multipart = new byte[cabeca.length + grande.length + pe.length];
+        System.arraycopy(cabeca, 0, multipart, 0, cabeca.length);
+        System.arraycopy(grande, 0, multipart, cabeca.length, grande.length);
+        System.arraycopy(pe, 0, multipart, cabeca.length + grande.length, pe.length);
+        ClienteHttp.Resposta grandeDemais = api("REQUERENTE").enviar("POST", "/api/v1/processos/" + lp.processoId() + "/documentos",
+                "multipart/form-data; boundary=" + fronteira, multipart);
+        assertThat(grandeDemais.status()).isEqualTo(413);
+        assertThat(grandeDemais.contentType()).startsWith("application/problem+json");
+
         ClienteHttp.Resposta semProcesso = api("REQUERENTE").enviar("POST", "/api/v1/processos/processo-inexistente/documentos",
                 "multipart/form-data; boundary=" + fronteira, corpo.getBytes(StandardCharsets.UTF_8));
         assertThat(semProcesso.status()).isEqualTo(404);

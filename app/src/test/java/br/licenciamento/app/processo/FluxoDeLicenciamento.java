@@ -22,10 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The steps of a licensing request over HTTP, each with the role of the person who takes it, and a clock the test
- * can move to cross legal deadlines. Snapshots every 5 events, so long processes exercise them.
+ * can move to cross legal deadlines. Snapshots every 5 events, so long processes exercise them; documents up to 64 KiB.
  */
 @Import(FluxoDeLicenciamento.RelogioDosTestes.class)
-@TestPropertySource(properties = "licenciamento.processo.snapshot.eventos=5")
+@TestPropertySource(properties = {"licenciamento.processo.snapshot.eventos=5",
+        "licenciamento.documentos.tamanho-maximo-bytes=65536"})
 abstract class FluxoDeLicenciamento extends PlataformaEmbutidaTest {
 
     @TestConfiguration(proxyBeanMethods = false)

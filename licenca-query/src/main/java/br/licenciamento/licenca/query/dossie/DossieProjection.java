@@ -3,6 +3,7 @@ package br.licenciamento.licenca.query.dossie;
 import br.licenciamento.api.documento.DocumentoAnexado;
 import br.licenciamento.api.documento.DocumentoAvaliado;
 import br.licenciamento.api.documento.NovaVersaoAnexada;
+import br.licenciamento.api.licenca.LicencaEmitida;
 import br.licenciamento.api.processo.*;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -142,6 +143,12 @@ class DossieProjection {
         situacao(evento.processoId(), SituacaoProcesso.DEFERIDO, mensagem, sequencia, "Deferido: " + evento.tipoLicenca()
                 + " valida ate " + data(evento.validaAte()) + " com " + evento.condicionantes().size()
                 + " condicionante(s); recurso ate " + data(evento.prazoRecursoAte()));
+    }
+
+    @EventHandler
+    void on(LicencaEmitida evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
+        linha(evento.processoId(), mensagem, sequencia, "Licenca " + evento.numero() + " emitida (codigo de autenticidade "
+                + evento.codigoAutenticidade() + "), valida ate " + data(evento.validaAte()));
     }
 
     @EventHandler
