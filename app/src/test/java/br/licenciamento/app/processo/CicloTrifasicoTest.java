@@ -123,7 +123,9 @@ class CicloTrifasicoTest extends FluxoDeLicenciamento {
         assertThat(caminhos.has("/api/v1/processos/{processoId}/complementacoes/resposta")).isTrue();
         assertThat(caminhos.has("/api/v1/processos/{processoId}/documentos")).isTrue();
         assertThat(caminhos.has("/api/v1/licencas/{licencaId}/renovacao")).isTrue();
-        assertThat(caminhos.get("/api/v1/processos/{processoId}/decisao").toString()).contains("If-Match");
+        assertThat(caminhos.get("/api/v1/processos/{processoId}/decisao").toString()).contains("If-Match")
+                .contains("\"409\"").contains("\"422\"").contains("\"202\"");
+        assertThat(caminhos.get("/api/v1/processos").get("post").get("responses").has("201")).isTrue();
     }
 
     @Test
