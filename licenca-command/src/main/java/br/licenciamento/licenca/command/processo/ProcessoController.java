@@ -1,28 +1,64 @@
 package br.licenciamento.licenca.command.processo;
 
-import br.licenciamento.api.processo.ProtocolarProcesso;
-import br.licenciamento.api.processo.TipoLicenca;
+import br.licenciamento.api.catalogo.PotencialPoluidor;
+import br.licenciamento.api.catalogo.Porte;
+import br.licenciamento.api.comum.RegraVioladaException;
+import br.licenciamento.api.processo.*;
+import br.licenciamento.licenca.command.web.Comandos;
+import br.licenciamento.licenca.command.web.VersaoEsperada;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.responses.ApiResponses;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.math.BigDecimal;
 import java.net.URI;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+/**
+ * Every step of a licensing request as a sub-resource. Each answer carries the ids created and the process's new
+ * version (also as {@code ETag}); send it back in {@code If-Match} to be refused with 409 if someone else acted
+ * first. {@code Idempotency-Key} makes a retried POST safe.
+ */
 @RestController
+@ApiResponses({
+        @ApiResponse(responseCode = "202", description = "Etapa registrada: o corpo traz o identificador, a nova versao "
+                + "do agregado (versao, tambem no cabecalho ETag) e os identificadores criados pela etapa."),
+        @ApiResponse(responseCode = "400", description = "Campos invalidos (problem+json com 'erros')."),
+        @ApiResponse(responseCode = "404", description = "Nao existe recurso com este identificador."),
+        @ApiResponse(responseCode = "409", description = "If-Match desatualizado, ou a mesma Idempotency-Key ainda em processamento."),
+        @ApiResponse(responseCode = "422", description = "Regra do dominio violada; a propriedade 'regra' diz qual.")})
 @RequestMapping("/api/v1/processos")
-@Tag(name = "Processos (comandos)", description = "Cada etapa do processo de licenciamento")
+@Tag(name = "Processos (comandos)", description = "Cada etapa do processo de licenciamento. Cabecalhos: If-Match "
+        + "(versao esperada, opcional; 409 se desatualizada) e Idempotency-Key (repeticao segura de POST, opcional).")
 class ProcessoController {
+
+    private static final String IF_MATCH = VersaoEsperada.CABECALHO;
 
     private final CommandGateway commandGateway;
 
@@ -30,27 +66,337 @@ class ProcessoController {
         this.commandGateway = commandGateway;
     }
 
+    record LocalizacaoInformada(
+            @NotNull(message = "informe a latitude") @DecimalMin(value = "-90", message = "latitude entre -90 e 90")
+            @DecimalMax(value = "90", message = "latitude entre -90 e 90") Double latitude,
+            @NotNull(message = "informe a longitude") @DecimalMin(value = "-180", message = "longitude entre -180 e 180")
+            @DecimalMax(value = "180", message = "longitude entre -180 e 180") Double longitude) {
+    }
+
     record PedidoDeProtocolo(
             @NotBlank(message = "informe o requerente") @Size(max = 64) String requerenteId,
+            @Size(max = 64, message = "identificador do empreendimento com ate 64 caracteres") String empreendimentoId,
             @NotBlank(message = "informe o empreendimento") @Size(max = 300) String empreendimento,
             @NotBlank(message = "informe a atividade (CNAE)")
             @Pattern(regexp = "\\d{4}-\\d/\\d{2}", message = "CNAE no formato NNNN-N/NN") String cnae,
             @NotBlank(message = "informe o municipio")
             @Pattern(regexp = "\\d{7}", message = "codigo IBGE do municipio com 7 digitos") String municipioIbge,
-            @NotNull(message = "informe o tipo de licenca") TipoLicenca tipoLicenca) {
-    }
-
-    record ProcessoAceito(String processoId, long versao) {
+            @Valid LocalizacaoInformada localizacao,
+            @NotNull(message = "informe o tipo de licenca") TipoLicenca tipoLicenca,
+            @Size(max = 64, message = "identificador da licenca anterior com ate 64 caracteres") String licencaAnteriorId) {
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "Protocolado: processoId, empreendimentoId e versao 0; Location aponta o processo.")
     @Operation(summary = "Protocolar um pedido de licenca",
-            description = "Registra o pedido; o regime juridico segue a data do protocolo. Responde 201 com o endereco do processo.")
-    ResponseEntity<ProcessoAceito> protocolar(@Valid @RequestBody PedidoDeProtocolo pedido) {
+            description = "Registra o pedido; o regime juridico segue a data do protocolo. Um pedido de LI exige "
+                    + "licencaAnteriorId de uma LP valida do mesmo empreendimento (empreendimentoId); LO exige LI ou "
+                    + "LP+LI; LI+LO exige LP. Responde 201 com o endereco do processo, o empreendimento e a versao 0.")
+    ResponseEntity<Map<String, Object>> protocolar(@Valid @RequestBody PedidoDeProtocolo pedido) {
         String processoId = UUID.randomUUID().toString();
-        commandGateway.sendAndWait(new ProtocolarProcesso(processoId, pedido.requerenteId(), pedido.empreendimento(),
-                pedido.cnae(), pedido.municipioIbge(), pedido.tipoLicenca()));
+        Localizacao localizacao = pedido.localizacao() == null ? null
+                : new Localizacao(pedido.localizacao().latitude(), pedido.localizacao().longitude());
+        Comandos.enviar(commandGateway, new ProtocolarProcesso(processoId, pedido.requerenteId(), vazioComoNulo(pedido.empreendimentoId()),
+                pedido.empreendimento(), pedido.cnae(), pedido.municipioIbge(), localizacao, pedido.tipoLicenca(),
+                vazioComoNulo(pedido.licencaAnteriorId())));
+        Map<String, Object> corpo = corpo(processoId, 0);
+        corpo.put("empreendimentoId", pedido.empreendimentoId() == null || pedido.empreendimentoId().isBlank()
+                ? processoId : pedido.empreendimentoId());
         return ResponseEntity.created(URI.create("/api/v1/processos/" + processoId))
-                .body(new ProcessoAceito(processoId, 0));
+                .eTag(VersaoEsperada.etag(0)).body(corpo);
+    }
+
+    record PedidoDeEnquadramento(
+            @NotNull(message = "informe o porte (P, M ou G)") Porte porte,
+            @NotNull(message = "informe o potencial poluidor (P, M ou G)") PotencialPoluidor potencial) {
+    }
+
+    @PostMapping("/{processoId}/enquadramento")
+    @Operation(summary = "Enquadrar o processo", description = "Porte x potencial poluidor -> classe -> procedimento, "
+            + "estudos e lista de documentos, e o prazo de analise do orgao, conforme o catalogo de regras.")
+    ResponseEntity<Map<String, Object>> enquadrar(@PathVariable String processoId, @Valid @RequestBody PedidoDeEnquadramento pedido,
+                                                  @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
+                                                  @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        return passo(processoId, new EnquadrarProcesso(processoId, VersaoEsperada.de(ifMatch), pedido.porte(), pedido.potencial()), Map.of());
+    }
+
+    record PedidoDeGuia(
+            @NotNull(message = "informe o valor da taxa") @Positive(message = "o valor da taxa deve ser positivo") BigDecimal valor,
+            @NotNull(message = "informe o meio de pagamento (DAE, BOLETO ou PIX)") MeioDePagamento meio,
+            @NotNull(message = "informe o vencimento da guia") LocalDate vencimento) {
+    }
+
+    @PostMapping("/{processoId}/guias")
+    @Operation(summary = "Emitir a guia da taxa de licenciamento")
+    ResponseEntity<Map<String, Object>> emitirGuia(@PathVariable String processoId, @Valid @RequestBody PedidoDeGuia pedido,
+                                                   @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
+                                                   @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        String guiaId = UUID.randomUUID().toString();
+        return passo(processoId, new EmitirGuiaDeTaxa(processoId, VersaoEsperada.de(ifMatch), guiaId, pedido.valor(),
+                pedido.meio(), pedido.vencimento()), Map.of("guiaId", guiaId));
+    }
+
+    @PostMapping("/{processoId}/guias/{guiaId}/pagamento")
+    @Operation(summary = "Confirmar o pagamento da guia", description = "A analise (e a janela de admissibilidade) comeca hoje.")
+    ResponseEntity<Map<String, Object>> confirmarPagamento(@PathVariable String processoId, @PathVariable String guiaId,
+                                                           @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
+                                                           @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        return passo(processoId, new ConfirmarPagamento(processoId, VersaoEsperada.de(ifMatch), guiaId), Map.of());
+    }
+
+    record PedidoDeAdmissibilidade(
+            @NotNull(message = "informe se o estudo foi admitido") Boolean admitido,
+            @Size(max = 4000) String motivo) {
+    }
+
+    @PostMapping("/{processoId}/admissibilidade")
+    @Operation(summary = "Concluir a admissibilidade", description = "Nao admissao so dentro da janela do regime "
+            + "(Lei 15.190: 15 dias do inicio da analise); reinicia o procedimento e o prazo.")
+    ResponseEntity<Map<String, Object>> admissibilidade(@PathVariable String processoId, @Valid @RequestBody PedidoDeAdmissibilidade pedido,
+                                                        @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
+                                                        @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        return passo(processoId, new ConcluirAdmissibilidade(processoId, VersaoEsperada.de(ifMatch), pedido.admitido(),
+                pedido.motivo()), Map.of());
+    }
+
+    record PedidoDeVistoria(
+            @NotNull(message = "informe a data da vistoria") LocalDate realizadaEm,
+            @NotBlank(message = "informe o relato da vistoria") @Size(max = 20000) String relato) {
+    }
+
+    @PostMapping("/{processoId}/vistorias")
+    @Operation(summary = "Registrar uma vistoria")
+    ResponseEntity<Map<String, Object>> vistoria(@PathVariable String processoId, @Valid @RequestBody PedidoDeVistoria pedido,
+                                                 @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
+                                                 @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        String vistoriaId = UUID.randomUUID().toString();
+        return passo(processoId, new RegistrarVistoria(processoId, VersaoEsperada.de(ifMatch), vistoriaId, pedido.realizadaEm(),
+                pedido.relato()), Map.of("vistoriaId", vistoriaId));
+    }
+
+    record PedidoDeParecer(
+            @NotNull(message = "informe o tipo do parecer (TECNICO ou JURIDICO)") TipoDeParecer tipo,
+            @NotNull(message = "informe se o parecer e favoravel") Boolean favoravel,
+            @NotBlank(message = "informe o texto do parecer") @Size(max = 100000) String texto) {
+    }
+
+    @PostMapping("/{processoId}/pareceres")
+    @Operation(summary = "Emitir parecer tecnico ou juridico")
+    ResponseEntity<Map<String, Object>> parecer(@PathVariable String processoId, @Valid @RequestBody PedidoDeParecer pedido,
+                                                @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
+                                                @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        String parecerId = UUID.randomUUID().toString();
+        return passo(processoId, new EmitirParecer(processoId, VersaoEsperada.de(ifMatch), parecerId, pedido.tipo(),
+                pedido.favoravel(), pedido.texto()), Map.of("parecerId", parecerId));
+    }
+
+    record PedidoDeComplementacao(
+            @NotEmpty(message = "informe os itens a complementar") List<@NotBlank(message = "item vazio") String> itens,
+            MotivoDeNovaComplementacao motivoDeNovaComplementacao) {
+    }
+
+    @PostMapping("/{processoId}/complementacoes")
+    @Operation(summary = "Solicitar complementacao", description = "Uma unica vez (LC 140 art. 14 par. 1), de novo so com "
+            + "motivoDeNovaComplementacao. Suspende o prazo do orgao; o requerente tem 4 meses (catalogo) para atender.")
+    ResponseEntity<Map<String, Object>> solicitarComplementacao(@PathVariable String processoId,
+                                                                @Valid @RequestBody PedidoDeComplementacao pedido,
+                                                                @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
+                                                                @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        String complementacaoId = UUID.randomUUID().toString();
+        return passo(processoId, new SolicitarComplementacao(processoId, VersaoEsperada.de(ifMatch), complementacaoId,
+                pedido.itens(), pedido.motivoDeNovaComplementacao()), Map.of("complementacaoId", complementacaoId));
+    }
+
+    record RespostaDeComplementacao(
+            @NotEmpty(message = "informe os documentos que atendem a complementacao") List<@NotBlank String> documentoIds,
+            @Size(max = 4000) String observacao) {
+    }
+
+    @PostMapping("/{processoId}/complementacoes/resposta")
+    @Operation(summary = "Atender a complementacao", description = "Com documentos ja anexados ao processo, ate o prazo.")
+    ResponseEntity<Map<String, Object>> atenderComplementacao(@PathVariable String processoId,
+                                                              @Valid @RequestBody RespostaDeComplementacao pedido,
+                                                              @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
+                                                              @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        return passo(processoId, new AtenderComplementacao(processoId, VersaoEsperada.de(ifMatch), pedido.documentoIds(),
+                pedido.observacao()), Map.of());
+    }
+
+    record PedidoDeProrrogacao(
+            @Min(value = 1, message = "prorrogue por pelo menos 1 dia") @Max(value = 366, message = "no maximo 366 dias") int dias,
+            @NotBlank(message = "informe a justificativa do requerente") @Size(max = 4000) String justificativa) {
+    }
+
+    @PostMapping("/{processoId}/complementacoes/prorrogacao")
+    @Operation(summary = "Prorrogar o prazo de complementacao", description = "Uma vez, a pedido justificado do "
+            + "requerente e antes do fim do prazo (LC 140 art. 15); no maximo mais um periodo de complementacao.")
+    ResponseEntity<Map<String, Object>> prorrogarComplementacao(@PathVariable String processoId,
+                                                                @Valid @RequestBody PedidoDeProrrogacao pedido,
+                                                                @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
+                                                                @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        return passo(processoId, new ProrrogarPrazoDeComplementacao(processoId, VersaoEsperada.de(ifMatch), pedido.dias(),
+                pedido.justificativa()), Map.of());
+    }
+
+    record EditalDoRima(@NotNull(message = "informe ate quando se pode pedir audiencia publica") LocalDate solicitacoesDeAudienciaAte) {
+    }
+
+    @PostMapping("/{processoId}/edital-rima")
+    @Operation(summary = "Publicar o edital do RIMA", description = "Abre o prazo (no minimo 45 dias) para pedir audiencia "
+            + "publica; a decisao espera o fim desse prazo. So em processos com EIA/RIMA.")
+    ResponseEntity<Map<String, Object>> publicarEditalDoRima(@PathVariable String processoId, @Valid @RequestBody EditalDoRima pedido,
+                                                             @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
+                                                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        return passo(processoId, new PublicarEditalDoRima(processoId, VersaoEsperada.de(ifMatch), pedido.solicitacoesDeAudienciaAte()),
+                Map.of());
+    }
+
+    record PedidoDeAudiencia(
+            @NotNull(message = "informe quem solicita a audiencia") SolicitanteDeAudiencia solicitante,
+            @NotBlank(message = "informe o nome do solicitante") @Size(max = 300) String nomeDoSolicitante,
+            @Min(value = 0, message = "numero de assinaturas nao pode ser negativo") int assinaturas) {
+    }
+
+    @PostMapping("/{processoId}/audiencias")
+    @Operation(summary = "Solicitar audiencia publica", description = "Entidade civil, Ministerio Publico, o orgao ou 50+ cidadaos.")
+    ResponseEntity<Map<String, Object>> solicitarAudiencia(@PathVariable String processoId, @Valid @RequestBody PedidoDeAudiencia pedido,
+                                                           @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
+                                                           @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        return passo(processoId, new SolicitarAudienciaPublica(processoId, VersaoEsperada.de(ifMatch), pedido.solicitante(),
+                pedido.nomeDoSolicitante(), pedido.assinaturas()), Map.of());
+    }
+
+    record RealizacaoDeAudiencia(
+            @NotNull(message = "informe a data da audiencia") LocalDate realizadaEm,
+            @NotBlank(message = "informe o local") @Size(max = 300) String local,
+            @NotBlank(message = "informe a ata") @Size(max = 100000) String ata) {
+    }
+
+    @PostMapping("/{processoId}/audiencias/realizacao")
+    @Operation(summary = "Registrar a audiencia publica realizada")
+    ResponseEntity<Map<String, Object>> registrarAudiencia(@PathVariable String processoId,
+                                                           @Valid @RequestBody RealizacaoDeAudiencia pedido,
+                                                           @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
+                                                           @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        return passo(processoId, new RegistrarAudienciaPublica(processoId, VersaoEsperada.de(ifMatch), pedido.realizadaEm(),
+                pedido.local(), pedido.ata()), Map.of());
+    }
+
+    record CondicionanteInformada(
+            @NotBlank(message = "descreva a condicionante") @Size(max = 4000) String descricao,
+            @NotNull(message = "informe o prazo da condicionante") LocalDate prazo) {
+    }
+
+    record PedidoDeDecisao(
+            @NotNull(message = "informe se o pedido e deferido") Boolean deferido,
+            @Min(value = 1, message = "validade em meses, no minimo 1") @Max(value = 240, message = "validade em meses, no maximo 240")
+            Integer validadeMeses,
+            List<@Valid @NotNull(message = "condicionante vazia") CondicionanteInformada> condicionantes,
+            @NotBlank(message = "informe os fundamentos da decisao") @Size(max = 100000) String fundamentos) {
+    }
+
+    @PostMapping("/{processoId}/decisao")
+    @Operation(summary = "Decidir o pedido", description = "Deferido: validade (meses) dentro da faixa legal do tipo e do "
+            + "regime, condicionantes com prazo; exige parecer tecnico favoravel e nenhuma audiencia publica pendente. "
+            + "A licenca (licencaId) e emitida junto. Indeferido: com fundamentos.")
+    ResponseEntity<Map<String, Object>> decidir(@PathVariable String processoId, @Valid @RequestBody PedidoDeDecisao pedido,
+                                                @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
+                                                @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        Long versao = VersaoEsperada.de(ifMatch);
+        if (!pedido.deferido()) {
+            return passo(processoId, new IndeferirProcesso(processoId, versao, pedido.fundamentos()), Map.of());
+        }
+        if (pedido.validadeMeses() == null) {
+            throw new RegraVioladaException("validade-fora-da-faixa",
+                    "Informe a validade da licenca em meses.");
+        }
+        String licencaId = UUID.randomUUID().toString();
+        List<CondicionanteDefinida> condicionantes = pedido.condicionantes() == null ? List.of() : pedido.condicionantes().stream()
+                .map(c -> new CondicionanteDefinida(UUID.randomUUID().toString(), c.descricao(), c.prazo()))
+                .toList();
+        Map<String, Object> extras = new LinkedHashMap<>();
+        extras.put("licencaId", licencaId);
+        extras.put("condicionanteIds", condicionantes.stream().map(CondicionanteDefinida::condicionanteId).toList());
+        return passo(processoId, new DeferirProcesso(processoId, versao, licencaId, pedido.validadeMeses(), condicionantes,
+                pedido.fundamentos()), extras);
+    }
+
+    record DeclaracaoDeAdesao(@NotBlank(message = "informe a declaracao de adesao e compromisso") @Size(max = 20000) String declaracao) {
+    }
+
+    @PostMapping("/{processoId}/adesao")
+    @Operation(summary = "Declarar adesao e compromisso (LAC)", description = "Concede a LAC sem analise previa; responde o licencaId.")
+    ResponseEntity<Map<String, Object>> aderir(@PathVariable String processoId, @Valid @RequestBody DeclaracaoDeAdesao pedido,
+                                               @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
+                                               @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        String licencaId = UUID.randomUUID().toString();
+        return passo(processoId, new DeclararAdesaoECompromisso(processoId, VersaoEsperada.de(ifMatch), licencaId,
+                pedido.declaracao()), Map.of("licencaId", licencaId));
+    }
+
+    record PedidoDeArquivamento(
+            @NotNull(message = "informe o motivo (PRAZO_DE_COMPLEMENTACAO_EXPIRADO ou DESISTENCIA)") MotivoDeArquivamento motivo,
+            @Size(max = 4000) String detalhe) {
+    }
+
+    @PostMapping("/{processoId}/arquivamento")
+    @Operation(summary = "Arquivar o processo", description = "Por prazo de complementacao vencido (so depois dele) ou por desistencia.")
+    ResponseEntity<Map<String, Object>> arquivar(@PathVariable String processoId, @Valid @RequestBody PedidoDeArquivamento pedido,
+                                                 @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
+                                                 @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        Object comando = pedido.motivo() == MotivoDeArquivamento.DESISTENCIA
+                ? new DesistirDoProcesso(processoId, VersaoEsperada.de(ifMatch), pedido.detalhe())
+                : new ArquivarPorPrazoExpirado(processoId);
+        return passo(processoId, comando, Map.of());
+    }
+
+    record PedidoDeRecurso(@NotBlank(message = "informe os fundamentos do recurso") @Size(max = 100000) String fundamentos) {
+    }
+
+    @PostMapping("/{processoId}/recursos")
+    @Operation(summary = "Interpor recurso contra a decisao", description = "No prazo do regime (10 dias, Lei 9.784).")
+    ResponseEntity<Map<String, Object>> recorrer(@PathVariable String processoId, @Valid @RequestBody PedidoDeRecurso pedido,
+                                                 @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
+                                                 @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        String recursoId = UUID.randomUUID().toString();
+        return passo(processoId, new InterporRecurso(processoId, VersaoEsperada.de(ifMatch), recursoId, pedido.fundamentos()),
+                Map.of("recursoId", recursoId));
+    }
+
+    record JulgamentoDeRecurso(
+            @NotNull(message = "informe se o recurso e provido") Boolean provido,
+            @NotBlank(message = "informe os fundamentos do julgamento") @Size(max = 100000) String fundamentos) {
+    }
+
+    @PostMapping("/{processoId}/recursos/julgamento")
+    @Operation(summary = "Julgar o recurso pendente")
+    ResponseEntity<Map<String, Object>> julgarRecurso(@PathVariable String processoId, @Valid @RequestBody JulgamentoDeRecurso pedido,
+                                                      @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
+                                                      @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        return passo(processoId, new JulgarRecurso(processoId, VersaoEsperada.de(ifMatch), pedido.provido(), pedido.fundamentos()), Map.of());
+    }
+
+    @PostMapping("/{processoId}/prazo-de-analise-excedido")
+    @Operation(summary = "Sinalizar prazo de analise do orgao vencido", description = "Nunca aprova nada (LC 140 art. 14 par. 3).")
+    ResponseEntity<Map<String, Object>> sinalizarPrazoExcedido(@PathVariable String processoId) {
+        return passo(processoId, new SinalizarPrazoDeAnaliseExcedido(processoId), Map.of());
+    }
+
+    private ResponseEntity<Map<String, Object>> passo(String processoId, Object comando, Map<String, ?> extras) {
+        Long versao = Comandos.enviar(commandGateway, comando);
+        Map<String, Object> corpo = corpo(processoId, versao);
+        corpo.putAll(extras);
+        return ResponseEntity.accepted().eTag(VersaoEsperada.etag(versao)).body(corpo);
+    }
+
+    private static Map<String, Object> corpo(String processoId, long versao) {
+        Map<String, Object> corpo = new LinkedHashMap<>();
+        corpo.put("processoId", processoId);
+        corpo.put("versao", versao);
+        return corpo;
+    }
+
+    private static String vazioComoNulo(String valor) {
+        return valor == null || valor.isBlank() ? null : valor;
     }
 }

@@ -28,13 +28,16 @@ record DossieDocumento(
 
     static final String COLECAO = "dossies";
 
-    /** A timeline line, keyed by the event that produced it so a replay never repeats it. */
+    /**
+     * A timeline line, keyed by the event that produced it so a replay never repeats it. Lines come from the
+     * process and from its documents (other streams), so they are ordered by time, then by sequence.
+     */
     record Ocorrencia(String eventoId, long sequencia, Instant quando, String descricao) {
     }
 
     DossieProcesso paraConsulta() {
         List<DossieProcesso.Ocorrencia> linhas = linhaDoTempo == null ? List.of() : linhaDoTempo.stream()
-                .sorted(Comparator.comparingLong(Ocorrencia::sequencia))
+                .sorted(Comparator.comparing(Ocorrencia::quando).thenComparingLong(Ocorrencia::sequencia))
                 .map(o -> new DossieProcesso.Ocorrencia(o.quando(), o.descricao()))
                 .toList();
         return new DossieProcesso(processoId, numero, requerenteId, empreendimento, cnae, municipioIbge, tipoLicenca,

@@ -1,10 +1,10 @@
 package br.licenciamento.licenca.query.dossie;
 
-import br.licenciamento.api.processo.BuscarDossie;
-import br.licenciamento.api.processo.DossieProcesso;
-import br.licenciamento.api.processo.ProcessoProtocolado;
-import br.licenciamento.api.processo.RegimeJuridico;
-import br.licenciamento.api.processo.SituacaoProcesso;
+import br.licenciamento.api.documento.DocumentoAnexado;
+import br.licenciamento.api.documento.DocumentoAvaliado;
+import br.licenciamento.api.documento.NovaVersaoAnexada;
+import br.licenciamento.api.licenca.LicencaEmitida;
+import br.licenciamento.api.processo.*;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -15,6 +15,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -52,6 +54,151 @@ class DossieProjection {
                 + " protocolado sob o numero " + evento.numero() + " (" + descricao(evento.regime()) + ")");
     }
 
+    @EventHandler
+    void on(ProcessoEnquadrado evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
+        situacao(evento.processoId(), SituacaoProcesso.ENQUADRADO, mensagem, sequencia, "Enquadrado na classe " + evento.classe()
+                + " (porte " + evento.porte() + ", potencial poluidor " + evento.potencial() + "), procedimento "
+                + evento.modalidade() + (evento.estudos().isEmpty() ? "" : ", estudos " + evento.estudos())
+                + (evento.prazoAnaliseAte() == null ? "" : "; prazo de analise do orgao ate " + data(evento.prazoAnaliseAte())));
+    }
+
+    @EventHandler
+    void on(GuiaDeTaxaEmitida evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
+        situacao(evento.processoId(), SituacaoProcesso.AGUARDANDO_PAGAMENTO, mensagem, sequencia, "Guia de taxa emitida ("
+                + evento.meio() + ", R$ " + evento.valor().toPlainString() + ", vencimento " + data(evento.vencimento()) + ")");
+    }
+
+    @EventHandler
+    void on(PagamentoConfirmado evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
+        situacao(evento.processoId(), SituacaoProcesso.EM_ADMISSIBILIDADE, mensagem, sequencia,
+                "Pagamento confirmado; analise iniciada em " + data(evento.analiseIniciadaEm()));
+    }
+
+    @EventHandler
+    void on(ProcessoAdmitido evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
+        situacao(evento.processoId(), SituacaoProcesso.EM_ANALISE, mensagem, sequencia, "Estudo admitido; processo em analise tecnica");
+    }
+
+    @EventHandler
+    void on(ProcessoNaoAdmitido evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
+        situacao(evento.processoId(), SituacaoProcesso.EM_ADMISSIBILIDADE, mensagem, sequencia, "Estudo nao admitido ("
+                + evento.motivo() + "); procedimento reiniciado"
+                + (evento.prazoAnaliseAte() == null ? "" : ", novo prazo de analise ate " + data(evento.prazoAnaliseAte())));
+    }
+
+    @EventHandler
+    void on(VistoriaRealizada evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
+        linha(evento.processoId(), mensagem, sequencia, "Vistoria realizada em " + data(evento.realizadaEm()));
+    }
+
+    @EventHandler
+    void on(ParecerEmitido evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
+        linha(evento.processoId(), mensagem, sequencia, "Parecer " + (evento.tipo() == TipoDeParecer.TECNICO ? "tecnico" : "juridico")
+                + (evento.favoravel() ? " favoravel" : " desfavoravel"));
+    }
+
+    @EventHandler
+    void on(ComplementacaoSolicitada evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
+        situacao(evento.processoId(), SituacaoProcesso.AGUARDANDO_COMPLEMENTACAO, mensagem, sequencia, "Complementacao solicitada ("
+                + String.join("; ", evento.itens()) + "); responder ate " + data(evento.respostaAte())
+                + "; prazo do orgao suspenso");
+    }
+
+    @EventHandler
+    void on(ComplementacaoAtendida evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
+        situacao(evento.processoId(), SituacaoProcesso.EM_ANALISE, mensagem, sequencia, "Complementacao atendida com "
+                + evento.documentoIds().size() + " documento(s); prazo do orgao retomado"
+                + (evento.prazoAnaliseAte() == null ? "" : ", agora ate " + data(evento.prazoAnaliseAte())));
+    }
+
+    @EventHandler
+    void on(PrazoDeComplementacaoProrrogado evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
+        linha(evento.processoId(), mensagem, sequencia, "Prazo de complementacao prorrogado ate " + data(evento.respostaAte()));
+    }
+
+    @EventHandler
+    void on(EditalDoRimaPublicado evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
+        linha(evento.processoId(), mensagem, sequencia, "Edital do RIMA publicado; audiencia publica pode ser pedida ate "
+                + data(evento.solicitacoesDeAudienciaAte()));
+    }
+
+    @EventHandler
+    void on(AudienciaPublicaSolicitada evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
+        linha(evento.processoId(), mensagem, sequencia, "Audiencia publica solicitada por " + evento.nomeDoSolicitante());
+    }
+
+    @EventHandler
+    void on(AudienciaPublicaRealizada evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
+        linha(evento.processoId(), mensagem, sequencia, "Audiencia publica realizada em " + data(evento.realizadaEm())
+                + " (" + evento.local() + ")");
+    }
+
+    @EventHandler
+    void on(AdesaoECompromissoDeclarada evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
+        linha(evento.processoId(), mensagem, sequencia, "Declaracao de adesao e compromisso apresentada");
+    }
+
+    @EventHandler
+    void on(ProcessoDeferido evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
+        situacao(evento.processoId(), SituacaoProcesso.DEFERIDO, mensagem, sequencia, "Deferido: " + evento.tipoLicenca()
+                + " valida ate " + data(evento.validaAte()) + " com " + evento.condicionantes().size()
+                + " condicionante(s); recurso ate " + data(evento.prazoRecursoAte()));
+    }
+
+    @EventHandler
+    void on(LicencaEmitida evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
+        linha(evento.processoId(), mensagem, sequencia, "Licenca " + evento.numero() + " emitida (codigo de autenticidade "
+                + evento.codigoAutenticidade() + "), valida ate " + data(evento.validaAte()));
+    }
+
+    @EventHandler
+    void on(ProcessoIndeferido evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
+        situacao(evento.processoId(), SituacaoProcesso.INDEFERIDO, mensagem, sequencia, "Indeferido: " + evento.fundamentos()
+                + "; recurso ate " + data(evento.prazoRecursoAte()));
+    }
+
+    @EventHandler
+    void on(ProcessoArquivado evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
+        situacao(evento.processoId(), SituacaoProcesso.ARQUIVADO, mensagem, sequencia, switch (evento.motivo()) {
+            case PRAZO_DE_COMPLEMENTACAO_EXPIRADO -> "Arquivado: complementacao nao atendida no prazo; novo pedido exige nova taxa";
+            case DESISTENCIA -> "Arquivado por desistencia do requerente";
+        });
+    }
+
+    @EventHandler
+    void on(RecursoInterposto evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
+        linha(evento.processoId(), mensagem, sequencia, "Recurso interposto; julgamento ate " + data(evento.julgarAte()));
+    }
+
+    @EventHandler
+    void on(RecursoJulgado evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
+        situacao(evento.processoId(), evento.situacaoResultante(), mensagem, sequencia,
+                "Recurso " + (evento.provido() ? "provido" : "nao provido"));
+    }
+
+    @EventHandler
+    void on(PrazoDeAnaliseExcedido evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
+        linha(evento.processoId(), mensagem, sequencia, "Prazo de analise do orgao vencido em " + data(evento.prazoAnaliseAte())
+                + "; sem aprovacao tacita, o requerente pode pedir atuacao supletiva");
+    }
+
+    @EventHandler
+    void on(DocumentoAnexado evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
+        linha(evento.processoId(), mensagem, sequencia, "Documento anexado: " + evento.nomeArquivo()
+                + (evento.categoria() == null || evento.categoria().isBlank() ? "" : " (" + evento.categoria() + ")"));
+    }
+
+    @EventHandler
+    void on(NovaVersaoAnexada evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
+        linha(evento.processoId(), mensagem, sequencia, "Nova versao (" + evento.numeroVersao() + ") do documento "
+                + evento.nomeArquivo());
+    }
+
+    @EventHandler
+    void on(DocumentoAvaliado evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
+        linha(evento.processoId(), mensagem, sequencia, "Documento " + (evento.aceito() ? "aceito" : "recusado: " + evento.motivo()));
+    }
+
     @QueryHandler
     Optional<DossieProcesso> handle(BuscarDossie consulta) {
         return Optional.ofNullable(mongo.findById(consulta.processoId(), DossieDocumento.class))
@@ -67,6 +214,18 @@ class DossieProjection {
         update.addToSet("linhaDoTempo",
                 new DossieDocumento.Ocorrencia(mensagem.getIdentifier(), sequencia, mensagem.getTimestamp(), descricao));
         mongo.upsert(query(where("_id").is(processoId)), update, DossieDocumento.class);
+    }
+
+    private void situacao(String processoId, SituacaoProcesso situacao, EventMessage<?> mensagem, long sequencia, String descricao) {
+        registrar(processoId, new Update().set("situacao", situacao), mensagem, sequencia, descricao);
+    }
+
+    private void linha(String processoId, EventMessage<?> mensagem, long sequencia, String descricao) {
+        registrar(processoId, new Update(), mensagem, sequencia, descricao);
+    }
+
+    private static String data(LocalDate dia) {
+        return dia.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 
     private static String descricao(RegimeJuridico regime) {

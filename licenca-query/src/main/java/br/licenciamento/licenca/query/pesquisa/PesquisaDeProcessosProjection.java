@@ -1,5 +1,6 @@
 package br.licenciamento.licenca.query.pesquisa;
 
+import br.licenciamento.api.processo.*;
 import br.licenciamento.api.processo.PaginaDeProcessos;
 import br.licenciamento.api.processo.PesquisarProcessos;
 import br.licenciamento.api.processo.ProcessoProtocolado;
@@ -50,6 +51,66 @@ class PesquisaDeProcessosProjection {
                 .param("situacao", SituacaoProcesso.PROTOCOLADO.name())
                 .param("em", Timestamp.from(evento.protocoladoEm()))
                 .update();
+    }
+
+    @EventHandler
+    void on(ProcessoEnquadrado evento) {
+        situacao(evento.processoId(), SituacaoProcesso.ENQUADRADO);
+    }
+
+    @EventHandler
+    void on(GuiaDeTaxaEmitida evento) {
+        situacao(evento.processoId(), SituacaoProcesso.AGUARDANDO_PAGAMENTO);
+    }
+
+    @EventHandler
+    void on(PagamentoConfirmado evento) {
+        situacao(evento.processoId(), SituacaoProcesso.EM_ADMISSIBILIDADE);
+    }
+
+    @EventHandler
+    void on(ProcessoAdmitido evento) {
+        situacao(evento.processoId(), SituacaoProcesso.EM_ANALISE);
+    }
+
+    @EventHandler
+    void on(ProcessoNaoAdmitido evento) {
+        situacao(evento.processoId(), SituacaoProcesso.EM_ADMISSIBILIDADE);
+    }
+
+    @EventHandler
+    void on(ComplementacaoSolicitada evento) {
+        situacao(evento.processoId(), SituacaoProcesso.AGUARDANDO_COMPLEMENTACAO);
+    }
+
+    @EventHandler
+    void on(ComplementacaoAtendida evento) {
+        situacao(evento.processoId(), SituacaoProcesso.EM_ANALISE);
+    }
+
+    @EventHandler
+    void on(ProcessoDeferido evento) {
+        situacao(evento.processoId(), SituacaoProcesso.DEFERIDO);
+    }
+
+    @EventHandler
+    void on(ProcessoIndeferido evento) {
+        situacao(evento.processoId(), SituacaoProcesso.INDEFERIDO);
+    }
+
+    @EventHandler
+    void on(ProcessoArquivado evento) {
+        situacao(evento.processoId(), SituacaoProcesso.ARQUIVADO);
+    }
+
+    @EventHandler
+    void on(RecursoJulgado evento) {
+        situacao(evento.processoId(), evento.situacaoResultante());
+    }
+
+    private void situacao(String processoId, SituacaoProcesso situacao) {
+        jdbc.sql("UPDATE licenca_query.processo_resumo SET situacao = :situacao WHERE processo_id = :id")
+                .param("situacao", situacao.name()).param("id", processoId).update();
     }
 
     @ResetHandler

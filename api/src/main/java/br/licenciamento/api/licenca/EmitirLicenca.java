@@ -1,0 +1,22 @@
+package br.licenciamento.api.licenca;
+
+import br.licenciamento.api.processo.CondicionanteDefinida;
+import br.licenciamento.api.processo.RegimeJuridico;
+import br.licenciamento.api.processo.TipoLicenca;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Issues the licence a granted process decided. */
+public record EmitirLicenca(
+        @TargetAggregateIdentifier String licencaId,
+        String processoId,
+        String requerenteId,
+        String empreendimentoId,
+        String empreendimento,
+        TipoLicenca tipoLicenca,
+        RegimeJuridico regime,
+        LocalDate validaAte,
+        List<CondicionanteDefinida> condicionantes) {
+}

@@ -1,0 +1,6 @@
+package br.licenciamento.api.licenca;
+
+import java.time.LocalDate;
+
+public record LicencaRenovada(String licencaId, LocalDate renovadaEm, LocalDate validaAte, String fundamentos) {
+}

@@ -1,0 +1,6 @@
+package br.licenciamento.api.licenca;
+
+/** Where a licence stands. */
+public enum SituacaoLicenca {
+    VIGENTE, SUSPENSA, CANCELADA, VENCIDA
+}

@@ -1,0 +1,6 @@
+package br.licenciamento.api.processo;
+
+/** How the fee is paid. */
+public enum MeioDePagamento {
+    DAE, BOLETO, PIX
+}

@@ -1,0 +1,8 @@
+package br.licenciamento.api.processo;
+
+public enum MotivoDeArquivamento {
+    /** The applicant missed the complementation deadline (LC 140 art. 16); a new request needs a new fee. */
+    PRAZO_DE_COMPLEMENTACAO_EXPIRADO,
+    /** The applicant withdrew the request. */
+    DESISTENCIA
+}

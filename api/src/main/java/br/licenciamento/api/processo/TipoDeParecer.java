@@ -1,0 +1,5 @@
+package br.licenciamento.api.processo;
+
+public enum TipoDeParecer {
+    TECNICO, JURIDICO
+}

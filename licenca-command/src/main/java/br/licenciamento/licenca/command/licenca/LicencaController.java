@@ -1,0 +1,173 @@
+package br.licenciamento.licenca.command.licenca;
+
+import br.licenciamento.api.licenca.AlterarCondicionante;
+import br.licenciamento.api.licenca.ApresentarRelatorioDeCondicionante;
+import br.licenciamento.api.licenca.AvaliarRelatorioDeCondicionante;
+import br.licenciamento.api.licenca.CancelarLicenca;
+import br.licenciamento.api.licenca.DecidirRenovacao;
+import br.licenciamento.api.licenca.MotivoDeSancao;
+import br.licenciamento.api.licenca.RegistrarVencimento;
+import br.licenciamento.api.licenca.SolicitarRenovacao;
+import br.licenciamento.api.licenca.SuspenderLicenca;
+import br.licenciamento.licenca.command.web.Comandos;
+import br.licenciamento.licenca.command.web.VersaoEsperada;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.responses.ApiResponses;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** The life of an issued licence: conditions and their reports, renewal, suspension, cancellation, expiry. */
+@RestController
+@ApiResponses({
+        @ApiResponse(responseCode = "202", description = "Etapa registrada: o corpo traz o identificador, a nova versao "
+                + "do agregado (versao, tambem no cabecalho ETag) e os identificadores criados pela etapa."),
+        @ApiResponse(responseCode = "400", description = "Campos invalidos (problem+json com 'erros')."),
+        @ApiResponse(responseCode = "404", description = "Nao existe recurso com este identificador."),
+        @ApiResponse(responseCode = "409", description = "If-Match desatualizado, ou a mesma Idempotency-Key ainda em processamento."),
+        @ApiResponse(responseCode = "422", description = "Regra do dominio violada; a propriedade 'regra' diz qual.")})
+@RequestMapping("/api/v1/licencas")
+@Tag(name = "Licencas (comandos)", description = "Ciclo de vida da licenca. Cabecalhos: If-Match (versao esperada, "
+        + "opcional; 409 se desatualizada) e Idempotency-Key (repeticao segura de POST, opcional).")
+class LicencaController {
+
+    private static final String IF_MATCH = VersaoEsperada.CABECALHO;
+
+    private final CommandGateway commandGateway;
+
+    LicencaController(CommandGateway commandGateway) {
+        this.commandGateway = commandGateway;
+    }
+
+    record PedidoDeRenovacao(@Size(max = 4000) String justificativa) {
+    }
+
+    @PostMapping("/{licencaId}/renovacao")
+    @Operation(summary = "Solicitar renovacao", description = "Pedida com 120 dias ou mais de antecedencia (catalogo), "
+            + "prorroga a licenca ate a decisao; depois disso e aceita sem prorrogacao.")
+    ResponseEntity<Map<String, Object>> renovar(@PathVariable String licencaId, @Valid @RequestBody PedidoDeRenovacao pedido,
+                                                @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
+                                                @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        return passo(licencaId, new SolicitarRenovacao(licencaId, VersaoEsperada.de(ifMatch), pedido.justificativa()), Map.of());
+    }
+
+    record DecisaoDeRenovacao(
+            @NotNull(message = "informe se a licenca e renovada") Boolean renovada,
+            @Min(value = 1, message = "validade em meses, no minimo 1") @Max(value = 240, message = "validade em meses, no maximo 240")
+            int validadeMeses,
+            @NotBlank(message = "informe os fundamentos") @Size(max = 100000) String fundamentos) {
+    }
+
+    @PostMapping("/{licencaId}/renovacao/decisao")
+    @Operation(summary = "Decidir a renovacao", description = "Renovada: nova validade em meses a partir de hoje, dentro da faixa legal.")
+    ResponseEntity<Map<String, Object>> decidirRenovacao(@PathVariable String licencaId, @Valid @RequestBody DecisaoDeRenovacao pedido,
+                                                         @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
+                                                         @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        return passo(licencaId, new DecidirRenovacao(licencaId, VersaoEsperada.de(ifMatch), pedido.renovada(),
+                pedido.validadeMeses(), pedido.fundamentos()), Map.of());
+    }
+
+    record PedidoDeSancao(
+            @NotNull(message = "informe o motivo") MotivoDeSancao motivo,
+            @NotBlank(message = "informe os fundamentos da decisao") @Size(max = 100000) String fundamentos) {
+    }
+
+    @PostMapping("/{licencaId}/suspensao")
+    @Operation(summary = "Suspender a licenca", description = "Por decisao fundamentada; as condicionantes seguem exigiveis.")
+    ResponseEntity<Map<String, Object>> suspender(@PathVariable String licencaId, @Valid @RequestBody PedidoDeSancao pedido,
+                                                  @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
+                                                  @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        return passo(licencaId, new SuspenderLicenca(licencaId, VersaoEsperada.de(ifMatch), pedido.motivo(), pedido.fundamentos()), Map.of());
+    }
+
+    @PostMapping("/{licencaId}/cancelamento")
+    @Operation(summary = "Cancelar a licenca", description = "Por decisao fundamentada; as condicionantes seguem exigiveis.")
+    ResponseEntity<Map<String, Object>> cancelar(@PathVariable String licencaId, @Valid @RequestBody PedidoDeSancao pedido,
+                                                 @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
+                                                 @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        return passo(licencaId, new CancelarLicenca(licencaId, VersaoEsperada.de(ifMatch), pedido.motivo(), pedido.fundamentos()), Map.of());
+    }
+
+    @PostMapping("/{licencaId}/vencimento")
+    @Operation(summary = "Registrar o vencimento", description = "So depois do fim da validade e sem renovacao tempestiva pendente.")
+    ResponseEntity<Map<String, Object>> vencer(@PathVariable String licencaId) {
+        return passo(licencaId, new RegistrarVencimento(licencaId), Map.of());
+    }
+
+    record RelatorioInformado(
+            @NotBlank(message = "informe o documento do relatorio") @Size(max = 64) String documentoId,
+            @Size(max = 4000) String descricao) {
+    }
+
+    @PostMapping("/{licencaId}/condicionantes/{condicionanteId}/relatorios")
+    @Operation(summary = "Apresentar relatorio de cumprimento de condicionante")
+    ResponseEntity<Map<String, Object>> relatorio(@PathVariable String licencaId, @PathVariable String condicionanteId,
+                                                  @Valid @RequestBody RelatorioInformado pedido,
+                                                  @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
+                                                  @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        String relatorioId = UUID.randomUUID().toString();
+        return passo(licencaId, new ApresentarRelatorioDeCondicionante(licencaId, VersaoEsperada.de(ifMatch), condicionanteId,
+                relatorioId, pedido.documentoId(), pedido.descricao()), Map.of("relatorioId", relatorioId));
+    }
+
+    record AvaliacaoDeRelatorio(
+            @NotNull(message = "informe se o relatorio foi aprovado") Boolean aprovado,
+            @Size(max = 20000) String parecer) {
+    }
+
+    @PostMapping("/{licencaId}/condicionantes/{condicionanteId}/relatorios/{relatorioId}/avaliacao")
+    @Operation(summary = "Avaliar relatorio de condicionante", description = "Aprovado, a condicionante esta cumprida.")
+    ResponseEntity<Map<String, Object>> avaliar(@PathVariable String licencaId, @PathVariable String condicionanteId,
+                                                @PathVariable String relatorioId, @Valid @RequestBody AvaliacaoDeRelatorio pedido,
+                                                @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
+                                                @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        return passo(licencaId, new AvaliarRelatorioDeCondicionante(licencaId, VersaoEsperada.de(ifMatch), condicionanteId,
+                relatorioId, pedido.aprovado(), pedido.parecer()), Map.of());
+    }
+
+    record AlteracaoDeCondicionante(
+            @NotBlank(message = "informe a nova redacao da condicionante") @Size(max = 4000) String descricao,
+            @NotNull(message = "informe o prazo da condicionante") LocalDate prazo,
+            @NotBlank(message = "informe os fundamentos da alteracao") @Size(max = 100000) String fundamentos) {
+    }
+
+    @PostMapping("/{licencaId}/condicionantes/{condicionanteId}/alteracao")
+    @Operation(summary = "Alterar uma condicionante", description = "A pedido ou de oficio, com fundamentos; abre prazo de "
+            + "recurso (Lei 15.190: 30 dias).")
+    ResponseEntity<Map<String, Object>> alterarCondicionante(@PathVariable String licencaId, @PathVariable String condicionanteId,
+                                                             @Valid @RequestBody AlteracaoDeCondicionante pedido,
+                                                             @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
+                                                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        return passo(licencaId, new AlterarCondicionante(licencaId, VersaoEsperada.de(ifMatch), condicionanteId, pedido.descricao(),
+                pedido.prazo(), pedido.fundamentos()), Map.of());
+    }
+
+    private ResponseEntity<Map<String, Object>> passo(String licencaId, Object comando, Map<String, ?> extras) {
+        Long versao = Comandos.enviar(commandGateway, comando);
+        Map<String, Object> corpo = new LinkedHashMap<>();
+        corpo.put("licencaId", licencaId);
+        corpo.put("versao", versao);
+        corpo.putAll(extras);
+        return ResponseEntity.accepted().eTag(VersaoEsperada.etag(versao)).body(corpo);
+    }
+}

@@ -1,0 +1,229 @@
+package br.licenciamento.licenca.command.web;
+
+import br.licenciamento.platform.auditoria.UsuarioAtual;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code Idempotency-Key} on the licensing POSTs: the first answer (2xx) to a key is stored and replayed to every
+ * retry with the same request, so a client that lost the answer never files twice. The same key with a
+ * different request is refused (422); a retry while the first is still running gets 409. Keys are per user.
+ * Multipart uploads are left out: their body cannot be read twice here, and a repeated upload of the same bytes
+ * is harmless (content is stored by hash).
+ */
+@Component
+class Idempotencia extends OncePerRequestFilter {
+
+    static final String CABECALHO = "Idempotency-Key";
+    private static final int EM_ANDAMENTO = 0;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final JdbcClient jdbc;
+    private final UsuarioAtual usuarioAtual;
+
+    Idempotencia(JdbcClient jdbc, UsuarioAtual usuarioAtual) {
+        this.jdbc = jdbc;
+        this.usuarioAtual = usuarioAtual;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest requisicao) {
+        String caminho = requisicao.getRequestURI();
+        String tipo = requisicao.getContentType();
+        return !"POST".equals(requisicao.getMethod())
+                || requisicao.getHeader(CABECALHO) == null
+                || !(caminho.startsWith("/api/v1/processos") || caminho.startsWith("/api/v1/licencas"))
+                || (tipo != null && tipo.toLowerCase().startsWith("multipart/"));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest requisicao, HttpServletResponse resposta, FilterChain cadeia)
+            throws ServletException, IOException {
+        String chaveInformada = requisicao.getHeader(CABECALHO).trim();
+        if (chaveInformada.isEmpty() || chaveInformada.length() > 120) {
+            problema(resposta, 400, "requisicao-invalida", "Requisicao invalida",
+                    "O cabecalho Idempotency-Key deve ter de 1 a 120 caracteres.", null);
+            return;
+        }
+        String chave = usuarioAtual.sujeito() + ":" + chaveInformada;
+        byte[] corpo = requisicao.getInputStream().readAllBytes();
+        String hash = sha256(requisicao.getMethod(), requisicao.getRequestURI(), corpo);
+
+        int inseridas = jdbc.sql("""
+                        INSERT INTO licenca_command.idempotencia (chave, hash_pedido, status) VALUES (:chave, :hash, :status)
+                        ON CONFLICT (chave) DO NOTHING""")
+                .param("chave", chave).param("hash", hash).param("status", EM_ANDAMENTO).update();
+        if (inseridas == 0) {
+            responderComAnterior(chave, hash, resposta);
+            return;
+        }
+        ContentCachingResponseWrapper capturada = new ContentCachingResponseWrapper(resposta);
+        boolean guardada = false;
+        try {
+            cadeia.doFilter(new CorpoLido(requisicao, corpo), capturada);
+            if (capturada.getStatus() >= 200 && capturada.getStatus() < 300) {
+                jdbc.sql("""
+                                UPDATE licenca_command.idempotencia SET status = :status, tipo_conteudo = :tipo,
+                                    localizacao = :local, etag = :etag, corpo = :corpo WHERE chave = :chave""")
+                        .param("status", capturada.getStatus())
+                        .param("tipo", capturada.getContentType())
+                        .param("local", capturada.getHeader(HttpHeaders.LOCATION))
+                        .param("etag", capturada.getHeader(HttpHeaders.ETAG))
+                        .param("corpo", new String(capturada.getContentAsByteArray(), StandardCharsets.UTF_8))
+                        .param("chave", chave)
+                        .update();
+                guardada = true;
+            }
+        } finally {
+            if (!guardada) {
+                // A refused or failed request has no effect to protect: the client may retry with the same key.
+                jdbc.sql("DELETE FROM licenca_command.idempotencia WHERE chave = :chave").param("chave", chave).update();
+            }
+            capturada.copyBodyToResponse();
+        }
+    }
+
+    private void responderComAnterior(String chave, String hash, HttpServletResponse resposta) throws IOException {
+        Optional<Map<String, Object>> anterior = jdbc.sql("SELECT * FROM licenca_command.idempotencia WHERE chave = :chave")
+                .param("chave", chave).query().listOfRows().stream().findFirst();
+        if (anterior.isEmpty()) {
+            problema(resposta, 409, "conflito", "Conflito",
+                    "A requisicao com esta Idempotency-Key mudou de estado agora; tente de novo.", "idempotencia-em-andamento");
+            return;
+        }
+        Map<String, Object> linha = anterior.get();
+        if (!hash.equals(linha.get("hash_pedido"))) {
+            problema(resposta, 422, "regra-violada", "Regra de negocio violada", "Esta Idempotency-Key ja foi usada "
+                    + "com outra requisicao; use uma chave nova para um pedido diferente.", "idempotency-key-reutilizada");
+            return;
+        }
+        int status = ((Number) linha.get("status")).intValue();
+        if (status == EM_ANDAMENTO) {
+            problema(resposta, 409, "conflito", "Conflito", "A requisicao com esta Idempotency-Key ainda esta sendo "
+                    + "processada; consulte o resultado em instantes.", "idempotencia-em-andamento");
+            return;
+        }
+        resposta.setStatus(status);
+        cabecalho(resposta, HttpHeaders.CONTENT_TYPE, linha.get("tipo_conteudo"));
+        cabecalho(resposta, HttpHeaders.LOCATION, linha.get("localizacao"));
+        cabecalho(resposta, HttpHeaders.ETAG, linha.get("etag"));
+        resposta.setHeader("Idempotent-Replayed", "true");
+        if (linha.get("corpo") != null) {
+            resposta.getOutputStream().write(((String) linha.get("corpo")).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static void cabecalho(HttpServletResponse resposta, String nome, Object valor) {
+        if (valor != null) {
+            resposta.setHeader(nome, valor.toString());
+        }
+    }
+
+    private static void problema(HttpServletResponse resposta, int status, String tipo, String titulo, String detalhe,
+                                 String regra) throws IOException {
+        Map<String, Object> corpo = new LinkedHashMap<>();
+        corpo.put("type", "urn:licenciamento:problema:" + tipo);
+        corpo.put("title", titulo);
+        corpo.put("status", status);
+        corpo.put("detail", detalhe);
+        if (regra != null) {
+            corpo.put("regra", regra);
+        }
+        resposta.setStatus(status);
+        resposta.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        resposta.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        resposta.getOutputStream().write(JSON.writeValueAsBytes(corpo));
+    }
+
+    private static String sha256(String metodo, String caminho, byte[] corpo) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((metodo + " " + caminho + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.update(corpo);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The request with its body already read, served again to the controller. */
+    private static final class CorpoLido extends HttpServletRequestWrapper {
+
+        private final byte[] corpo;
+
+        CorpoLido(HttpServletRequest requisicao, byte[] corpo) {
+            super(requisicao);
+            this.corpo = corpo;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream entrada = new ByteArrayInputStream(corpo);
+            return new ServletInputStream() {
+                @Override
+                public boolean isFinished() {
+                    return entrada.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("leitura sincrona apenas");
+                }
+
+                @Override
+                public int read() {
+                    return entrada.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return entrada.read(b, off, len);
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public int getContentLength() {
+            return corpo.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return corpo.length;
+        }
+    }
+}

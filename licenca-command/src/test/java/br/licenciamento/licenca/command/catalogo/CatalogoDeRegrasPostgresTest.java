@@ -1,0 +1,67 @@
+package br.licenciamento.licenca.command.catalogo;
+
+import br.licenciamento.api.catalogo.PotencialPoluidor;
+import br.licenciamento.api.catalogo.Porte;
+import br.licenciamento.api.processo.RegimeJuridico;
+import br.licenciamento.api.processo.TipoLicenca;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.io.IOException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The catalogue the migration seeds holds DOMAIN.md's values: the same answers as the in-memory catalogue the
+ * aggregate tests use, for every size, potential, class, regime and licence type.
+ */
+class CatalogoDeRegrasPostgresTest {
+
+    private static EmbeddedPostgres postgres;
+    private static CatalogoDeRegrasPostgres catalogo;
+    private final CatalogoPadrao padrao = new CatalogoPadrao();
+
+    @BeforeAll
+    static void migrar() throws IOException {
+        postgres = EmbeddedPostgres.builder().start();
+        Flyway.configure().dataSource(postgres.getPostgresDatabase()).schemas("licenca_command").createSchemas(true)
+                .locations("classpath:db/migration/licenca_command").table("flyway_historico").load().migrate();
+        catalogo = new CatalogoDeRegrasPostgres(JdbcClient.create(postgres.getPostgresDatabase()));
+    }
+
+    @AfterAll
+    static void encerrar() throws IOException {
+        postgres.close();
+    }
+
+    @Test
+    void migracaoSemeiaOsValoresDoDominio() {
+        for (Porte porte : Porte.values()) {
+            for (PotencialPoluidor potencial : PotencialPoluidor.values()) {
+                assertThat(catalogo.classe(porte, potencial)).as(porte + "/" + potencial).isEqualTo(padrao.classe(porte, potencial));
+            }
+        }
+        for (int classe = 1; classe <= 6; classe++) {
+            var doBanco = catalogo.procedimento(classe);
+            var esperado = padrao.procedimento(classe);
+            assertThat(doBanco.modalidade()).as("classe " + classe).isEqualTo(esperado.modalidade());
+            assertThat(doBanco.tiposAdmitidos()).as("classe " + classe).isEqualTo(esperado.tiposAdmitidos());
+            assertThat(doBanco.estudos()).as("classe " + classe).isEqualTo(esperado.estudos());
+            assertThat(doBanco.documentosExigidos()).isNotEmpty();
+        }
+        for (RegimeJuridico regime : RegimeJuridico.values()) {
+            assertThat(catalogo.parametros(regime)).isEqualTo(padrao.parametros(regime));
+            for (TipoLicenca tipo : TipoLicenca.values()) {
+                assertThat(catalogo.validade(regime, tipo)).as(regime + " " + tipo).isEqualTo(padrao.validade(regime, tipo));
+                for (boolean eia : new boolean[]{false, true}) {
+                    assertThat(catalogo.prazoDeAnaliseMeses(regime, tipo, eia)).as(regime + " " + tipo + " EIA " + eia)
+                            .isEqualTo(padrao.prazoDeAnaliseMeses(regime, tipo, eia));
+                }
+            }
+        }
+    }
+}

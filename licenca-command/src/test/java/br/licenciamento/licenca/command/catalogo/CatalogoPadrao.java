@@ -1,0 +1,79 @@
+package br.licenciamento.licenca.command.catalogo;
+
+import br.licenciamento.api.catalogo.EstudoAmbiental;
+import br.licenciamento.api.catalogo.FaixaDeValidade;
+import br.licenciamento.api.catalogo.ModalidadeDeLicenciamento;
+import br.licenciamento.api.catalogo.ParametrosDoRegime;
+import br.licenciamento.api.catalogo.PotencialPoluidor;
+import br.licenciamento.api.catalogo.Porte;
+import br.licenciamento.api.catalogo.RegraDeProcedimento;
+import br.licenciamento.api.processo.RegimeJuridico;
+import br.licenciamento.api.processo.TipoLicenca;
+
+import java.util.EnumSet;
+import java.util.List;
+
+import static br.licenciamento.api.processo.TipoLicenca.*;
+
+/** DOMAIN.md's values in memory, the same the V2 migration seeds, for aggregate tests without a database. */
+public class CatalogoPadrao implements CatalogoDeRegras {
+
+    private static final String DOCUMENTOS = "Requerimento assinado";
+
+    @Override
+    public int classe(Porte porte, PotencialPoluidor potencial) {
+        int[][] matriz = {{1, 2, 4}, {1, 3, 5}, {4, 5, 6}};
+        return matriz[porte.ordinal()][potencial.ordinal()];
+    }
+
+    @Override
+    public RegraDeProcedimento procedimento(int classe) {
+        return switch (classe) {
+            case 1 -> new RegraDeProcedimento(1, ModalidadeDeLicenciamento.LAC, EnumSet.of(LAC, LOC), List.of(), List.of(DOCUMENTOS));
+            case 2 -> new RegraDeProcedimento(2, ModalidadeDeLicenciamento.UNIFASICO, EnumSet.of(LAU, LAC, LOC),
+                    List.of(EstudoAmbiental.RAS), List.of(DOCUMENTOS));
+            case 3 -> new RegraDeProcedimento(3, ModalidadeDeLicenciamento.BIFASICO, EnumSet.of(LP_LI, LI_LO, LP, LO, LAC, LOC),
+                    List.of(EstudoAmbiental.RCA_PCA), List.of(DOCUMENTOS));
+            case 4 -> new RegraDeProcedimento(4, ModalidadeDeLicenciamento.TRIFASICO, EnumSet.of(LP, LI, LO, LOC),
+                    List.of(EstudoAmbiental.RCA_PCA), List.of(DOCUMENTOS));
+            default -> new RegraDeProcedimento(classe, ModalidadeDeLicenciamento.TRIFASICO, EnumSet.of(LP, LI, LO, LOC, LAE),
+                    List.of(EstudoAmbiental.EIA_RIMA, EstudoAmbiental.PBA), List.of(DOCUMENTOS));
+        };
+    }
+
+    @Override
+    public int prazoDeAnaliseMeses(RegimeJuridico regime, TipoLicenca tipo, boolean comEiaRimaOuAudiencia) {
+        if (regime == RegimeJuridico.CONAMA_237) {
+            return comEiaRimaOuAudiencia ? 12 : 6;
+        }
+        return switch (tipo) {
+            case LP -> comEiaRimaOuAudiencia ? 10 : 6;
+            case LP_LI, LI_LO -> comEiaRimaOuAudiencia ? 10 : 4;
+            case LAE -> 12;
+            case LAC -> 0;
+            default -> 3;
+        };
+    }
+
+    @Override
+    public FaixaDeValidade validade(RegimeJuridico regime, TipoLicenca tipo) {
+        if (regime == RegimeJuridico.CONAMA_237) {
+            return switch (tipo) {
+                case LP -> new FaixaDeValidade(1, 60);
+                case LI, LP_LI -> new FaixaDeValidade(1, 72);
+                default -> new FaixaDeValidade(48, 120);
+            };
+        }
+        return switch (tipo) {
+            case LP, LI, LP_LI -> new FaixaDeValidade(36, 72);
+            default -> new FaixaDeValidade(60, 120);
+        };
+    }
+
+    @Override
+    public ParametrosDoRegime parametros(RegimeJuridico regime) {
+        return regime == RegimeJuridico.CONAMA_237
+                ? new ParametrosDoRegime(4, 120, true, null, 10, 30, 10)
+                : new ParametrosDoRegime(4, 120, true, 15, 10, 30, 30);
+    }
+}
