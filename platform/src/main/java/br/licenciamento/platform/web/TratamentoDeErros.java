@@ -9,6 +9,8 @@ import org.axonframework.common.AxonException;
 import org.axonframework.messaging.HandlerExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingModificationException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -188,13 +190,13 @@ public class TratamentoDeErros {
             return problema;
         }
         for (Throwable t = erro; t != null; t = t.getCause()) {
-            if (t instanceof ConcurrencyException) {
+            if (t instanceof ConcurrencyException || t instanceof ConflictingModificationException) {
                 ProblemDetail problema = Problemas.problema(HttpStatus.CONFLICT, "versao-desatualizada",
                         "O recurso foi alterado por outra requisicao ao mesmo tempo; consulte a versao atual e tente de novo.");
                 problema.setProperty("regra", "versao-desatualizada");
                 return problema;
             }
-            if (t instanceof AggregateNotFoundException) {
+            if (t instanceof AggregateNotFoundException || t instanceof IncompatibleAggregateException) {
                 return Problemas.problema(HttpStatus.NOT_FOUND, "O recurso informado nao existe.");
             }
             if (t instanceof RecursoNaoEncontradoException) {
