@@ -27,9 +27,9 @@ class ReinicioTest {
         try (ConfigurableApplicationContext primeira = iniciar()) {
             ClienteHttp api = cliente(primeira);
             requerente = PlataformaEmbutidaTest.requerenteAtivo(api);
-            processoId = api.post("/api/v1/processos", """
+            processoId = protocolado(api.post("/api/v1/processos", """
                     {"requerenteId":"%s","empreendimento":"Granja Boa Vista","cnae":"0155-5/05",
-                     "municipioIbge":"4106902","tipoLicenca":"LO"}""".formatted(requerente)).json().get("processoId").asString();
+                     "municipioIbge":"4106902","tipoLicenca":"LP"}""".formatted(requerente)));
             numero = Aguardar.ate("dossie projetado", Duration.ofSeconds(30),
                     () -> api.get("/api/v1/processos/" + processoId), r -> r.status() == 200).json().get("numero").asString();
             Aguardar.ate("pesquisa projetada", Duration.ofSeconds(30),
@@ -45,13 +45,18 @@ class ReinicioTest {
 
             // The sequence survived too: the next filing gets a new number, never a reused one.
             // The person registered before the restart can still file: the people registry survived too.
-            String outro = api.post("/api/v1/processos", """
+            String outro = protocolado(api.post("/api/v1/processos", """
                     {"requerenteId":"%s","empreendimento":"Granja Boa Vista II","cnae":"0155-5/05",
-                     "municipioIbge":"4106902","tipoLicenca":"LO"}""".formatted(requerente)).json().get("processoId").asString();
+                     "municipioIbge":"4106902","tipoLicenca":"LP"}""".formatted(requerente)));
             String novoNumero = Aguardar.ate("segundo dossie", Duration.ofSeconds(30),
                     () -> api.get("/api/v1/processos/" + outro), r -> r.status() == 200).json().get("numero").asString();
             assertThat(novoNumero).isNotEqualTo(numero);
         }
+    }
+
+    private static String protocolado(ClienteHttp.Resposta resposta) {
+        assertThat(resposta.status()).as(resposta.corpo()).isEqualTo(201);
+        return resposta.json().get("processoId").asString();
     }
 
     private ConfigurableApplicationContext iniciar() {
