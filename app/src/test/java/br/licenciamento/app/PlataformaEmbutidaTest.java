@@ -1,6 +1,9 @@
 package br.licenciamento.app;
 
 import br.licenciamento.platform.teste.ClienteHttp;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
@@ -11,7 +14,23 @@ import org.springframework.core.env.Environment;
  */
 @SpringBootTest(classes = LicenciamentoApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "licenciamento.embutido.diretorio=target/dados-teste/${random.uuid}")
+@ExtendWith(PlataformaEmbutidaTest.EstadoDosProcessadoresNaFalha.class)
 public abstract class PlataformaEmbutidaTest {
+
+    /** A failed test prints the event processors' state: most failures here are a projection that did not catch up. */
+    static class EstadoDosProcessadoresNaFalha implements TestWatcher {
+        @Override
+        public void testFailed(ExtensionContext contexto, Throwable causa) {
+            contexto.getTestInstance().filter(PlataformaEmbutidaTest.class::isInstance).ifPresent(teste -> {
+                try {
+                    System.err.println("Processadores quando " + contexto.getDisplayName() + " falhou: "
+                            + ((PlataformaEmbutidaTest) teste).api("ADMIN").get("/api/v1/ops/processadores").corpo());
+                } catch (RuntimeException e) {
+                    System.err.println("Estado dos processadores indisponivel: " + e);
+                }
+            });
+        }
+    }
 
     @Autowired
     private Environment ambiente;
