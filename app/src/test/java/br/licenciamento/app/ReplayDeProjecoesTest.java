@@ -30,7 +30,7 @@ class ReplayDeProjecoesTest extends PlataformaEmbutidaTest {
         for (int i = 0; i < 5; i++) {
             api("REQUERENTE").post("/api/v1/processos", """
                     {"requerenteId":"%s","empreendimento":"Replay %d","cnae":"2342-7/02",
-                     "municipioIbge":"3550308","tipoLicenca":"LI"}""".formatted(requerenteAtivo(), i));
+                     "municipioIbge":"3550308","tipoLicenca":"LP"}""".formatted(requerenteAtivo(), i));
         }
         List<Map<String, Object>> antes = Aguardar.ate("cinco processos na pesquisa", Duration.ofSeconds(30),
                 this::pesquisaDeSaoPaulo, linhas -> linhas.size() == 5);

@@ -37,7 +37,7 @@ class CicloComEventoAntigoTest extends FluxoDeLicenciamento {
                 .param("payload", payload.getBytes(StandardCharsets.UTF_8))
                 .update();
 
-        JsonNode enquadrado = passo("ANALISTA", processoId, "enquadramento", "{\"porte\":\"G\",\"potencial\":\"P\"}");
+        JsonNode enquadrado = passo("GESTOR", processoId, "enquadramento", "{\"porte\":\"G\",\"potencial\":\"P\"}");
         assertThat(enquadrado.get("versao").asLong()).isEqualTo(1);
 
         JsonNode dossie = dossieNaSituacao(processoId, "ENQUADRADO");

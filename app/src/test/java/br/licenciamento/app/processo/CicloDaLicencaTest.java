@@ -21,7 +21,7 @@ class CicloDaLicencaTest extends FluxoDeLicenciamento {
     @Test
     void lacPorAdesaoSemAnalisePreviaERenovacaoDentroDos120DiasNaoProrroga() {
         Protocolo lac = protocolar(requerenteAtivo(), "LAC", null, null);
-        passo("ANALISTA", lac.processoId(), "enquadramento", "{\"porte\":\"P\",\"potencial\":\"P\"}");
+        passo("GESTOR", lac.processoId(), "enquadramento", "{\"porte\":\"P\",\"potencial\":\"P\"}");
         String guiaId = passo("GESTOR", lac.processoId(), "guias", "{\"valor\":300,\"meio\":\"BOLETO\",\"vencimento\":\"2099-01-01\"}")
                 .get("guiaId").asString();
         passo("GESTOR", lac.processoId(), "guias/" + guiaId + "/pagamento", "{}");
@@ -37,7 +37,7 @@ class CicloDaLicencaTest extends FluxoDeLicenciamento {
                 .contains("\"diasAntesDoVencimento\":100");
 
         relogio.avancarDias(101);
-        licenca("FISCAL", licencaId, "vencimento", "{}", 202);
+        licenca("GESTOR", licencaId, "vencimento", "{}", 202);
         assertThat(eventoDa(licencaId, "LicencaVencida")).isNotEmpty();
     }
 
@@ -53,7 +53,7 @@ class CicloDaLicencaTest extends FluxoDeLicenciamento {
         licenca("REQUERENTE", licencaLp, "renovacao", "{\"justificativa\":\"Projeto executivo em revisao\"}", 202);
         relogio.avancarDias(151);
 
-        ClienteHttp.Resposta vencimento = api("FISCAL").post("/api/v1/licencas/" + licencaLp + "/vencimento", "{}");
+        ClienteHttp.Resposta vencimento = api("GESTOR").post("/api/v1/licencas/" + licencaLp + "/vencimento", "{}");
         recusadaPelaRegra(vencimento, "licenca-prorrogada-ate-decisao");
         // Extended while the renewal is decided, the LP still supports an LI of the same enterprise.
         protocolar(requerente, "LI", lp.empreendimentoId(), licencaLp);
@@ -61,7 +61,7 @@ class CicloDaLicencaTest extends FluxoDeLicenciamento {
         recusadaPelaRegra(api("GESTOR").post("/api/v1/licencas/" + licencaLp + "/renovacao/decisao",
                 "{\"renovada\":true,\"validadeMeses\":73,\"fundamentos\":\"ok\"}"), "validade-fora-da-faixa");
         licenca("GESTOR", licencaLp, "renovacao/decisao", "{\"renovada\":true,\"validadeMeses\":48,\"fundamentos\":\"ok\"}", 202);
-        recusadaPelaRegra(api("FISCAL").post("/api/v1/licencas/" + licencaLp + "/vencimento", "{}"), "licenca-ainda-valida");
+        recusadaPelaRegra(api("GESTOR").post("/api/v1/licencas/" + licencaLp + "/vencimento", "{}"), "licenca-ainda-valida");
     }
 
     @Test

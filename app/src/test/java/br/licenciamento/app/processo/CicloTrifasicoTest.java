@@ -68,7 +68,7 @@ class CicloTrifasicoTest extends FluxoDeLicenciamento {
         // Ids of one kind sent to the endpoints of another are not found, whatever the step.
         assertThat(tentar("REQUERENTE", licencaLo, "arquivamento", "{\"motivo\":\"DESISTENCIA\"}").status()).isEqualTo(404);
         assertThat(tentar("REQUERENTE", licencaLo, "recursos", "{\"fundamentos\":\"x\"}").status()).isEqualTo(404);
-        assertThat(api("FISCAL").post("/api/v1/licencas/" + lo.processoId() + "/vencimento", "{}").status()).isEqualTo(404);
+        assertThat(api("GESTOR").post("/api/v1/licencas/" + lo.processoId() + "/vencimento", "{}").status()).isEqualTo(404);
 
         // A long process is rebuilt from a snapshot (threshold 5 in these tests).
         long snapshots = jdbc.sql("SELECT count(*) FROM axon.snapshot_event_entry WHERE aggregate_identifier = :id")
@@ -131,7 +131,7 @@ class CicloTrifasicoTest extends FluxoDeLicenciamento {
     @Test
     void versaoEsperadaDesatualizadaDa409ENadaRegistra() {
         Protocolo lp = protocolar(requerenteAtivo(), "LP", null, null);
-        ClienteHttp.Resposta enquadrado = api("ANALISTA").com("If-Match", "\"0\"")
+        ClienteHttp.Resposta enquadrado = api("GESTOR").com("If-Match", "\"0\"")
                 .post("/api/v1/processos/" + lp.processoId() + "/enquadramento", "{\"porte\":\"G\",\"potencial\":\"P\"}");
         assertThat(enquadrado.status()).isEqualTo(202);
         assertThat(enquadrado.json().get("versao").asLong()).isEqualTo(1);
@@ -175,18 +175,18 @@ class CicloTrifasicoTest extends FluxoDeLicenciamento {
         Protocolo lp = protocolar(requerenteAtivo(), "LP", null, null);
         recusadaPelaRegra(tentar("GESTOR", lp.processoId(), "decisao",
                 "{\"deferido\":true,\"validadeMeses\":48,\"fundamentos\":\"x\"}"), "etapa-fora-de-ordem");
-        ClienteHttp.Resposta invalida = tentar("ANALISTA", lp.processoId(), "enquadramento", "{\"porte\":\"X\"}");
+        ClienteHttp.Resposta invalida = tentar("GESTOR", lp.processoId(), "enquadramento", "{\"porte\":\"X\"}");
         assertThat(invalida.status()).isEqualTo(400);
         ClienteHttp.Resposta semCampos = tentar("ANALISTA", lp.processoId(), "pareceres", "{}");
         assertThat(semCampos.status()).isEqualTo(400);
         assertThat(semCampos.json().get("erros").toString()).contains("informe o texto do parecer");
-        assertThat(tentar("ANALISTA", "processo-que-nao-existe", "enquadramento", "{\"porte\":\"G\",\"potencial\":\"P\"}").status())
+        assertThat(tentar("GESTOR", "processo-que-nao-existe", "enquadramento", "{\"porte\":\"G\",\"potencial\":\"P\"}").status())
                 .isEqualTo(404);
         assertThat(tentar("GESTOR", lp.processoId(), "decisao",
                 "{\"deferido\":true,\"validadeMeses\":48,\"fundamentos\":\"x\",\"condicionantes\":[null]}").status()).isEqualTo(400);
-        assertThat(api("ANALISTA").com("If-Match", "abc").post("/api/v1/processos/" + lp.processoId() + "/enquadramento",
+        assertThat(api("GESTOR").com("If-Match", "abc").post("/api/v1/processos/" + lp.processoId() + "/enquadramento",
                 "{\"porte\":\"G\",\"potencial\":\"P\"}").status()).isEqualTo(422);
-        assertThat(api("ANALISTA").com("Idempotency-Key", "x".repeat(121)).post("/api/v1/processos/" + lp.processoId()
+        assertThat(api("GESTOR").com("Idempotency-Key", "x".repeat(121)).post("/api/v1/processos/" + lp.processoId()
                 + "/enquadramento", "{\"porte\":\"G\",\"potencial\":\"P\"}").status()).isEqualTo(400);
     }
 }

@@ -71,7 +71,7 @@ abstract class FluxoDeLicenciamento extends PlataformaEmbutidaTest {
 
     /** Classification (class 4: three phases), fee, payment and admission: the process is then in analysis. */
     protected void levarAteAAnalise(String processoId, String porte, String potencial) {
-        passo("ANALISTA", processoId, "enquadramento", """
+        passo("GESTOR", processoId, "enquadramento", """
                 {"porte":"%s","potencial":"%s"}""".formatted(porte, potencial));
         String guiaId = passo("GESTOR", processoId, "guias", """
                 {"valor":1250.00,"meio":"PIX","vencimento":"2099-01-31"}""").get("guiaId").asString();

@@ -37,28 +37,32 @@ public final class RegrasDeAcesso {
         // Operations.
         regras.requestMatchers("/actuator/**", "/api/v1/ops/**", "/api/v1/usuarios", "/api/v1/usuarios/**").hasRole(ADMIN);
 
-        // Licensing process: filing, then each step by who performs it.
+        // Licensing process: filing, then each step by who performs it (issue 6: GESTOR classifies, assigns,
+        // decides; ANALISTA analyses; FISCAL inspects; the applicant answers, appeals and self-declares).
         regras.requestMatchers(HttpMethod.POST, "/api/v1/processos").hasAnyRole(REQUERENTE, GESTOR);
         // Audit trail: the agency's deciders and the auditor; the applicant as interested party (Lei 9.784 art. 3 II).
         regras.requestMatchers(HttpMethod.GET, "/api/v1/processos/*/historico", "/api/v1/processos/*/historico/**")
                 .hasAnyRole(REQUERENTE, ANALISTA, GESTOR, AUDITOR);
         regras.requestMatchers(HttpMethod.GET, "/api/v1/processos", "/api/v1/processos/**").hasAnyRole(LEITORES);
-        regras.requestMatchers(etapa("enquadramento", "classificacao", "atribuicao", "decisao", "arquivamento",
-                "audiencia", "audiencias")).hasRole(GESTOR);
-        regras.requestMatchers(etapa("parecer", "pareceres")).hasAnyRole(ANALISTA, GESTOR);
-        regras.requestMatchers(etapa("vistoria", "vistorias")).hasAnyRole(EQUIPE);
-        // Appeals: filed by the applicant, judged by the agency.
-        regras.requestMatchers(etapa("recurso", "recursos")).hasAnyRole(REQUERENTE, GESTOR);
-        regras.requestMatchers(etapa("documentos", "complementacao", "complementacoes"))
-                .hasAnyRole(REQUERENTE, ANALISTA, GESTOR);
-        regras.requestMatchers(etapa("taxa", "taxas", "pagamento", "pagamentos")).hasAnyRole(GESTOR, SISTEMA);
-        regras.requestMatchers("/api/v1/processos/**").hasAnyRole(REQUERENTE, ANALISTA, GESTOR, FISCAL);
+        regras.requestMatchers(etapa("complementacoes/resposta", "adesao", "recursos")).hasRole(REQUERENTE);
+        regras.requestMatchers(etapa("complementacoes/prorrogacao")).hasAnyRole(REQUERENTE, ANALISTA, GESTOR);
+        // Withdrawal by the applicant; archiving for a missed deadline by the agency.
+        regras.requestMatchers(etapa("arquivamento")).hasAnyRole(REQUERENTE, GESTOR);
+        regras.requestMatchers(etapa("guias/*/pagamento")).hasAnyRole(GESTOR, SISTEMA);
+        regras.requestMatchers(etapa("prazo-de-analise-excedido")).hasAnyRole(GESTOR, SISTEMA);
+        regras.requestMatchers(etapa("documentos/*/avaliacao")).hasAnyRole(ANALISTA, GESTOR);
+        regras.requestMatchers(etapa("documentos")).hasAnyRole(REQUERENTE, ANALISTA, GESTOR);
+        regras.requestMatchers(etapa("admissibilidade", "pareceres", "complementacoes")).hasAnyRole(ANALISTA, GESTOR);
+        regras.requestMatchers(etapa("vistorias")).hasAnyRole(EQUIPE);
+        // Classification, fee slips, hearings and the RIMA notice, decision, archiving, judging appeals.
+        regras.requestMatchers("/api/v1/processos/**").hasRole(GESTOR);
 
-        // Licences: renewal asked by the holder; suspension, cancellation and conditions by the agency.
+        // Licences: the holder asks renewal and reports on conditions; the agency decides everything else.
         regras.requestMatchers(HttpMethod.GET, "/api/v1/licencas", "/api/v1/licencas/**").hasAnyRole(LEITORES);
-        regras.requestMatchers("/api/v1/licencas/*/renovacao", "/api/v1/licencas/*/renovacao/**").hasAnyRole(REQUERENTE, GESTOR);
-        regras.requestMatchers("/api/v1/licencas/*/condicionantes", "/api/v1/licencas/*/condicionantes/**")
-                .hasAnyRole(REQUERENTE, ANALISTA, GESTOR, FISCAL);
+        regras.requestMatchers(licenca("renovacao")).hasAnyRole(REQUERENTE, GESTOR);
+        regras.requestMatchers(licenca("condicionantes/*/relatorios")).hasRole(REQUERENTE);
+        regras.requestMatchers(licenca("condicionantes/*/relatorios/*/avaliacao")).hasAnyRole(ANALISTA, FISCAL, GESTOR);
+        regras.requestMatchers(licenca("vencimento")).hasAnyRole(GESTOR, SISTEMA);
         regras.requestMatchers("/api/v1/licencas/**").hasRole(GESTOR);
 
         // People: registered by applicants and staff; erasure (LGPD) by the agency.
@@ -75,12 +79,20 @@ public final class RegrasDeAcesso {
         regras.anyRequest().authenticated();
     }
 
-    /** Writes to one step (sub-resource) of a process, with or without further path segments. */
+    /** Writes to one step (sub-resource) of a process, exactly that path. */
     private static String[] etapa(String... nomes) {
-        String[] padroes = new String[nomes.length * 2];
+        return caminhos("/api/v1/processos/*/", nomes);
+    }
+
+    /** Writes to one sub-resource of a licence, exactly that path. */
+    private static String[] licenca(String... nomes) {
+        return caminhos("/api/v1/licencas/*/", nomes);
+    }
+
+    private static String[] caminhos(String prefixo, String... nomes) {
+        String[] padroes = new String[nomes.length];
         for (int i = 0; i < nomes.length; i++) {
-            padroes[2 * i] = "/api/v1/processos/*/" + nomes[i];
-            padroes[2 * i + 1] = "/api/v1/processos/*/" + nomes[i] + "/**";
+            padroes[i] = prefixo + nomes[i];
         }
         return padroes;
     }
