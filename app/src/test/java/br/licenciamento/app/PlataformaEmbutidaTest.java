@@ -31,6 +31,19 @@ public abstract class PlataformaEmbutidaTest {
 
     /** Id of a registered, active person who can file licensing requests. */
     protected String requerenteAtivo() {
-        return java.util.UUID.randomUUID().toString();
+        return requerenteAtivo(api("REQUERENTE"));
+    }
+
+    /** Registers a new active natural person through the API, as an applicant does, and returns its id. */
+    public static String requerenteAtivo(ClienteHttp api) {
+        String cpf = br.licenciamento.app.pessoa.DocumentosDeTeste.cpf();
+        ClienteHttp.Resposta cadastro = api.post("/api/v1/pessoas", """
+                {"tipo":"FISICA","documento":"%s","nome":"Requerente de Teste","email":"requerente@exemplo.com.br",
+                 "endereco":{"logradouro":"Rua da Bahia","numero":"1000","municipioIbge":"3106200","cep":"30160-011"}}"""
+                .formatted(cpf));
+        if (cadastro.status() != 201) {
+            throw new IllegalStateException("Cadastro do requerente recusado: " + cadastro.status() + " " + cadastro.corpo());
+        }
+        return cadastro.json().get("pessoaId").asString();
     }
 }

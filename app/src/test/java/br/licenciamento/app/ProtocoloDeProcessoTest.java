@@ -33,14 +33,14 @@ class ProtocoloDeProcessoTest extends PlataformaEmbutidaTest {
         String processoId = criado.json().get("processoId").asString();
         assertThat(criado.cabecalho("Location")).contains("/api/v1/processos/" + processoId);
 
-        JsonNode dossie = Aguardar.ate("dossie no MongoDB", Duration.ofSeconds(10),
+        JsonNode dossie = Aguardar.ate("dossie no MongoDB", Duration.ofSeconds(30),
                 () -> api("REQUERENTE").get("/api/v1/processos/" + processoId), r -> r.status() == 200).json();
         assertThat(dossie.get("empreendimento").asString()).isEqualTo("Ceramica Vale Verde");
         assertThat(dossie.get("numero").asString()).matches("\\d{4}/\\d{6}");
         assertThat(dossie.get("regime").asString()).isEqualTo("LEI_15190");
         assertThat(dossie.get("linhaDoTempo").get(0).get("descricao").asString()).contains("protocolado");
 
-        JsonNode pagina = Aguardar.ate("processo na pesquisa do PostgreSQL", Duration.ofSeconds(10),
+        JsonNode pagina = Aguardar.ate("processo na pesquisa do PostgreSQL", Duration.ofSeconds(30),
                 () -> api("GESTOR").get("/api/v1/processos?municipio=3106200&tipoLicenca=LP").json(),
                 p -> p.get("total").asLong() > 0 && p.toString().contains(processoId));
         assertThat(pagina.get("itens").get(0).get("situacao").asString()).isEqualTo("PROTOCOLADO");

@@ -1,6 +1,12 @@
 package br.licenciamento.pessoa;
 
+import br.licenciamento.pessoa.consulta.SituacaoCadastralProjection;
+import br.licenciamento.platform.migracao.EsquemaDoModulo;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
@@ -9,4 +15,23 @@ import org.springframework.context.annotation.FilterType;
 @Configuration(proxyBeanMethods = false)
 @ComponentScan(excludeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootConfiguration.class))
 public class PessoaModule {
+
+    @Bean
+    EsquemaDoModulo esquemaPessoa() {
+        return new EsquemaDoModulo("pessoa", 30);
+    }
+
+    /**
+     * The status table is written in the registering command's own transaction, so other contexts asking
+     * whether a person exists and is active get the answer right after the registration. Subscribing
+     * processors cannot replay: to rebuild the table, start once with
+     * {@code licenciamento.pessoa.situacao-sincrona=false} (a tracking processor) and reset it.
+     */
+    @Autowired
+    void processadoresDeEventos(EventProcessingConfigurer configurer,
+                                @Value("${licenciamento.pessoa.situacao-sincrona:true}") boolean situacaoSincrona) {
+        if (situacaoSincrona) {
+            configurer.registerSubscribingEventProcessor(SituacaoCadastralProjection.GRUPO);
+        }
+    }
 }

@@ -5,6 +5,7 @@ import br.licenciamento.platform.axon.FalhasDeComando;
 import br.licenciamento.platform.axon.AxonPostgresConfiguration;
 import br.licenciamento.platform.migracao.EsquemaDoModulo;
 import br.licenciamento.platform.migracao.MigracoesDeEsquema;
+import br.licenciamento.platform.ops.OpsConfiguration;
 import br.licenciamento.platform.web.ErroForaDoMvc;
 import br.licenciamento.platform.web.TratamentoDeErros;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -40,7 +41,7 @@ import java.time.Clock;
         "org.axonframework.springboot.autoconfig.InterceptorAutoConfiguration",
         "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration"})
 @Import({AxonPostgresConfiguration.class, AuditoriaConfiguration.class,
-        TratamentoDeErros.class, ErroForaDoMvc.class})
+        TratamentoDeErros.class, ErroForaDoMvc.class, OpsConfiguration.class})
 public class PlatformAutoConfiguration {
 
     /**

@@ -3,6 +3,7 @@ package br.licenciamento.platform.auditoria;
 import br.licenciamento.api.comum.ChavesDeMetadados;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -33,6 +34,17 @@ public class AuditoriaConfiguration {
     @Bean
     CorrelationDataProvider cadeiaDeCausalidade() {
         return new CadeiaDeCausalidade();
+    }
+
+    @Bean
+    ContextoDeLog.FiltroHttp contextoDeLogHttp(UsuarioAtual usuarioAtual) {
+        return new ContextoDeLog.FiltroHttp(usuarioAtual);
+    }
+
+    /** Axon registers it on the command and query buses and on every event processor. */
+    @Bean
+    MessageHandlerInterceptor<Message<?>> contextoDeLogDeMensagens() {
+        return new ContextoDeLog.InterceptadorDeMensagens();
     }
 
     /** Axon registers it on the command, query and event gateways. */

@@ -4,7 +4,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
-import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -71,12 +75,37 @@ public class InfraestruturaEmbutida implements EnvironmentPostProcessor, Ordered
                     + diretorio.toAbsolutePath() + ": " + e.getMessage(), e);
         }
         publicar(ambiente, propriedades);
-        aplicacao.addListeners(evento -> {
-            if (evento instanceof ContextClosedEvent) {
-                encerrar(iniciados);
+        RecursosEmbutidos recursos = new RecursosEmbutidos(iniciados);
+        aplicacao.addInitializers(contexto -> registrar(contexto, recursos));
+    }
+
+    /**
+     * The servers become a bean that every DataSource and MongoClient depends on: Spring then stops them only
+     * after the event processors and connection pools are gone, never under a running processor.
+     */
+    private static void registrar(ConfigurableApplicationContext contexto, RecursosEmbutidos recursos) {
+        ConfigurableListableBeanFactory registro = contexto.getBeanFactory();
+        registro.registerSingleton(RecursosEmbutidos.NOME, recursos);
+        if (registro instanceof DefaultListableBeanFactory listavel) {
+            listavel.registerDisposableBean(RecursosEmbutidos.NOME, recursos);
+        }
+        contexto.addBeanFactoryPostProcessor(fabrica -> {
+            for (String tipo : new String[]{"javax.sql.DataSource", "com.mongodb.client.MongoClient"}) {
+                if (!presente(tipo)) {
+                    continue;
+                }
+                for (String nome : fabrica.getBeanNamesForType(ClassUtils.resolveClassName(tipo, null), true, false)) {
+                    BeanDefinition definicao = fabrica.getBeanDefinition(nome);
+                    definicao.setDependsOn(comDependencia(definicao.getDependsOn()));
+                }
             }
         });
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> encerrar(iniciados), "encerrar-infraestrutura-embutida"));
+    }
+
+    private static String[] comDependencia(String[] existentes) {
+        List<String> nomes = new ArrayList<>(existentes == null ? List.of() : List.of(existentes));
+        nomes.add(RecursosEmbutidos.NOME);
+        return nomes.toArray(String[]::new);
     }
 
     private static boolean presente(String classe) {
@@ -89,14 +118,36 @@ public class InfraestruturaEmbutida implements EnvironmentPostProcessor, Ordered
         }
     }
 
-    private static synchronized void encerrar(List<AutoCloseable> iniciados) {
-        for (int i = iniciados.size() - 1; i >= 0; i--) {
-            try {
-                iniciados.get(i).close();
-            } catch (Exception e) {
-                log.warn("Falha ao encerrar {}: {}", iniciados.get(i), e.toString());
-            }
+    private static void encerrar(List<AutoCloseable> iniciados) {
+        new RecursosEmbutidos(iniciados).close();
+    }
+
+    /** The embedded servers of one application context, stopped in reverse order of start. */
+    static final class RecursosEmbutidos implements DisposableBean, AutoCloseable {
+
+        static final String NOME = "licenciamentoInfraestruturaEmbutida";
+
+        private final List<AutoCloseable> iniciados;
+
+        RecursosEmbutidos(List<AutoCloseable> iniciados) {
+            this.iniciados = iniciados;
         }
-        iniciados.clear();
+
+        @Override
+        public void destroy() {
+            close();
+        }
+
+        @Override
+        public synchronized void close() {
+            for (int i = iniciados.size() - 1; i >= 0; i--) {
+                try {
+                    iniciados.get(i).close();
+                } catch (Exception e) {
+                    log.warn("Falha ao encerrar {}: {}", iniciados.get(i), e.toString());
+                }
+            }
+            iniciados.clear();
+        }
     }
 }

@@ -30,6 +30,8 @@ final class PostgresEmbutido implements AutoCloseable {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(diretorio)
                 .setCleanDataDirectory(false)
+                // Stopped with the Spring context (after the pools); a hook of its own would race it.
+                .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 // Durable commits: an acknowledged command must survive a crash.
                 .setServerConfig("fsync", "on")

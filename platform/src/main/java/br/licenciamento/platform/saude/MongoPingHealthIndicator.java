@@ -1,21 +1,19 @@
-package br.licenciamento.licenca.query.infra;
+package br.licenciamento.platform.saude;
 
 import org.bson.Document;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.stereotype.Component;
 
 /**
- * MongoDB health by {@code ping}, which every MongoDB-wire server answers (Boot's own check sends
- * {@code hello}, unknown to the embedded server). Named so it replaces Boot's indicator.
+ * MongoDB health by {@code ping}, which every MongoDB-wire server answers; Boot's own check sends
+ * {@code hello}, unknown to the embedded server. Registered under Boot's name so it replaces Boot's check.
  */
-@Component("mongoHealthIndicator")
-class MongoPingHealthIndicator extends AbstractHealthIndicator {
+public class MongoPingHealthIndicator extends AbstractHealthIndicator {
 
     private final MongoTemplate mongo;
 
-    MongoPingHealthIndicator(MongoTemplate mongo) {
+    public MongoPingHealthIndicator(MongoTemplate mongo) {
         super("MongoDB indisponivel");
         this.mongo = mongo;
     }

@@ -1,0 +1,17 @@
+package br.licenciamento.api.pessoa;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * Names a natural person as technical responsible (RT) of the person's enterprise or process, with the
+ * professional registration (for example {@code CREA-MG 123456}) and the ART number of that job.
+ */
+public record DesignarResponsavelTecnico(
+        @TargetAggregateIdentifier String pessoaId,
+        String designacaoId,
+        String responsavelId,
+        String registroProfissional,
+        String numeroArt,
+        Alcance alcance,
+        String objetoId) {
+}

@@ -1,0 +1,6 @@
+package br.licenciamento.api.pessoa;
+
+import java.time.Instant;
+
+public record PessoaReativada(String pessoaId, Instant reativadaEm) {
+}

@@ -1,0 +1,6 @@
+package br.licenciamento.api.pessoa;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record ReativarPessoa(@TargetAggregateIdentifier String pessoaId) {
+}

@@ -1,0 +1,61 @@
+package br.licenciamento.app;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * Module boundaries: services talk only through messages in {@code api}, never through each other's code;
+ * only {@code app} puts them together.
+ */
+class ArquiteturaTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("br.licenciamento");
+
+    private static final List<String> SERVICOS = List.of(
+            "br.licenciamento.licenca.command..",
+            "br.licenciamento.licenca.query..",
+            "br.licenciamento.pessoa..",
+            "br.licenciamento.auth..",
+            "br.licenciamento.notificacao..");
+
+    @Test
+    void nenhumModuloDeServicoDependeDeOutro() {
+        for (String servico : SERVICOS) {
+            String[] outros = SERVICOS.stream().filter(s -> !s.equals(servico)).toArray(String[]::new);
+            noClasses().that().resideInAPackage(servico)
+                    .should().dependOnClassesThat().resideInAnyPackage(outros)
+                    .because("servicos conversam so por mensagens do modulo api")
+                    .check(CLASSES);
+        }
+    }
+
+    @Test
+    void apiEPlataformaNaoConhecemOsServicos() {
+        noClasses().that().resideInAnyPackage("br.licenciamento.api..", "br.licenciamento.platform..")
+                .should().dependOnClassesThat().resideInAnyPackage(SERVICOS.toArray(String[]::new))
+                .check(CLASSES);
+    }
+
+    @Test
+    void apiEhLinguagemPublicadaSemSpringNemPlataforma() {
+        noClasses().that().resideInAPackage("br.licenciamento.api..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.springframework..", "br.licenciamento.platform..", "jakarta.persistence..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void soOAppMontaOsModulos() {
+        noClasses().that().resideOutsideOfPackage("br.licenciamento.app..")
+                .should().dependOnClassesThat().resideInAPackage("br.licenciamento.app..")
+                .check(CLASSES);
+    }
+}

@@ -1,0 +1,54 @@
+package br.licenciamento.app;
+
+import br.licenciamento.auth.servico.AuthApplication;
+import br.licenciamento.licenca.command.servico.LicencaCommandApplication;
+import br.licenciamento.licenca.query.servico.LicencaQueryApplication;
+import br.licenciamento.notificacao.servico.NotificacaoSagaApplication;
+import br.licenciamento.pessoa.servico.PessoaApplication;
+import br.licenciamento.platform.teste.ClienteHttp;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each service's own main class assembles with only its module: no bean silently depends on another
+ * service's code. Axon Server cannot run here, so the services run on the local buses and the embedded
+ * PostgreSQL; everything else is their service-mode configuration.
+ */
+class ServicosIsoladosTest {
+
+    private static final Map<String, Class<?>> SERVICOS = Map.of(
+            "licenca-command", LicencaCommandApplication.class,
+            "licenca-query", LicencaQueryApplication.class,
+            "pessoa", PessoaApplication.class,
+            "auth", AuthApplication.class,
+            "notificacao-saga", NotificacaoSagaApplication.class);
+
+    @TempDir
+    Path dados;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"licenca-command", "licenca-query", "pessoa", "auth", "notificacao-saga"})
+    void servicoSobeSozinhoComSuaPropriaConfiguracao(String servico) {
+        try (ConfigurableApplicationContext contexto = new SpringApplicationBuilder(SERVICOS.get(servico))
+                .properties("spring.config.name=" + servico)
+                .run("--server.port=0",
+                        "--axon.axonserver.enabled=false",
+                        "--spring.datasource.url=",
+                        "--spring.mongodb.uri=",
+                        "--licenciamento.embutido.habilitado=true",
+                        "--licenciamento.embutido.diretorio=" + dados)) {
+            assertThat(contexto.getEnvironment().getProperty("spring.application.name")).isEqualTo(servico);
+            ClienteHttp api = new ClienteHttp(contexto.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+            ClienteHttp.Resposta saude = api.get("/actuator/health");
+            assertThat(saude.json().get("status").asString()).as(saude.corpo()).isEqualTo("UP");
+        }
+    }
+}

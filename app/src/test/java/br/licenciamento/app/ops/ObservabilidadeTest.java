@@ -1,0 +1,61 @@
+package br.licenciamento.app.ops;
+
+import br.licenciamento.app.PlataformaEmbutidaTest;
+import br.licenciamento.platform.teste.Aguardar;
+import br.licenciamento.platform.teste.ClienteHttp;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a monitoring system scrapes and probes. */
+class ObservabilidadeTest extends PlataformaEmbutidaTest {
+
+    private static final Pattern PROTOCOLADOS =
+            Pattern.compile("licenciamento_processos\\{[^}]*situacao=\"PROTOCOLADO\"[^}]*} ([0-9.E]+)");
+
+    private static String grupo(String metricas) {
+        Matcher m = PROTOCOLADOS.matcher(metricas);
+        return m.find() ? m.group(1) : "0";
+    }
+
+    @Test
+    void prometheusExpoeMetricasDoAxonHttpJvmEDoDominio() {
+        api("REQUERENTE").post("/api/v1/processos", """
+                {"requerenteId":"%s","empreendimento":"Metricas","cnae":"2342-7/02","municipioIbge":"3304557","tipoLicenca":"LP"}"""
+                .formatted(requerenteAtivo()));
+
+        String metricas = Aguardar.ate("contagem de processos atualizada", Duration.ofSeconds(30),
+                () -> api().get("/actuator/prometheus").corpo(),
+                m -> PROTOCOLADOS.matcher(m).find() && Double.parseDouble(grupo(m)) > 0);
+
+        assertThat(metricas)
+                .contains("commandBus")
+                .contains("eventProcessor")
+                .contains("http_server_requests_seconds")
+                .contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void saudeMostraOsProcessadoresEProntidaoSoDependeDoBanco() {
+        JsonNode saude = api().get("/actuator/health").json();
+        JsonNode processadores = saude.get("components").get("processadores");
+        assertThat(processadores.get("details").has("dossie")).isTrue();
+        assertThat(processadores.get("details").has("pesquisa-processos")).isTrue();
+
+        ClienteHttp.Resposta prontidao = api().get("/actuator/health/readiness");
+        assertThat(prontidao.status()).isEqualTo(200);
+        assertThat(api().get("/actuator/health/liveness").status()).isEqualTo(200);
+    }
+
+    @Test
+    void respostaDevolveOIdentificadorDeCorrelacao() {
+        ClienteHttp.Resposta resposta = api("GESTOR").com("X-Correlation-Id", "rastreio-123").get("/api/v1/processos/inexistente");
+        assertThat(resposta.cabecalho("X-Correlation-Id")).contains("rastreio-123");
+        assertThat(api().get("/actuator/health").cabecalho("X-Correlation-Id")).isPresent();
+    }
+}

@@ -1,0 +1,85 @@
+package br.licenciamento.app.ops;
+
+import br.licenciamento.app.PlataformaEmbutidaTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The operator's page in a real headless Chromium (Debian's chromium and chromedriver): it lists the
+ * processors, and a replay started from it runs to the end.
+ */
+class PaginaDeOperacaoNavegadorTest extends PlataformaEmbutidaTest {
+
+    @Autowired
+    private Environment ambiente;
+
+    @TempDir
+    Path perfil;
+
+    private WebDriver navegador;
+
+    @BeforeEach
+    void abrirNavegador() {
+        ChromeOptions opcoes = new ChromeOptions()
+                .setBinary("/usr/bin/chromium")
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--user-data-dir=" + perfil);
+        ChromeDriverService servico = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
+        navegador = new ChromeDriver(servico, opcoes);
+    }
+
+    @AfterEach
+    void fecharNavegador() {
+        if (navegador != null) {
+            navegador.quit();
+        }
+    }
+
+    @Test
+    void operadorVeOsProcessadoresEExecutaUmReplayAteOFim() {
+        api("REQUERENTE").post("/api/v1/processos", """
+                {"requerenteId":"%s","empreendimento":"Pagina de operacao","cnae":"2342-7/02","municipioIbge":"3304557","tipoLicenca":"LP"}"""
+                .formatted(requerenteAtivo()));
+        WebDriverWait espera = new WebDriverWait(navegador, Duration.ofSeconds(20));
+
+        navegador.get("http://localhost:" + ambiente.getRequiredProperty("local.server.port") + "/ops");
+
+        By linhaDaPesquisa = By.cssSelector("tr[data-processador='pesquisa-processos']");
+        espera.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("tr[data-processador='pesquisa-processos'] [data-testid=situacao]"), "em dia"));
+        assertThat(navegador.findElement(By.cssSelector("[data-testid=processadores]")).getText())
+                .contains("dossie").contains("pesquisa-processos").contains("tracking");
+
+        navegador.findElement(linhaDaPesquisa).findElement(By.cssSelector("[data-testid=replay]")).click();
+        espera.until(ExpectedConditions.alertIsPresent()).accept();
+
+        espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mensagem"), "Replay de pesquisa-processos iniciado"));
+        WebElement situacao = espera.until(d -> {
+            WebElement celula = d.findElement(By.cssSelector("tr[data-processador='pesquisa-processos'] [data-testid=situacao]"));
+            return celula.getText().equals("em dia") ? celula : null;
+        });
+        assertThat(situacao.getAttribute("class")).isEqualTo("ok");
+    }
+}

@@ -1,0 +1,51 @@
+package br.licenciamento.app.pessoa;
+
+import br.licenciamento.app.PlataformaEmbutidaTest;
+import br.licenciamento.platform.teste.ClienteHttp;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Cross-context rule: licensing asks the people registry (query bus) before accepting a filing. */
+class RequerenteAtivoTest extends PlataformaEmbutidaTest {
+
+    private ClienteHttp.Resposta protocolar(String requerenteId) {
+        return api("REQUERENTE").post("/api/v1/processos", """
+                {"requerenteId":"%s","empreendimento":"Granja Santa Luzia","cnae":"0155-5/01",
+                 "municipioIbge":"3106200","tipoLicenca":"LP"}""".formatted(requerenteId));
+    }
+
+    @Test
+    void requerenteDesconhecidoNaoProtocola() {
+        ClienteHttp.Resposta resposta = protocolar("pessoa-que-nao-existe");
+        assertThat(resposta.status()).isEqualTo(422);
+        assertThat(resposta.contentType()).startsWith("application/problem+json");
+        assertThat(resposta.json().get("regra").asString()).isEqualTo("requerente-ativo");
+        assertThat(resposta.json().get("detail").asString()).contains("nao esta no cadastro de pessoas");
+    }
+
+    @Test
+    void requerenteInativoNaoProtocolaEReativadoVoltaAProtocolar() {
+        String requerente = requerenteAtivo();
+        assertThat(protocolar(requerente).status()).isEqualTo(201);
+
+        assertThat(api("GESTOR").post("/api/v1/pessoas/" + requerente + "/inativacao", "{\"motivo\":\"empresa baixada\"}").status())
+                .isEqualTo(204);
+        ClienteHttp.Resposta recusado = protocolar(requerente);
+        assertThat(recusado.status()).isEqualTo(422);
+        assertThat(recusado.json().get("regra").asString()).isEqualTo("requerente-ativo");
+        assertThat(recusado.json().get("detail").asString()).contains("inativo");
+
+        assertThat(api("GESTOR").post("/api/v1/pessoas/" + requerente + "/reativacao", "{}").status()).isEqualTo(204);
+        assertThat(protocolar(requerente).status()).isEqualTo(201);
+    }
+
+    @Test
+    void requerenteComDadosEliminadosNaoProtocola() {
+        String requerente = requerenteAtivo();
+        assertThat(api("REQUERENTE").post("/api/v1/pessoas/" + requerente + "/eliminacao", "{}").status()).isEqualTo(204);
+        ClienteHttp.Resposta recusado = protocolar(requerente);
+        assertThat(recusado.status()).isEqualTo(422);
+        assertThat(recusado.json().get("regra").asString()).isEqualTo("requerente-ativo");
+    }
+}

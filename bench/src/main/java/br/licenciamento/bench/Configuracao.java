@@ -1,0 +1,33 @@
+package br.licenciamento.bench;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/** Command-line options of a benchmark run; {@code --rapido} shrinks every volume for a quick look. */
+record Configuracao(Path jar, String diretorioDeTrabalho, String heap, boolean rapido, int segundosPorPasso,
+                    int[] concorrencias, long eventosReplay, long[] crescimento) {
+
+    static Configuracao de(String[] args) {
+        boolean rapido = Arrays.asList(args).contains("--rapido");
+        Path jar = Path.of(valor(args, "--jar", "app/target/licenciamento.jar"));
+        return new Configuracao(jar,
+                valor(args, "--trabalho", "bench/target"),
+                valor(args, "--heap", "768m"),
+                rapido,
+                Integer.parseInt(valor(args, "--segundos", rapido ? "8" : "20")),
+                Arrays.stream(valor(args, "--concorrencias", rapido ? "1,4,16,32" : "1,2,4,8,16,32,64").split(","))
+                        .mapToInt(Integer::parseInt).toArray(),
+                Long.parseLong(valor(args, "--eventos-replay", rapido ? "100000" : "1000000")),
+                Arrays.stream(valor(args, "--crescimento", rapido ? "100000,500000" : "1000000,5000000").split(","))
+                        .mapToLong(Long::parseLong).toArray());
+    }
+
+    private static String valor(String[] args, String nome, String padrao) {
+        for (String arg : args) {
+            if (arg.startsWith(nome + "=")) {
+                return arg.substring(nome.length() + 1);
+            }
+        }
+        return padrao;
+    }
+}

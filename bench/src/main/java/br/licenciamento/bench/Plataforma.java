@@ -1,0 +1,106 @@
+package br.licenciamento.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The embedded platform as its own process, started from its jar exactly as a user starts it. */
+final class Plataforma implements AutoCloseable {
+
+    private final Process processo;
+    private final int porta;
+    private final int portaPostgres;
+    private final double segundosAteSaudavel;
+
+    private Plataforma(Process processo, int porta, int portaPostgres, double segundosAteSaudavel) {
+        this.processo = processo;
+        this.porta = porta;
+        this.portaPostgres = portaPostgres;
+        this.segundosAteSaudavel = segundosAteSaudavel;
+    }
+
+    static Plataforma iniciar(Path jar, Path dados, String heap) throws Exception {
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("Jar da plataforma nao encontrado: " + jar.toAbsolutePath()
+                    + " (scripts/bench.sh o constroi)");
+        }
+        int porta = portaLivre();
+        int portaPostgres = portaLivre();
+        ProcessBuilder builder = new ProcessBuilder(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xms" + heap, "-Xmx" + heap, "-jar", jar.toAbsolutePath().toString(),
+                "--server.port=" + porta,
+                "--licenciamento.embutido.diretorio=" + dados.toAbsolutePath(),
+                "--licenciamento.embutido.postgres-porta=" + portaPostgres,
+                "--logging.level.root=WARN"))
+                .redirectErrorStream(true)
+                .redirectOutput(dados.resolve("plataforma.log").toFile());
+        long inicio = System.nanoTime();
+        Process processo = builder.start();
+        HttpClient http = HttpClient.newHttpClient();
+        while (true) {
+            if (!processo.isAlive()) {
+                throw new IllegalStateException("A plataforma parou ao iniciar; veja " + dados.resolve("plataforma.log"));
+            }
+            try {
+                HttpResponse<String> saude = http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + porta + "/actuator/health")).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (saude.statusCode() == 200 && saude.body().contains("\"status\":\"UP\"")) {
+                    break;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            if (System.nanoTime() - inicio > TimeUnit.SECONDS.toNanos(120)) {
+                throw new IllegalStateException("A plataforma nao ficou saudavel em 120 s");
+            }
+            Thread.sleep(100);
+        }
+        return new Plataforma(processo, porta, portaPostgres, (System.nanoTime() - inicio) / 1e9);
+    }
+
+    String urlBase() {
+        return "http://localhost:" + porta;
+    }
+
+    String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + portaPostgres + "/postgres?user=postgres&password=postgres";
+    }
+
+    double segundosAteSaudavel() {
+        return segundosAteSaudavel;
+    }
+
+    /** Resident memory of the JVM (the embedded PostgreSQL runs in separate processes, reported apart if needed). */
+    long memoriaResidenteMiB() throws IOException {
+        for (String linha : Files.readAllLines(Path.of("/proc", String.valueOf(processo.pid()), "status"))) {
+            if (linha.startsWith("VmRSS:")) {
+                return Long.parseLong(linha.replaceAll("\\D", "")) / 1024;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        processo.destroy();
+        if (!processo.waitFor(60, TimeUnit.SECONDS)) {
+            processo.destroyForcibly();
+        }
+    }
+
+    private static int portaLivre() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

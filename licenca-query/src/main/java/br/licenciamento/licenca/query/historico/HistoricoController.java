@@ -1,0 +1,97 @@
+package br.licenciamento.licenca.query.historico;
+
+import br.licenciamento.api.comum.ChavesDeMetadados;
+import br.licenciamento.platform.web.RecursoNaoEncontradoException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The audit trail of a process or licence: every event of its stream, in order, with who acted, when, what
+ * happened and the correlation ids that tie it to the request and the message that caused it. Read from the
+ * event store itself, so it is complete by construction and needs no projection.
+ */
+@RestController
+@Validated
+@RequestMapping("/api/v1")
+@Tag(name = "Auditoria", description = "Historico completo de processos e licencas")
+class HistoricoController {
+
+    private final EventStore eventStore;
+
+    HistoricoController(EventStore eventStore) {
+        this.eventStore = eventStore;
+    }
+
+    record Registro(long sequencia, Instant quando, String evento, String usuario, String papeis, String ip,
+                    String correlationId, String causationId, String eventoId, Object dados) {
+    }
+
+    record Historico(String id, List<Registro> registros, int pagina, int tamanho, long total) {
+    }
+
+    @GetMapping("/processos/{id}/historico")
+    @Operation(summary = "Historico de auditoria do processo",
+            description = "Todos os eventos do processo em ordem, com quem, quando, o que e os identificadores de correlacao. Paginado a partir de 0.")
+    Historico doProcesso(@PathVariable String id,
+                         @RequestParam(defaultValue = "0") @Min(value = 0, message = "a pagina comeca em 0") int pagina,
+                         @RequestParam(defaultValue = "50") @Min(value = 1, message = "no minimo 1 por pagina")
+                         @Max(value = 500, message = "no maximo 500 por pagina") int tamanho) {
+        return historico(id, "processo", pagina, tamanho);
+    }
+
+    @GetMapping("/licencas/{id}/historico")
+    @Operation(summary = "Historico de auditoria da licenca")
+    Historico daLicenca(@PathVariable String id,
+                        @RequestParam(defaultValue = "0") @Min(value = 0, message = "a pagina comeca em 0") int pagina,
+                        @RequestParam(defaultValue = "50") @Min(value = 1, message = "no minimo 1 por pagina")
+                        @Max(value = 500, message = "no maximo 500 por pagina") int tamanho) {
+        return historico(id, "licenca", pagina, tamanho);
+    }
+
+    private Historico historico(String id, String oQue, int pagina, int tamanho) {
+        DomainEventStream stream = eventStore.readEvents(id);
+        List<Registro> registros = new ArrayList<>();
+        long total = 0;
+        long pular = (long) pagina * tamanho;
+        while (stream.hasNext()) {
+            DomainEventMessage<?> evento = stream.next();
+            if (total >= pular && registros.size() < tamanho) {
+                registros.add(registro(evento));
+            }
+            total++;
+        }
+        if (total == 0) {
+            throw new RecursoNaoEncontradoException("Nao ha " + oQue + " com o identificador " + id + ".");
+        }
+        return new Historico(id, registros, pagina, tamanho, total);
+    }
+
+    private static Registro registro(DomainEventMessage<?> evento) {
+        Map<String, ?> metadados = evento.getMetaData();
+        return new Registro(evento.getSequenceNumber(), evento.getTimestamp(), evento.getPayloadType().getSimpleName(),
+                texto(metadados, ChavesDeMetadados.USUARIO), texto(metadados, ChavesDeMetadados.PAPEIS),
+                texto(metadados, ChavesDeMetadados.IP), texto(metadados, ChavesDeMetadados.CORRELACAO),
+                texto(metadados, ChavesDeMetadados.CAUSA), evento.getIdentifier(), evento.getPayload());
+    }
+
+    private static String texto(Map<String, ?> metadados, String chave) {
+        Object valor = metadados.get(chave);
+        return valor == null ? null : valor.toString();
+    }
+}

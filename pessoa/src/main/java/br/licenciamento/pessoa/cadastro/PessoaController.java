@@ -1,0 +1,197 @@
+package br.licenciamento.pessoa.cadastro;
+
+import br.licenciamento.api.pessoa.Alcance;
+import br.licenciamento.api.pessoa.AtualizarContatos;
+import br.licenciamento.api.pessoa.AutorizarProcurador;
+import br.licenciamento.api.pessoa.DesignarResponsavelTecnico;
+import br.licenciamento.api.pessoa.DocumentoJaRegistrado;
+import br.licenciamento.api.pessoa.EliminarDadosPessoais;
+import br.licenciamento.api.pessoa.Endereco;
+import br.licenciamento.api.pessoa.InativarPessoa;
+import br.licenciamento.api.pessoa.ReativarPessoa;
+import br.licenciamento.api.pessoa.RegistrarPessoa;
+import br.licenciamento.api.pessoa.RevogarProcuracao;
+import br.licenciamento.api.pessoa.TipoPessoa;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.HandlerExecutionException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/v1/pessoas")
+@Tag(name = "Pessoas (comandos)", description = "Cadastro de pessoas fisicas e juridicas, procuradores, responsaveis tecnicos e LGPD")
+class PessoaController {
+
+    private final CommandGateway commandGateway;
+
+    PessoaController(CommandGateway commandGateway) {
+        this.commandGateway = commandGateway;
+    }
+
+    record EnderecoInformado(
+            @NotBlank(message = "informe o logradouro") @Size(max = 300) String logradouro,
+            @Size(max = 30) String numero,
+            @Size(max = 100) String complemento,
+            @Size(max = 100) String bairro,
+            @NotBlank(message = "informe o codigo IBGE do municipio") String municipioIbge,
+            @NotBlank(message = "informe o CEP") String cep) {
+    }
+
+    record RepresentanteLegal(
+            @NotBlank(message = "informe o CPF do representante legal") String cpf,
+            @NotBlank(message = "informe o nome do representante legal") @Size(max = 300) String nome) {
+    }
+
+    record PedidoDeCadastro(
+            @NotNull(message = "informe FISICA (CPF) ou JURIDICA (CNPJ)") TipoPessoa tipo,
+            @NotBlank(message = "informe o CPF ou CNPJ") @Size(max = 30) String documento,
+            @NotBlank(message = "informe o nome ou a razao social") @Size(max = 300) String nome,
+            @Size(max = 300) String nomeFantasia,
+            String cnaePrincipal,
+            @Valid RepresentanteLegal representanteLegal,
+            @NotNull(message = "informe o endereco") @Valid EnderecoInformado endereco,
+            @NotBlank(message = "informe o e-mail") @Size(max = 254) String email,
+            @Size(max = 30) String telefone) {
+    }
+
+    record PessoaCadastrada(String pessoaId) {
+    }
+
+    @PostMapping
+    @Operation(summary = "Cadastrar uma pessoa fisica ou juridica",
+            description = "CPF ou CNPJ (inclusive o alfanumerico) com ou sem pontuacao. Responde 201 com o endereco da pessoa; "
+                    + "409 com pessoaExistenteId quando o documento ja esta cadastrado.")
+    ResponseEntity<PessoaCadastrada> cadastrar(@Valid @RequestBody PedidoDeCadastro pedido) {
+        String pessoaId = UUID.randomUUID().toString();
+        Endereco endereco = new Endereco(pedido.endereco().logradouro(), pedido.endereco().numero(),
+                pedido.endereco().complemento(), pedido.endereco().bairro(), pedido.endereco().municipioIbge(),
+                pedido.endereco().cep());
+        RepresentanteLegal representante = pedido.representanteLegal();
+        try {
+            commandGateway.sendAndWait(new RegistrarPessoa(pessoaId, pedido.tipo(), pedido.documento(), pedido.nome(),
+                    pedido.nomeFantasia(), pedido.cnaePrincipal(), representante == null ? null : representante.cpf(),
+                    representante == null ? null : representante.nome(), endereco, pedido.email(), pedido.telefone()));
+        } catch (CommandExecutionException e) {
+            throw documentoEmUso(e);
+        }
+        return ResponseEntity.created(URI.create("/api/v1/pessoas/" + pessoaId)).body(new PessoaCadastrada(pessoaId));
+    }
+
+    record PedidoDeContatos(
+            @NotBlank(message = "informe o e-mail") @Size(max = 254) String email,
+            @Size(max = 30) String telefone,
+            @NotNull(message = "informe o endereco") @Valid EnderecoInformado endereco) {
+    }
+
+    @PutMapping("/{pessoaId}/contatos")
+    @Operation(summary = "Atualizar e-mail, telefone e endereco", description = "Substitui os tres; o telefone e opcional.")
+    ResponseEntity<Void> atualizarContatos(@PathVariable String pessoaId, @Valid @RequestBody PedidoDeContatos pedido) {
+        EnderecoInformado e = pedido.endereco();
+        commandGateway.sendAndWait(new AtualizarContatos(pessoaId, pedido.email(), pedido.telefone(),
+                new Endereco(e.logradouro(), e.numero(), e.complemento(), e.bairro(), e.municipioIbge(), e.cep())));
+        return ResponseEntity.noContent().build();
+    }
+
+    record PedidoDeInativacao(@Size(max = 500) String motivo) {
+    }
+
+    @PostMapping("/{pessoaId}/inativacao")
+    @Operation(summary = "Inativar o cadastro", description = "A pessoa deixa de poder protocolar pedidos e outorgar procuracoes.")
+    ResponseEntity<Void> inativar(@PathVariable String pessoaId, @Valid @RequestBody(required = false) PedidoDeInativacao pedido) {
+        commandGateway.sendAndWait(new InativarPessoa(pessoaId, pedido == null ? null : pedido.motivo()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{pessoaId}/reativacao")
+    @Operation(summary = "Reativar o cadastro")
+    ResponseEntity<Void> reativar(@PathVariable String pessoaId) {
+        commandGateway.sendAndWait(new ReativarPessoa(pessoaId));
+        return ResponseEntity.noContent().build();
+    }
+
+    record PedidoDeProcuracao(
+            @NotBlank(message = "informe o procurador") @Size(max = 64) String procuradorId,
+            @NotNull(message = "informe EMPREENDIMENTO ou PROCESSO") Alcance alcance,
+            @NotBlank(message = "informe o empreendimento ou processo") @Size(max = 64) String objetoId,
+            @NotNull(message = "informe o inicio da vigencia") LocalDate inicio,
+            @NotNull(message = "informe o fim da vigencia") LocalDate fim) {
+    }
+
+    record ProcuracaoOutorgada(String procuracaoId) {
+    }
+
+    @PostMapping("/{pessoaId}/procuracoes")
+    @Operation(summary = "Autorizar um procurador", description = "Para um empreendimento ou processo, com vigencia.")
+    ResponseEntity<ProcuracaoOutorgada> autorizar(@PathVariable String pessoaId, @Valid @RequestBody PedidoDeProcuracao pedido) {
+        String procuracaoId = UUID.randomUUID().toString();
+        commandGateway.sendAndWait(new AutorizarProcurador(pessoaId, procuracaoId, pedido.procuradorId(), pedido.alcance(),
+                pedido.objetoId(), pedido.inicio(), pedido.fim()));
+        return ResponseEntity.created(URI.create("/api/v1/pessoas/" + pessoaId + "/procuracoes/" + procuracaoId))
+                .body(new ProcuracaoOutorgada(procuracaoId));
+    }
+
+    @PostMapping("/{pessoaId}/procuracoes/{procuracaoId}/revogacao")
+    @Operation(summary = "Revogar uma procuracao")
+    ResponseEntity<Void> revogar(@PathVariable String pessoaId, @PathVariable String procuracaoId) {
+        commandGateway.sendAndWait(new RevogarProcuracao(pessoaId, procuracaoId));
+        return ResponseEntity.noContent().build();
+    }
+
+    record PedidoDeDesignacao(
+            @NotBlank(message = "informe o responsavel tecnico") @Size(max = 64) String responsavelId,
+            @NotBlank(message = "informe o registro profissional") @Size(max = 40) String registroProfissional,
+            @NotBlank(message = "informe o numero da ART") @Size(max = 30) String numeroArt,
+            @NotNull(message = "informe EMPREENDIMENTO ou PROCESSO") Alcance alcance,
+            @NotBlank(message = "informe o empreendimento ou processo") @Size(max = 64) String objetoId) {
+    }
+
+    record DesignacaoFeita(String designacaoId) {
+    }
+
+    @PostMapping("/{pessoaId}/responsaveis-tecnicos")
+    @Operation(summary = "Designar um responsavel tecnico", description = "Pessoa fisica ativa, com registro profissional e ART.")
+    ResponseEntity<DesignacaoFeita> designar(@PathVariable String pessoaId, @Valid @RequestBody PedidoDeDesignacao pedido) {
+        String designacaoId = UUID.randomUUID().toString();
+        commandGateway.sendAndWait(new DesignarResponsavelTecnico(pessoaId, designacaoId, pedido.responsavelId(),
+                pedido.registroProfissional(), pedido.numeroArt(), pedido.alcance(), pedido.objetoId()));
+        return ResponseEntity.created(URI.create("/api/v1/pessoas/" + pessoaId + "/responsaveis-tecnicos/" + designacaoId))
+                .body(new DesignacaoFeita(designacaoId));
+    }
+
+    record PedidoDeEliminacao(@Size(max = 500) String fundamento) {
+    }
+
+    @PostMapping("/{pessoaId}/eliminacao")
+    @Operation(summary = "Eliminar os dados pessoais (LGPD art. 18 VI)",
+            description = "Destroi a chave da pessoa: seus dados ficam ilegiveis no historico de eventos e somem dos modelos de leitura. Irreversivel.")
+    ResponseEntity<Void> eliminar(@PathVariable String pessoaId, @Valid @RequestBody(required = false) PedidoDeEliminacao pedido) {
+        commandGateway.sendAndWait(new EliminarDadosPessoais(pessoaId, pedido == null ? null : pedido.fundamento()));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The refusal's details survive the trip through Axon Server; the exception type does not. */
+    private static RuntimeException documentoEmUso(CommandExecutionException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof HandlerExecutionException h && h.getDetails().orElse(null) instanceof DocumentoJaRegistrado d) {
+                return new DocumentoEmUsoException(d);
+            }
+        }
+        return e;
+    }
+}

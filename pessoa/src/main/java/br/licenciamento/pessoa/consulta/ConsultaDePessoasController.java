@@ -1,0 +1,67 @@
+package br.licenciamento.pessoa.consulta;
+
+import br.licenciamento.api.pessoa.BuscarPessoa;
+import br.licenciamento.api.pessoa.DadosPessoaisExportados;
+import br.licenciamento.api.pessoa.ExportarDadosPessoais;
+import br.licenciamento.api.pessoa.FichaPessoa;
+import br.licenciamento.api.pessoa.PaginaDePessoas;
+import br.licenciamento.api.pessoa.PesquisarPessoas;
+import br.licenciamento.platform.web.RecursoNaoEncontradoException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Validated
+@RequestMapping("/api/v1/pessoas")
+@Tag(name = "Pessoas (consultas)")
+class ConsultaDePessoasController {
+
+    private final QueryGateway queryGateway;
+
+    ConsultaDePessoasController(QueryGateway queryGateway) {
+        this.queryGateway = queryGateway;
+    }
+
+    @GetMapping
+    @Operation(summary = "Pesquisar pessoas",
+            description = "Por CPF/CNPJ (com ou sem pontuacao), por parte do nome ou nome fantasia (sem diferenciar acentos "
+                    + "nem maiusculas) e por municipio. Paginas contadas a partir de 0.")
+    PaginaDePessoas pesquisar(
+            @RequestParam(required = false) @Size(max = 30, message = "documento com no maximo 30 caracteres") String documento,
+            @RequestParam(required = false) @Size(max = 300, message = "nome com no maximo 300 caracteres") String nome,
+            @RequestParam(required = false) @Pattern(regexp = "\\d{7}", message = "codigo IBGE com 7 digitos") String municipio,
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "a pagina comeca em 0") int pagina,
+            @RequestParam(defaultValue = "20") @Min(value = 1, message = "no minimo 1 por pagina")
+            @Max(value = 200, message = "no maximo 200 por pagina") int tamanho) {
+        return queryGateway.query(new PesquisarPessoas(documento, nome, municipio, pagina, tamanho),
+                ResponseTypes.instanceOf(PaginaDePessoas.class)).join();
+    }
+
+    @GetMapping("/{pessoaId}")
+    @Operation(summary = "Ficha da pessoa", description = "Dados cadastrais, procuracoes outorgadas e responsaveis tecnicos.")
+    FichaPessoa ficha(@PathVariable String pessoaId) {
+        return queryGateway.query(new BuscarPessoa(pessoaId), ResponseTypes.optionalInstanceOf(FichaPessoa.class)).join()
+                .orElseThrow(() -> new RecursoNaoEncontradoException("Nao ha pessoa cadastrada com o id " + pessoaId + "."));
+    }
+
+    @GetMapping("/{pessoaId}/dados-pessoais")
+    @Operation(summary = "Exportar os dados pessoais (LGPD art. 18 II)",
+            description = "Tudo o que o cadastro guarda sobre a pessoa, inclusive o historico de fatos registrados.")
+    DadosPessoaisExportados exportar(@PathVariable String pessoaId) {
+        return queryGateway.query(new ExportarDadosPessoais(pessoaId), ResponseTypes.optionalInstanceOf(DadosPessoaisExportados.class))
+                .join()
+                .orElseThrow(() -> new RecursoNaoEncontradoException("Nao ha pessoa cadastrada com o id " + pessoaId + "."));
+    }
+}

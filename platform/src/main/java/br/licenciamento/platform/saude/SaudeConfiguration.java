@@ -1,0 +1,39 @@
+package br.licenciamento.platform.saude;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/** Health of the event processors, and a MongoDB check that works on real MongoDB and on the embedded server. */
+@AutoConfiguration(
+        afterName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+        beforeName = "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration")
+public class SaudeConfiguration {
+
+    @Bean
+    ProcessadoresHealthIndicator processadoresHealthIndicator(EventProcessingConfiguration processamento,
+                                                              EventStore eventStore, Clock relogio,
+                                                              @Value("${licenciamento.ops.processador-parado-apos:PT2M}") Duration paradoApos) {
+        return new ProcessadoresHealthIndicator(processamento, eventStore, relogio, paradoApos);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(MongoTemplate.class)
+    static class Mongo {
+
+        @Bean(name = "mongoHealthIndicator")
+        @ConditionalOnBean(MongoTemplate.class)
+        MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
+            return new MongoPingHealthIndicator(mongo);
+        }
+    }
+}
