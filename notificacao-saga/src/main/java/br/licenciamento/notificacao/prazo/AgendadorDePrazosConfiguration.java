@@ -43,7 +43,9 @@ public class AgendadorDePrazosConfiguration {
         List<Task<?>> todas = tarefas.orderedStream().toList();
         List<RecurringTask<?>> recorrentes = todas.stream()
                 .filter(RecurringTask.class::isInstance).<RecurringTask<?>>map(t -> (RecurringTask<?>) t).toList();
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), todas)
+        // Recurring tasks are registered by startTasks; listing them in create too would register them twice.
+        List<Task<?>> avulsas = todas.stream().filter(t -> !(t instanceof RecurringTask<?>)).toList();
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), avulsas)
                 .tableName("notificacao.scheduled_tasks")
                 .pollingInterval(parametros.getAgendador().getIntervaloDeConsulta())
                 .threads(2)
