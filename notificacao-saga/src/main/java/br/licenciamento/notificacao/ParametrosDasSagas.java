@@ -93,6 +93,16 @@ public class ParametrosDasSagas {
     public static class Validade {
         /** Reminders to renew, in days before expiry (LC 140 art. 14 par. 4 asks 120 days ahead). */
         private List<Integer> lembretesDias = new ArrayList<>(List.of(180, 120));
+        /** The regime's renewal lead time the reminders name as the last day to ask (catalogue default: 120). */
+        private int antecedenciaRenovacaoDias = 120;
+
+        public int getAntecedenciaRenovacaoDias() {
+            return antecedenciaRenovacaoDias;
+        }
+
+        public void setAntecedenciaRenovacaoDias(int antecedenciaRenovacaoDias) {
+            this.antecedenciaRenovacaoDias = antecedenciaRenovacaoDias;
+        }
 
         public List<Integer> getLembretesDias() {
             return lembretesDias;

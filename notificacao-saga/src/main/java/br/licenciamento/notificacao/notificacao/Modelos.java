@@ -80,7 +80,7 @@ public final class Modelos {
     public static Mensagem renovacaoSeAproxima(String licenca, LocalDate validaAte, LocalDate pedirAte) {
         return mensagem("Licenca " + licenca + ": vencimento em " + data(validaAte), "Licenca " + licenca,
                 "A licenca vence em " + data(validaAte) + ".",
-                "Peca a renovacao ate " + data(pedirAte) + " (120 dias antes do vencimento) para que a licenca "
+                "Peca a renovacao ate " + data(pedirAte) + " para que a licenca "
                         + "fique prorrogada ate a decisao (LC 140 art. 14 par. 4).", pedirAte);
     }
 
