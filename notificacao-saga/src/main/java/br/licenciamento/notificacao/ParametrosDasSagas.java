@@ -20,6 +20,16 @@ public class ParametrosDasSagas {
     private final Agendador agendador = new Agendador();
     /** A saga with nothing scheduled ahead and no event for this long is reported as stuck. */
     private Duration paradaApos = Duration.ofDays(30);
+    /** A deadline still pending this long after it was due means the scheduler or the saga is not progressing. */
+    private Duration prazoAtrasadoApos = Duration.ofMinutes(5);
+
+    public Duration getPrazoAtrasadoApos() {
+        return prazoAtrasadoApos;
+    }
+
+    public void setPrazoAtrasadoApos(Duration prazoAtrasadoApos) {
+        this.prazoAtrasadoApos = prazoAtrasadoApos;
+    }
 
     public Taxa getTaxa() {
         return taxa;

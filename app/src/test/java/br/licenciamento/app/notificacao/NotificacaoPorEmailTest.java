@@ -22,6 +22,7 @@ import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = {
         "licenciamento.sagas.entrega.intervalo=PT1S",
         "licenciamento.sagas.agendador.intervalo-de-consulta=PT1S",
-        "licenciamento.sagas.entrega.remetente=licenciamento@orgao.gov.br"})
+        "licenciamento.sagas.entrega.remetente=licenciamento@orgao.gov.br",
+        "licenciamento.sagas.parada-apos=PT3S"})
 class NotificacaoPorEmailTest extends PlataformaEmbutidaTest {
 
     private static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
@@ -99,16 +101,20 @@ class NotificacaoPorEmailTest extends PlataformaEmbutidaTest {
 
         usuario.entrarComo(requerente, "REQUERENTE");
         JsonNode caixa = api("REQUERENTE").get("/api/v1/notificacoes").json();
-        assertThat(caixa.size()).isEqualTo(1);
+        // Newest first: the complementation, then the fee slip the applicant was told to pay.
+        assertThat(caixa.size()).isEqualTo(2);
         JsonNode item = caixa.get(0);
         assertThat(item.get("tipo").asString()).isEqualTo("COMPLEMENTACAO_SOLICITADA");
+        assertThat(caixa.get(1).get("tipo").asString()).isEqualTo("GUIA_EMITIDA");
         assertThat(item.get("processoId").asString()).isEqualTo(processoId);
         assertThat(item.get("lida").asBoolean()).isFalse();
         assertThat(item.get("envio").asString()).isEqualTo("ENVIADA");
 
         assertThat(api("REQUERENTE").post("/api/v1/notificacoes/" + item.get("id").asString() + "/leitura", "").status())
                 .isEqualTo(204);
-        assertThat(api("REQUERENTE").get("/api/v1/notificacoes?naoLidas=true").json().size()).isZero();
+        JsonNode naoLidas = api("REQUERENTE").get("/api/v1/notificacoes?naoLidas=true").json();
+        assertThat(naoLidas.size()).isEqualTo(1);
+        assertThat(naoLidas.get(0).get("tipo").asString()).isEqualTo("GUIA_EMITIDA");
 
         // Someone else's inbox does not show it, nor can they mark it.
         usuario.entrarComo("outra-pessoa", "REQUERENTE");
@@ -121,6 +127,42 @@ class NotificacaoPorEmailTest extends PlataformaEmbutidaTest {
         // Sent once: later passes of the outbox do not send it again.
         Thread.sleep(2500);
         assertThat(Arrays.stream(SMTP.getReceivedMessages()).filter(m -> assunto(m).equals(assunto(email)))).hasSize(1);
+    }
+
+    @Test
+    void monitorDeSagas_mostraAssociacoesProximoPrazoEUltimoEventoESinalizaAsParadas() {
+        String processoId = protocolar(requerenteAtivo());
+        passo(processoId, "enquadramento", "{\"porte\":\"G\",\"potencial\":\"P\"}");
+        passo(processoId, "guias", "{\"valor\":1250.00,\"meio\":\"PIX\",\"vencimento\":\"2099-01-31\"}");
+
+        JsonNode taxa = Aguardar.ate("saga da taxa com o prazo de pagamento", Duration.ofSeconds(30),
+                () -> sagaDoProcesso("TaxaSaga", processoId, false),
+                s -> s != null && "GuiaDeTaxaEmitida".equals(s.get("ultimoEvento").asString()));
+        Instant prazo = Instant.parse(taxa.get("proximoPrazo").asString());
+        assertThat(prazo).isBetween(Instant.now().plus(Duration.ofDays(29)), Instant.now().plus(Duration.ofDays(31)));
+        assertThat(taxa.get("parada").asBoolean()).isFalse();
+        assertThat(taxa.get("idade").asString()).startsWith("PT");
+
+        JsonNode analise = sagaDoProcesso("PrazoDeAnaliseSaga", processoId, false);
+        assertThat(analise.get("ultimoEvento").asString()).isEqualTo("ProcessoEnquadrado");
+        assertThat(analise.get("proximoPrazo").isNull()).isFalse();
+
+        // The complementation saga waits with nothing scheduled: after the configured 3 s it is reported stuck.
+        JsonNode complementacao = Aguardar.ate("saga de complementacao sinalizada como parada", Duration.ofSeconds(30),
+                () -> sagaDoProcesso("ComplementacaoSaga", processoId, true), s -> s != null);
+        assertThat(complementacao.get("motivo").asString()).contains("sem prazo agendado");
+        JsonNode panorama = api("GESTOR").get("/api/v1/ops/sagas").json();
+        assertThat(panorama.get("tipos").toString()).contains("\"tipo\":\"TaxaSaga\"", "\"tipo\":\"ComplementacaoSaga\"");
+    }
+
+    private JsonNode sagaDoProcesso(String tipo, String processoId, boolean paradas) {
+        JsonNode sagas = api("GESTOR").get("/api/v1/ops/sagas?tipo=" + tipo + "&paradas=" + paradas).json().get("sagas");
+        for (JsonNode saga : sagas) {
+            if (saga.get("associacoes").path("processoId").toString().contains(processoId)) {
+                return saga;
+            }
+        }
+        return null;
     }
 
     private static String assunto(MimeMessage mensagem) {
