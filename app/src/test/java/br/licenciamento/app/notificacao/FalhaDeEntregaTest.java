@@ -7,14 +7,14 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,28 +23,43 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The mail server is down: the e-mail is retried, then parked as a failure operations can see; once the server is
  * back, the retry action sends it.
  */
-@TestPropertySource(properties = {
-        "licenciamento.sagas.entrega.intervalo=PT1S",
-        "licenciamento.sagas.entrega.espera-inicial=PT1S",
-        "licenciamento.sagas.entrega.tentativas=2",
-        "spring.mail.properties.mail.smtp.connectiontimeout=2000",
-        "spring.mail.properties.mail.smtp.timeout=2000"})
-class FalhaDeEntregaTest extends PlataformaEmbutidaTest {
+class FalhaDeEntregaTest {
 
     private static final int PORTA = portaLivre();
     private static GreenMail smtp;
+    private static PlataformaPropria plataforma;
 
-    @DynamicPropertySource
-    static void servidorDeEmailForaDoAr(DynamicPropertyRegistry propriedades) {
-        propriedades.add("spring.mail.host", () -> "127.0.0.1");
-        propriedades.add("spring.mail.port", () -> PORTA);
+    @TempDir
+    static Path dados;
+
+    @BeforeAll
+    static void iniciar() {
+        plataforma = new PlataformaPropria(dados,
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + PORTA,
+                "--spring.mail.properties.mail.smtp.connectiontimeout=2000",
+                "--spring.mail.properties.mail.smtp.timeout=2000",
+                "--licenciamento.sagas.entrega.intervalo=PT1S",
+                "--licenciamento.sagas.entrega.espera-inicial=PT1S",
+                "--licenciamento.sagas.entrega.tentativas=2");
     }
 
     @AfterAll
-    static void pararSmtp() {
+    static void parar() {
+        if (plataforma != null) {
+            plataforma.close();
+        }
         if (smtp != null) {
             smtp.stop();
         }
+    }
+
+    private ClienteHttp api(String papel) {
+        return plataforma.api();
+    }
+
+    private String requerenteAtivo() {
+        return PlataformaEmbutidaTest.requerenteAtivo(plataforma.api());
     }
 
     @Test

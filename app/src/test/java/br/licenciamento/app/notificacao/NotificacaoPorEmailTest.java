@@ -10,17 +10,12 @@ import jakarta.mail.internet.MimeMessage;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -31,45 +26,46 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A saga notification reaches the applicant twice over: in the inbox and as an e-mail received by a real SMTP server
  * (GreenMail, in process), with the process, what happened, what to do and by when.
  */
-@Import(NotificacaoPorEmailTest.Usuario.class)
-@TestPropertySource(properties = {
-        "licenciamento.sagas.entrega.intervalo=PT1S",
-        "licenciamento.sagas.agendador.intervalo-de-consulta=PT1S",
-        "licenciamento.sagas.entrega.remetente=licenciamento@orgao.gov.br",
-        "licenciamento.sagas.parada-apos=PT3S"})
-class NotificacaoPorEmailTest extends PlataformaEmbutidaTest {
+class NotificacaoPorEmailTest {
 
     private static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 
-    static {
-        SMTP.start();
-    }
+    @TempDir
+    static Path dados;
 
-    @DynamicPropertySource
-    static void servidorDeEmail(DynamicPropertyRegistry propriedades) {
-        propriedades.add("spring.mail.host", () -> "127.0.0.1");
-        propriedades.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+    private static PlataformaPropria plataforma;
+    private static UsuarioDeTeste usuario;
+    private static DeadlineManager prazos;
+
+    @BeforeAll
+    static void iniciar() {
+        SMTP.start();
+        plataforma = new PlataformaPropria(dados,
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + SMTP.getSmtp().getPort(),
+                "--licenciamento.sagas.entrega.intervalo=PT1S",
+                "--licenciamento.sagas.agendador.intervalo-de-consulta=PT1S",
+                "--licenciamento.sagas.entrega.remetente=licenciamento@orgao.gov.br",
+                "--licenciamento.sagas.parada-apos=PT3S");
+        usuario = plataforma.usuario();
+        prazos = plataforma.bean(DeadlineManager.class);
     }
 
     @AfterAll
-    static void pararSmtp() {
+    static void parar() {
+        if (plataforma != null) {
+            plataforma.close();
+        }
         SMTP.stop();
     }
 
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Usuario {
-        @Bean
-        @Primary
-        UsuarioDeTeste usuarioDeTeste() {
-            return new UsuarioDeTeste();
-        }
+    private ClienteHttp api(String papel) {
+        return plataforma.api();
     }
 
-    @Autowired
-    private UsuarioDeTeste usuario;
-
-    @Autowired
-    private DeadlineManager prazos;
+    private String requerenteAtivo() {
+        return PlataformaEmbutidaTest.requerenteAtivo(plataforma.api());
+    }
 
     @Test
     void prazosSaoPersistentes() {

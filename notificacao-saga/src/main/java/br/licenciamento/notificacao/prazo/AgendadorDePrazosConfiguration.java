@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
@@ -54,37 +55,63 @@ public class AgendadorDePrazosConfiguration {
     }
 
     /**
-     * Starts the scheduler last, once Axon's sagas can take deadlines, and stops it first, before Axon and the
-     * DataSource go away.
+     * Starts the scheduler last, once Axon's sagas can take deadlines, and pauses it first when the context stops.
+     * A stopped db-scheduler cannot start again, while a Spring context may be stopped and restarted (the test
+     * framework pauses cached contexts): so stop only pauses, and the scheduler is shut down when the context closes,
+     * before the DataSource it depends on.
      */
     @Bean
-    SmartLifecycle ciclodoAgendadorDePrazos(Scheduler agendador) {
-        return new SmartLifecycle() {
-            private volatile boolean ativo;
+    CicloDoAgendador ciclodoAgendadorDePrazos(Scheduler agendador) {
+        return new CicloDoAgendador(agendador);
+    }
 
-            @Override
-            public void start() {
+    static final class CicloDoAgendador implements SmartLifecycle, DisposableBean {
+
+        private final Scheduler agendador;
+        private volatile boolean iniciado;
+        private volatile boolean ativo;
+
+        CicloDoAgendador(Scheduler agendador) {
+            this.agendador = agendador;
+        }
+
+        @Override
+        public synchronized void start() {
+            if (!iniciado) {
                 agendador.start();
-                ativo = true;
+                iniciado = true;
                 log.info("Agendador de prazos persistente iniciado (db-scheduler em notificacao.scheduled_tasks)");
+            } else {
+                agendador.resume();
             }
+            ativo = true;
+        }
 
-            @Override
-            public void stop() {
-                agendador.stop();
+        @Override
+        public synchronized void stop() {
+            if (ativo) {
+                agendador.pause();
                 ativo = false;
             }
+        }
 
-            @Override
-            public boolean isRunning() {
-                return ativo;
-            }
+        @Override
+        public boolean isRunning() {
+            return ativo;
+        }
 
-            @Override
-            public int getPhase() {
-                return Integer.MAX_VALUE - 100;
+        @Override
+        public int getPhase() {
+            return Integer.MAX_VALUE - 100;
+        }
+
+        @Override
+        public synchronized void destroy() {
+            if (iniciado) {
+                agendador.stop();
+                iniciado = false;
             }
-        };
+        }
     }
 
     /**
