@@ -38,6 +38,7 @@ public class PrazoDeAnaliseSaga extends SagaComPrazos {
 
     public static final String ALERTA = "alerta-de-prazo-de-analise";
     public static final String EXCEDIDO = "prazo-de-analise-excedido";
+    public static final String FIM_DO_RECURSO = "fim-do-prazo-de-recurso";
     private static final double FRACAO_DO_ALERTA = 0.8;
     private static final List<Destinatario> ORGAO = List.of(Destinatario.papel("ANALISTA"), Destinatario.papel("GESTOR"));
     private static final Logger log = LoggerFactory.getLogger(PrazoDeAnaliseSaga.class);
@@ -178,8 +179,32 @@ public class PrazoDeAnaliseSaga extends SagaComPrazos {
         encerrar();
     }
 
+    /** Refused: the clock stops, but a granted appeal reopens the analysis, so wait until the appeal time is over. */
     @SagaEventHandler(associationProperty = "processoId")
-    void on(ProcessoIndeferido evento) {
+    void on(ProcessoIndeferido evento, @Timestamp Instant quando) {
+        atividade(evento, quando);
+        cancelarTodos();
+        agendar(FIM_DO_RECURSO, FIM_DO_RECURSO, DiasLegais.fimDoDia(evento.prazoRecursoAte()), null);
+    }
+
+    @SagaEventHandler(associationProperty = "processoId")
+    void on(RecursoInterposto evento, @Timestamp Instant quando) {
+        atividade(evento, quando);
+        cancelar(FIM_DO_RECURSO);
+    }
+
+    @SagaEventHandler(associationProperty = "processoId")
+    void on(RecursoJulgado evento, @Timestamp Instant quando) {
+        atividade(evento, quando);
+        if (evento.situacaoResultante() == SituacaoProcesso.EM_ANALISE) {
+            agendarRelogio();
+        } else if (evento.situacaoResultante().encerrado()) {
+            encerrar();
+        }
+    }
+
+    @DeadlineHandler(deadlineName = FIM_DO_RECURSO)
+    void semRecurso() {
         encerrar();
     }
 

@@ -36,6 +36,7 @@ import java.time.LocalDate;
 public class ComplementacaoSaga extends SagaComPrazos {
 
     public static final String PRAZO = "prazo-de-complementacao";
+    public static final String FIM_DO_RECURSO = "fim-do-prazo-de-recurso";
     private static final Logger log = LoggerFactory.getLogger(ComplementacaoSaga.class);
 
     @Autowired
@@ -118,8 +119,30 @@ public class ComplementacaoSaga extends SagaComPrazos {
         encerrar();
     }
 
+    /** Refused: a granted appeal sends the request back to analysis, where complementation may be asked again. */
     @SagaEventHandler(associationProperty = "processoId")
-    void on(ProcessoIndeferido evento) {
+    void on(ProcessoIndeferido evento, @Timestamp Instant quando) {
+        atividade(evento, quando);
+        cancelarTodos();
+        agendar(FIM_DO_RECURSO, FIM_DO_RECURSO, DiasLegais.fimDoDia(evento.prazoRecursoAte()), null);
+    }
+
+    @SagaEventHandler(associationProperty = "processoId")
+    void on(RecursoInterposto evento, @Timestamp Instant quando) {
+        atividade(evento, quando);
+        cancelar(FIM_DO_RECURSO);
+    }
+
+    @SagaEventHandler(associationProperty = "processoId")
+    void on(RecursoJulgado evento, @Timestamp Instant quando) {
+        atividade(evento, quando);
+        if (evento.situacaoResultante().encerrado()) {
+            encerrar();
+        }
+    }
+
+    @DeadlineHandler(deadlineName = FIM_DO_RECURSO)
+    void semRecurso() {
         encerrar();
     }
 

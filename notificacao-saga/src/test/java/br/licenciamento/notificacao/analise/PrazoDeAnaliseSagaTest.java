@@ -138,6 +138,34 @@ class PrazoDeAnaliseSagaTest {
                 .expectNoScheduledDeadlines();
     }
 
+    @Test
+    void recursoProvido_retomaORelogioDaAnalise() throws Exception {
+        LocalDate indeferidoEm = LocalDate.of(2026, 6, 1);
+        LocalDate recursoAte = indeferidoEm.plusDays(10);
+        fixture.givenCurrentTime(PROTOCOLO)
+                .andThenAPublished(protocolado())
+                .andThenAPublished(enquadrado(PRAZO))
+                .andThenAPublished(new ProcessoIndeferido(ID, "Inviavel", indeferidoEm, recursoAte))
+                .andThenAPublished(new RecursoInterposto(ID, "r-1", "Erro de fato", indeferidoEm.plusDays(3), indeferidoEm.plusDays(33)))
+                .whenPublishingA(new RecursoJulgado(ID, "r-1", true, "Provido", indeferidoEm.plusDays(20), SituacaoProcesso.EM_ANALISE))
+                .expectActiveSagas(1)
+                .expectScheduledDeadlineWithName(DiasLegais.fimDoDia(PRAZO), PrazoDeAnaliseSaga.EXCEDIDO)
+                .expectNoScheduledDeadlineWithName(DiasLegais.fimDoDia(recursoAte), PrazoDeAnaliseSaga.FIM_DO_RECURSO);
+    }
+
+    @Test
+    void indeferidoSemRecursoNoPrazo_encerraSemSinalizarAtraso() throws Exception {
+        LocalDate indeferidoEm = LocalDate.of(2026, 6, 1);
+        LocalDate recursoAte = indeferidoEm.plusDays(10);
+        fixture.givenCurrentTime(PROTOCOLO)
+                .andThenAPublished(protocolado())
+                .andThenAPublished(enquadrado(PRAZO))
+                .andThenAPublished(new ProcessoIndeferido(ID, "Inviavel", indeferidoEm, recursoAte))
+                .whenTimeAdvancesTo(DiasLegais.fimDoDia(recursoAte).plusSeconds(1))
+                .expectActiveSagas(0)
+                .expectNoDispatchedCommands();
+    }
+
     private static ProcessoProtocolado protocolado() {
         return new ProcessoProtocolado(ID, "2026/000001", "pessoa-1", "emp-1", "Ceramica Vale Verde", "2342-7/02",
                 "3106200", new Localizacao(-19.92, -43.94), TipoLicenca.LP, null, RegimeJuridico.LEI_15190, PROTOCOLO);

@@ -108,12 +108,38 @@ class ComplementacaoSagaTest {
     }
 
     @Test
-    void decisao_encerraSemPrazoPendente() {
+    void indeferido_esperaOPrazoDeRecursoEEncerraSemRecurso() throws Exception {
+        LocalDate recursoAte = PEDIDA.plusDays(10);
         fixture.givenCurrentTime(PROTOCOLO)
                 .andThenAPublished(protocolado())
-                .whenPublishingA(new ProcessoIndeferido(ID, "Inviavel", PEDIDA, PEDIDA.plusDays(10)))
+                .whenPublishingA(new ProcessoIndeferido(ID, "Inviavel", PEDIDA, recursoAte))
+                .expectActiveSagas(1)
+                .expectScheduledDeadlineWithName(DiasLegais.fimDoDia(recursoAte), ComplementacaoSaga.FIM_DO_RECURSO);
+    }
+
+    @Test
+    void indeferidoSemRecursoNoPrazo_encerra() throws Exception {
+        LocalDate recursoAte = PEDIDA.plusDays(10);
+        fixture.givenCurrentTime(PROTOCOLO)
+                .andThenAPublished(protocolado())
+                .andThenAPublished(new ProcessoIndeferido(ID, "Inviavel", PEDIDA, recursoAte))
+                .whenTimeAdvancesTo(DiasLegais.fimDoDia(recursoAte).plusSeconds(1))
                 .expectActiveSagas(0)
-                .expectNoScheduledDeadlines();
+                .expectNoDispatchedCommands();
+    }
+
+    @Test
+    void recursoProvido_voltaAAnaliseEAcompanhaNovaComplementacao() throws Exception {
+        LocalDate recursoAte = PEDIDA.plusDays(10);
+        fixture.givenCurrentTime(PROTOCOLO)
+                .andThenAPublished(protocolado())
+                .andThenAPublished(new ProcessoIndeferido(ID, "Inviavel", PEDIDA, recursoAte))
+                .andThenAPublished(new RecursoInterposto(ID, "r-1", "Erro de fato", PEDIDA.plusDays(5), PEDIDA.plusDays(35)))
+                .andThenAPublished(new RecursoJulgado(ID, "r-1", true, "Provido", PEDIDA.plusDays(20), SituacaoProcesso.EM_ANALISE))
+                .whenPublishingA(solicitada())
+                .expectActiveSagas(1)
+                .expectScheduledDeadlineWithName(DiasLegais.fimDoDia(RESPOSTA_ATE), ComplementacaoSaga.PRAZO)
+                .expectNoScheduledDeadlineWithName(DiasLegais.fimDoDia(recursoAte), ComplementacaoSaga.FIM_DO_RECURSO);
     }
 
     static ProcessoProtocolado protocolado() {
