@@ -49,6 +49,7 @@ public class Licenca {
     private boolean prorrogadaAteDecisao;
     private final Map<String, LocalDate> prazoDasCondicionantes = new LinkedHashMap<>();
     private final Set<String> condicionantesCumpridas = new HashSet<>();
+    private final Set<String> condicionantesDescumpridas = new HashSet<>();
     private final Map<String, String> relatoriosPendentes = new LinkedHashMap<>();
 
     protected Licenca() {
@@ -198,6 +199,25 @@ public class Licenca {
         return versao();
     }
 
+    /**
+     * A condition whose due date passed without an approved report (sent by the conditions saga). Refused while a
+     * report awaits evaluation or before the date, so an early or repeated timer changes nothing.
+     */
+    @CommandHandler
+    public long handle(RegistrarDescumprimentoDeCondicionante comando, Clock relogio) {
+        LocalDate prazo = condicionante(comando.condicionanteId());
+        LocalDate hoje = hoje(relogio);
+        if (condicionantesCumpridas.contains(comando.condicionanteId())
+                || condicionantesDescumpridas.contains(comando.condicionanteId())
+                || relatoriosPendentes.containsValue(comando.condicionanteId())
+                || !hoje.isAfter(prazo)) {
+            throw new RegraVioladaException("condicionante-em-dia", "A condicionante " + comando.condicionanteId()
+                    + " nao esta vencida sem relatorio aprovado (prazo " + prazo + ").");
+        }
+        apply(new CondicionanteDescumprida(licencaId, comando.condicionanteId(), prazo, hoje));
+        return versao();
+    }
+
     private LocalDate condicionante(String condicionanteId) {
         LocalDate prazo = prazoDasCondicionantes.get(condicionanteId);
         if (prazo == null) {
@@ -257,6 +277,11 @@ public class Licenca {
     @EventSourcingHandler
     void on(CondicionanteAlterada evento) {
         prazoDasCondicionantes.put(evento.condicionanteId(), evento.prazo());
+    }
+
+    @EventSourcingHandler
+    void on(CondicionanteDescumprida evento) {
+        condicionantesDescumpridas.add(evento.condicionanteId());
     }
 
     @EventSourcingHandler

@@ -428,6 +428,18 @@ public class ProcessoLicenciamento {
         return versao();
     }
 
+    /** The fee slip stayed unpaid past the agency's term (sent by the fee saga): the request is cancelled. */
+    @CommandHandler
+    public long handle(CancelarPorFaltaDePagamento comando, Clock relogio) {
+        exigirSituacao(SituacaoProcesso.AGUARDANDO_PAGAMENTO);
+        if (!Boolean.FALSE.equals(guiasPagas.get(comando.guiaId()))) {
+            throw new RegraVioladaException("guia-inexistente", "O processo nao tem guia em aberto " + comando.guiaId() + ".");
+        }
+        apply(new ProcessoArquivado(processoId, MotivoDeArquivamento.TAXA_NAO_PAGA,
+                "Guia " + comando.guiaId() + " nao paga no prazo.", hoje(relogio), true));
+        return versao();
+    }
+
     @CommandHandler
     public long handle(DesistirDoProcesso comando, Clock relogio) {
         if (situacao.encerrado()) {

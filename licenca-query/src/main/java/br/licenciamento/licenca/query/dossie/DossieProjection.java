@@ -162,6 +162,7 @@ class DossieProjection {
         situacao(evento.processoId(), SituacaoProcesso.ARQUIVADO, mensagem, sequencia, switch (evento.motivo()) {
             case PRAZO_DE_COMPLEMENTACAO_EXPIRADO -> "Arquivado: complementacao nao atendida no prazo; novo pedido exige nova taxa";
             case DESISTENCIA -> "Arquivado por desistencia do requerente";
+            case TAXA_NAO_PAGA -> "Arquivado: taxa nao paga no prazo; novo pedido exige nova taxa";
         });
     }
 

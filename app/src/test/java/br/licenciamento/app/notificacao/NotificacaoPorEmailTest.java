@@ -1,0 +1,186 @@
+package br.licenciamento.app.notificacao;
+
+import br.licenciamento.app.PlataformaEmbutidaTest;
+import br.licenciamento.platform.teste.Aguardar;
+import br.licenciamento.platform.teste.ClienteHttp;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A saga notification reaches the applicant twice over: in the inbox and as an e-mail received by a real SMTP server
+ * (GreenMail, in process), with the process, what happened, what to do and by when.
+ */
+class NotificacaoPorEmailTest {
+
+    private static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+    @TempDir
+    static Path dados;
+
+    private static PlataformaPropria plataforma;
+    private static UsuarioDeTeste usuario;
+    private static DeadlineManager prazos;
+
+    @BeforeAll
+    static void iniciar() {
+        SMTP.start();
+        plataforma = new PlataformaPropria(dados,
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + SMTP.getSmtp().getPort(),
+                "--licenciamento.sagas.entrega.intervalo=PT1S",
+                "--licenciamento.sagas.agendador.intervalo-de-consulta=PT1S",
+                "--licenciamento.sagas.entrega.remetente=licenciamento@orgao.gov.br",
+                "--licenciamento.sagas.parada-apos=PT3S");
+        usuario = plataforma.usuario();
+        prazos = plataforma.bean(DeadlineManager.class);
+    }
+
+    @AfterAll
+    static void parar() {
+        if (plataforma != null) {
+            plataforma.close();
+        }
+        SMTP.stop();
+    }
+
+    private ClienteHttp api(String papel) {
+        return plataforma.api();
+    }
+
+    private String requerenteAtivo() {
+        return PlataformaEmbutidaTest.requerenteAtivo(plataforma.api());
+    }
+
+    @Test
+    void prazosSaoPersistentes() {
+        assertThat(prazos).isInstanceOf(DbSchedulerDeadlineManager.class);
+    }
+
+    @Test
+    void complementacaoSolicitada_chegaPorEmailENaCaixaDeEntradaDoRequerente() throws Exception {
+        String requerente = requerenteAtivo();
+        String processoId = protocolar(requerente);
+        passo(processoId, "enquadramento", "{\"porte\":\"G\",\"potencial\":\"P\"}");
+        String guiaId = passo(processoId, "guias", "{\"valor\":1250.00,\"meio\":\"PIX\",\"vencimento\":\"2099-01-31\"}")
+                .get("guiaId").asString();
+        passo(processoId, "guias/" + guiaId + "/pagamento", "{}");
+        passo(processoId, "admissibilidade", "{\"admitido\":true}");
+        passo(processoId, "complementacoes", "{\"itens\":[\"Estudo de dispersao atmosferica\"]}");
+
+        MimeMessage email = Aguardar.ate("e-mail da complementacao", Duration.ofSeconds(30),
+                () -> Arrays.stream(SMTP.getReceivedMessages())
+                        .filter(m -> GreenMailUtil.getBody(m).contains(processoId) || assunto(m).contains("complementacao"))
+                        .findFirst().orElse(null),
+                m -> m != null);
+        assertThat(email.getAllRecipients()[0].toString()).isEqualTo("requerente@exemplo.com.br");
+        assertThat(email.getFrom()[0].toString()).isEqualTo("licenciamento@orgao.gov.br");
+        assertThat(assunto(email)).endsWith(": complementacao solicitada").startsWith("Processo ");
+        String corpo = GreenMailUtil.getBody(email).replace("=\r\n", "").replace("\r\n", "\n");
+        assertThat(corpo).contains("Ceramica Vale Verde", "O que aconteceu: O orgao pediu complementacao: Estudo de dispersao",
+                "O que fazer: Anexe os documentos", "Prazo: ate ");
+
+        usuario.entrarComo(requerente, "REQUERENTE");
+        JsonNode caixa = api("REQUERENTE").get("/api/v1/notificacoes").json();
+        // Newest first: the complementation, then the fee slip the applicant was told to pay.
+        assertThat(caixa.size()).isEqualTo(2);
+        JsonNode item = caixa.get(0);
+        assertThat(item.get("tipo").asString()).isEqualTo("COMPLEMENTACAO_SOLICITADA");
+        assertThat(caixa.get(1).get("tipo").asString()).isEqualTo("GUIA_EMITIDA");
+        assertThat(item.get("processoId").asString()).isEqualTo(processoId);
+        assertThat(item.get("lida").asBoolean()).isFalse();
+        assertThat(item.get("envio").asString()).isEqualTo("ENVIADA");
+
+        assertThat(api("REQUERENTE").post("/api/v1/notificacoes/" + item.get("id").asString() + "/leitura", "").status())
+                .isEqualTo(204);
+        JsonNode naoLidas = api("REQUERENTE").get("/api/v1/notificacoes?naoLidas=true").json();
+        assertThat(naoLidas.size()).isEqualTo(1);
+        assertThat(naoLidas.get(0).get("tipo").asString()).isEqualTo("GUIA_EMITIDA");
+
+        // Someone else's inbox does not show it, nor can they mark it.
+        usuario.entrarComo("outra-pessoa", "REQUERENTE");
+        assertThat(api("REQUERENTE").get("/api/v1/notificacoes").json().size()).isZero();
+        ClienteHttp.Resposta alheia = api("REQUERENTE").post("/api/v1/notificacoes/" + item.get("id").asString() + "/leitura", "");
+        assertThat(alheia.status()).isEqualTo(404);
+        assertThat(alheia.contentType()).startsWith("application/problem+json");
+        assertThat(api("REQUERENTE").get("/api/v1/notificacoes?limite=0").status()).isEqualTo(422);
+
+        // Sent once: later passes of the outbox do not send it again.
+        Thread.sleep(2500);
+        assertThat(Arrays.stream(SMTP.getReceivedMessages()).filter(m -> assunto(m).equals(assunto(email)))).hasSize(1);
+    }
+
+    @Test
+    void monitorDeSagas_mostraAssociacoesProximoPrazoEUltimoEventoESinalizaAsParadas() {
+        String processoId = protocolar(requerenteAtivo());
+        passo(processoId, "enquadramento", "{\"porte\":\"G\",\"potencial\":\"P\"}");
+        passo(processoId, "guias", "{\"valor\":1250.00,\"meio\":\"PIX\",\"vencimento\":\"2099-01-31\"}");
+
+        JsonNode taxa = Aguardar.ate("saga da taxa com o prazo de pagamento", Duration.ofSeconds(30),
+                () -> sagaDoProcesso("TaxaSaga", processoId, false),
+                s -> s != null && "GuiaDeTaxaEmitida".equals(s.get("ultimoEvento").asString()));
+        Instant prazo = Instant.parse(taxa.get("proximoPrazo").asString());
+        assertThat(prazo).isBetween(Instant.now().plus(Duration.ofDays(29)), Instant.now().plus(Duration.ofDays(31)));
+        assertThat(taxa.get("parada").asBoolean()).isFalse();
+        assertThat(taxa.get("idade").asString()).startsWith("PT");
+
+        JsonNode analise = sagaDoProcesso("PrazoDeAnaliseSaga", processoId, false);
+        assertThat(analise.get("ultimoEvento").asString()).isEqualTo("ProcessoEnquadrado");
+        assertThat(analise.get("proximoPrazo").isNull()).isFalse();
+
+        // The complementation saga waits with nothing scheduled: after the configured 3 s it is reported stuck.
+        JsonNode complementacao = Aguardar.ate("saga de complementacao sinalizada como parada", Duration.ofSeconds(30),
+                () -> sagaDoProcesso("ComplementacaoSaga", processoId, true), s -> s != null);
+        assertThat(complementacao.get("motivo").asString()).contains("sem prazo agendado");
+        JsonNode panorama = api("GESTOR").get("/api/v1/ops/sagas").json();
+        assertThat(panorama.get("tipos").toString()).contains("\"tipo\":\"TaxaSaga\"", "\"tipo\":\"ComplementacaoSaga\"");
+    }
+
+    private JsonNode sagaDoProcesso(String tipo, String processoId, boolean paradas) {
+        JsonNode sagas = api("GESTOR").get("/api/v1/ops/sagas?tipo=" + tipo + "&paradas=" + paradas).json().get("sagas");
+        for (JsonNode saga : sagas) {
+            if (saga.get("associacoes").path("processoId").toString().contains(processoId)) {
+                return saga;
+            }
+        }
+        return null;
+    }
+
+    private static String assunto(MimeMessage mensagem) {
+        try {
+            return mensagem.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String protocolar(String requerenteId) {
+        ClienteHttp.Resposta resposta = api("REQUERENTE").post("/api/v1/processos", """
+                {"requerenteId":"%s","empreendimento":"Ceramica Vale Verde","cnae":"2342-7/02",
+                 "municipioIbge":"3106200","localizacao":{"latitude":-19.92,"longitude":-43.94},"tipoLicenca":"LP"}"""
+                .formatted(requerenteId));
+        assertThat(resposta.status()).as(resposta.corpo()).isEqualTo(201);
+        return resposta.json().get("processoId").asString();
+    }
+
+    private JsonNode passo(String processoId, String etapa, String corpo) {
+        ClienteHttp.Resposta resposta = api("GESTOR").post("/api/v1/processos/" + processoId + "/" + etapa, corpo);
+        assertThat(resposta.status()).as(etapa + ": " + resposta.corpo()).isEqualTo(202);
+        return resposta.json();
+    }
+}

@@ -1,0 +1,153 @@
+package br.licenciamento.notificacao.complementacao;
+
+import br.licenciamento.api.processo.*;
+import br.licenciamento.notificacao.notificacao.Destinatario;
+import br.licenciamento.notificacao.notificacao.Modelos;
+import br.licenciamento.notificacao.notificacao.Notificacao;
+import br.licenciamento.notificacao.notificacao.Notificador;
+import br.licenciamento.notificacao.notificacao.ReferenciaDoProcesso;
+import br.licenciamento.notificacao.prazo.DiasLegais;
+import br.licenciamento.notificacao.prazo.SagaComPrazos;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.modelling.saga.EndSaga;
+import org.axonframework.modelling.saga.SagaEventHandler;
+import org.axonframework.modelling.saga.SagaLifecycle;
+import org.axonframework.modelling.saga.StartSaga;
+import org.axonframework.spring.stereotype.Saga;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * The applicant's complementation deadline (LC 140 art. 15-16): the applicant is told what to send and by when;
+ * if the day passes unanswered the request is archived (compensating command {@link ArquivarPorPrazoExpirado}) and
+ * the applicant is told. An answer after archiving is refused by the process itself.
+ */
+@Saga
+@ProcessingGroup("saga-complementacao")
+public class ComplementacaoSaga extends SagaComPrazos {
+
+    public static final String PRAZO = "prazo-de-complementacao";
+    public static final String FIM_DO_RECURSO = "fim-do-prazo-de-recurso";
+    private static final Logger log = LoggerFactory.getLogger(ComplementacaoSaga.class);
+
+    @Autowired
+    private transient DeadlineManager prazos;
+    @Autowired
+    private transient CommandGateway comandos;
+    @Autowired
+    private transient Notificador notificador;
+
+    private ReferenciaDoProcesso processo;
+    private String complementacaoId;
+    private LocalDate respostaAte;
+
+    @Override
+    protected DeadlineManager prazos() {
+        return prazos;
+    }
+
+    @StartSaga
+    @SagaEventHandler(associationProperty = "processoId")
+    void on(ProcessoProtocolado evento, @Timestamp Instant quando) {
+        atividade(evento, quando);
+        processo = new ReferenciaDoProcesso(evento.processoId(), evento.numero(), evento.requerenteId(),
+                evento.empreendimento());
+    }
+
+    @SagaEventHandler(associationProperty = "processoId")
+    void on(ComplementacaoSolicitada evento, @MessageIdentifier String eventoId, @Timestamp Instant quando) {
+        atividade(evento, quando);
+        complementacaoId = evento.complementacaoId();
+        respostaAte = evento.respostaAte();
+        agendar(PRAZO, PRAZO, DiasLegais.fimDoDia(respostaAte), null);
+        notificador.notificar(Notificacao.de(eventoId, "COMPLEMENTACAO_SOLICITADA",
+                Destinatario.pessoa(processo.requerenteId()), processo.processoId(), null,
+                Modelos.complementacaoSolicitada(processo, evento.itens(), respostaAte), respostaAte));
+    }
+
+    @SagaEventHandler(associationProperty = "processoId")
+    void on(PrazoDeComplementacaoProrrogado evento, @Timestamp Instant quando) {
+        atividade(evento, quando);
+        respostaAte = evento.respostaAte();
+        agendar(PRAZO, PRAZO, DiasLegais.fimDoDia(respostaAte), null);
+    }
+
+    @SagaEventHandler(associationProperty = "processoId")
+    void on(ComplementacaoAtendida evento, @Timestamp Instant quando) {
+        atividade(evento, quando);
+        cancelar(PRAZO);
+        complementacaoId = null;
+        respostaAte = null;
+    }
+
+    /** The applicant's day is over: archive. The process checks the date again, so an early timer changes nothing. */
+    @DeadlineHandler(deadlineName = PRAZO)
+    void prazoEsgotado() {
+        atividade(PRAZO, agora());
+        cumprido(PRAZO);
+        comandos.send(new ArquivarPorPrazoExpirado(processo.processoId())).whenComplete((r, erro) -> {
+            if (erro != null) {
+                log.warn("Arquivamento do processo {} por prazo de complementacao recusado: {}", processo.processoId(),
+                        erro.getMessage());
+            }
+        });
+    }
+
+    @EndSaga
+    @SagaEventHandler(associationProperty = "processoId")
+    void on(ProcessoArquivado evento, @MessageIdentifier String eventoId, @Timestamp Instant quando) {
+        atividade(evento, quando);
+        cancelarTodos();
+        if (evento.motivo() == MotivoDeArquivamento.PRAZO_DE_COMPLEMENTACAO_EXPIRADO) {
+            notificador.notificar(Notificacao.de(eventoId, "ARQUIVADO_SEM_COMPLEMENTACAO",
+                    Destinatario.pessoa(processo.requerenteId()), processo.processoId(), null,
+                    Modelos.arquivadoPorFaltaDeComplementacao(processo, respostaAte), null));
+        }
+    }
+
+    @SagaEventHandler(associationProperty = "processoId")
+    void on(ProcessoDeferido evento) {
+        encerrar();
+    }
+
+    /** Refused: a granted appeal sends the request back to analysis, where complementation may be asked again. */
+    @SagaEventHandler(associationProperty = "processoId")
+    void on(ProcessoIndeferido evento, @Timestamp Instant quando) {
+        atividade(evento, quando);
+        cancelarTodos();
+        agendar(FIM_DO_RECURSO, FIM_DO_RECURSO, DiasLegais.fimDoDia(evento.prazoRecursoAte()), null);
+    }
+
+    @SagaEventHandler(associationProperty = "processoId")
+    void on(RecursoInterposto evento, @Timestamp Instant quando) {
+        atividade(evento, quando);
+        cancelar(FIM_DO_RECURSO);
+    }
+
+    @SagaEventHandler(associationProperty = "processoId")
+    void on(RecursoJulgado evento, @Timestamp Instant quando) {
+        atividade(evento, quando);
+        if (evento.situacaoResultante().encerrado()) {
+            encerrar();
+        }
+    }
+
+    @DeadlineHandler(deadlineName = FIM_DO_RECURSO)
+    void semRecurso() {
+        encerrar();
+    }
+
+    private void encerrar() {
+        cancelarTodos();
+        SagaLifecycle.end();
+    }
+}

@@ -1,0 +1,156 @@
+package br.licenciamento.notificacao.condicionante;
+
+import br.licenciamento.api.licenca.*;
+import br.licenciamento.api.processo.CondicionanteDefinida;
+import br.licenciamento.notificacao.ParametrosDasSagas;
+import br.licenciamento.notificacao.notificacao.Destinatario;
+import br.licenciamento.notificacao.notificacao.Modelos;
+import br.licenciamento.notificacao.notificacao.Notificacao;
+import br.licenciamento.notificacao.notificacao.Notificador;
+import br.licenciamento.notificacao.prazo.DiasLegais;
+import br.licenciamento.notificacao.prazo.SagaComPrazos;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.modelling.saga.SagaEventHandler;
+import org.axonframework.modelling.saga.SagaLifecycle;
+import org.axonframework.modelling.saga.StartSaga;
+import org.axonframework.spring.stereotype.Saga;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A licence's conditions: a reminder to the holder before each due date; a condition still without an approved
+ * report after its day is recorded as non-compliant ({@link RegistrarDescumprimentoDeCondicionante}) and the analysts
+ * are told. Conditions stay enforceable after suspension or cancellation, so those do not end it.
+ */
+@Saga
+@ProcessingGroup("saga-condicionantes")
+public class CondicionantesSaga extends SagaComPrazos {
+
+    public static final String LEMBRETE = "lembrete-de-condicionante";
+    public static final String VENCIDA = "condicionante-vencida";
+    private static final Logger log = LoggerFactory.getLogger(CondicionantesSaga.class);
+
+    @Autowired
+    private transient DeadlineManager prazos;
+    @Autowired
+    private transient CommandGateway comandos;
+    @Autowired
+    private transient Notificador notificador;
+    @Autowired
+    private transient ParametrosDasSagas parametros;
+
+    private String licencaId;
+    private String numero;
+    private String titularId;
+    /** Conditions still open, by id. */
+    private Map<String, CondicionanteDefinida> abertas = new LinkedHashMap<>();
+
+    @Override
+    protected DeadlineManager prazos() {
+        return prazos;
+    }
+
+    @StartSaga
+    @SagaEventHandler(associationProperty = "licencaId")
+    void on(LicencaEmitida evento, @Timestamp Instant quando) {
+        atividade(evento, quando);
+        licencaId = evento.licencaId();
+        numero = evento.numero();
+        titularId = evento.requerenteId();
+        for (CondicionanteDefinida condicionante : evento.condicionantes()) {
+            abertas.put(condicionante.condicionanteId(), condicionante);
+            Instant lembrete = DiasLegais.inicioDoDia(condicionante.prazo().minusDays(parametros.getCondicionantes().getLembreteDias()));
+            if (lembrete.isAfter(quando)) {
+                agendar(LEMBRETE + ":" + condicionante.condicionanteId(), LEMBRETE, lembrete, condicionante.condicionanteId());
+            }
+            agendarVencimento(condicionante);
+        }
+        if (abertas.isEmpty()) {
+            SagaLifecycle.end();
+        }
+    }
+
+    private void agendarVencimento(CondicionanteDefinida condicionante) {
+        agendar(VENCIDA + ":" + condicionante.condicionanteId(), VENCIDA, DiasLegais.fimDoDia(condicionante.prazo()),
+                condicionante.condicionanteId());
+    }
+
+    @DeadlineHandler(deadlineName = LEMBRETE)
+    void lembrete(String condicionanteId) {
+        atividade(LEMBRETE, agora());
+        cumprido(LEMBRETE + ":" + condicionanteId);
+        CondicionanteDefinida condicionante = abertas.get(condicionanteId);
+        if (condicionante == null) {
+            return;
+        }
+        notificador.notificar(Notificacao.de(licencaId + "|" + LEMBRETE + "|" + condicionanteId + "|" + condicionante.prazo(),
+                "LEMBRETE_DE_CONDICIONANTE", Destinatario.pessoa(titularId), null, licencaId,
+                Modelos.condicionanteSeAproxima(numero, condicionante.descricao(), condicionante.prazo()),
+                condicionante.prazo()));
+    }
+
+    /** A report arrived: no longer overdue while it is evaluated. */
+    @SagaEventHandler(associationProperty = "licencaId")
+    void on(RelatorioDeCondicionanteApresentado evento, @Timestamp Instant quando) {
+        atividade(evento, quando);
+        cancelar(LEMBRETE + ":" + evento.condicionanteId());
+        cancelar(VENCIDA + ":" + evento.condicionanteId());
+    }
+
+    /** Approved: fulfilled. Refused: the due date applies again (at once if it passed). */
+    @SagaEventHandler(associationProperty = "licencaId")
+    void on(RelatorioDeCondicionanteAvaliado evento, @Timestamp Instant quando) {
+        atividade(evento, quando);
+        CondicionanteDefinida condicionante = abertas.get(evento.condicionanteId());
+        if (condicionante == null) {
+            return;
+        }
+        if (evento.aprovado()) {
+            encerrarCondicionante(evento.condicionanteId());
+        } else {
+            agendarVencimento(condicionante);
+        }
+    }
+
+    @DeadlineHandler(deadlineName = VENCIDA)
+    void vencida(String condicionanteId) {
+        atividade(VENCIDA, agora());
+        cumprido(VENCIDA + ":" + condicionanteId);
+        comandos.send(new RegistrarDescumprimentoDeCondicionante(licencaId, condicionanteId)).whenComplete((r, erro) -> {
+            if (erro != null) {
+                log.warn("Descumprimento da condicionante {} da licenca {} recusado: {}", condicionanteId, licencaId,
+                        erro.getMessage());
+            }
+        });
+    }
+
+    @SagaEventHandler(associationProperty = "licencaId")
+    void on(CondicionanteDescumprida evento, @MessageIdentifier String eventoId, @Timestamp Instant quando) {
+        atividade(evento, quando);
+        CondicionanteDefinida condicionante = abertas.get(evento.condicionanteId());
+        String descricao = condicionante == null ? evento.condicionanteId() : condicionante.descricao();
+        notificador.notificar(Notificacao.de(eventoId, "CONDICIONANTE_DESCUMPRIDA", Destinatario.papel("ANALISTA"), null,
+                licencaId, Modelos.condicionanteDescumprida(numero, descricao, evento.prazo()), null));
+        encerrarCondicionante(evento.condicionanteId());
+    }
+
+    private void encerrarCondicionante(String condicionanteId) {
+        abertas.remove(condicionanteId);
+        cancelar(LEMBRETE + ":" + condicionanteId);
+        cancelar(VENCIDA + ":" + condicionanteId);
+        if (abertas.isEmpty()) {
+            SagaLifecycle.end();
+        }
+    }
+}

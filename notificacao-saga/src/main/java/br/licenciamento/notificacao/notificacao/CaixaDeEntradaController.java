@@ -1,0 +1,87 @@
+package br.licenciamento.notificacao.notificacao;
+
+import br.licenciamento.api.comum.RegraVioladaException;
+import br.licenciamento.platform.auditoria.UsuarioAtual;
+import br.licenciamento.platform.web.RecursoNaoEncontradoException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The in-app inbox of the caller: notifications addressed to their subject (as a user, or as the person whose
+ * pessoaId is their subject) and to any of their roles. A role notification is one shared item of the group: when
+ * one member marks it read, it is read for the group.
+ */
+@RestController
+@RequestMapping("/api/v1/notificacoes")
+@Tag(name = "Notificacoes")
+class CaixaDeEntradaController {
+
+    private final JdbcClient jdbc;
+    private final UsuarioAtual usuario;
+
+    CaixaDeEntradaController(JdbcClient jdbc, UsuarioAtual usuario) {
+        this.jdbc = jdbc;
+        this.usuario = usuario;
+    }
+
+    record ItemDaCaixa(String id, String tipo, String assunto, String texto, String processoId, String licencaId,
+                       LocalDate prazo, Instant criadaEm, boolean lida, String destinatario, String envio) {
+    }
+
+    private static final String VISIVEL = """
+            ((destinatario_tipo IN ('USUARIO', 'PESSOA') AND destinatario_id = :sujeito)
+              OR (destinatario_tipo = 'PAPEL' AND destinatario_id IN (:papeis)))""";
+
+    @GetMapping
+    @Operation(summary = "Notificacoes do usuario (por sujeito e por papel), mais recentes primeiro")
+    List<ItemDaCaixa> listar(@RequestParam(defaultValue = "false") boolean naoLidas,
+                             @RequestParam(defaultValue = "50") int limite) {
+        if (limite < 1 || limite > 200) {
+            throw new RegraVioladaException("limite-invalido", "O limite vai de 1 a 200 notificacoes.");
+        }
+        return jdbc.sql("SELECT * FROM notificacao.notificacao WHERE " + VISIVEL
+                        + (naoLidas ? " AND lida_em IS NULL" : "") + " ORDER BY criada_em DESC LIMIT :limite")
+                .param("sujeito", usuario.sujeito())
+                .param("papeis", papeis())
+                .param("limite", limite)
+                .query((rs, i) -> new ItemDaCaixa(rs.getString("notificacao_id"), rs.getString("tipo"),
+                        rs.getString("assunto"), rs.getString("texto"), rs.getString("processo_id"),
+                        rs.getString("licenca_id"), rs.getObject("prazo", LocalDate.class),
+                        rs.getTimestamp("criada_em").toInstant(), rs.getTimestamp("lida_em") != null,
+                        rs.getString("destinatario_tipo") + ":" + rs.getString("destinatario_id"),
+                        rs.getString("envio_situacao")))
+                .list();
+    }
+
+    @PostMapping("/{id}/leitura")
+    @Operation(summary = "Marca a notificacao como lida")
+    ResponseEntity<Void> marcarComoLida(@PathVariable String id) {
+        int alteradas = jdbc.sql("UPDATE notificacao.notificacao SET lida_em = COALESCE(lida_em, now()) "
+                        + "WHERE notificacao_id = :id AND " + VISIVEL)
+                .param("id", id)
+                .param("sujeito", usuario.sujeito())
+                .param("papeis", papeis())
+                .update();
+        if (alteradas == 0) {
+            throw new RecursoNaoEncontradoException("Notificacao " + id + " nao encontrada na sua caixa de entrada.");
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    /** An empty IN list is invalid SQL; a role name nobody has stands for "no roles". */
+    private List<String> papeis() {
+        return usuario.papeis().isEmpty() ? List.of("-") : usuario.papeis();
+    }
+}

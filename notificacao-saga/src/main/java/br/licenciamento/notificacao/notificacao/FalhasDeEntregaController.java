@@ -1,0 +1,59 @@
+package br.licenciamento.notificacao.notificacao;
+
+import br.licenciamento.platform.web.RecursoNaoEncontradoException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Operations: e-mails that failed every attempt (the notification dead letters), and sending one again. */
+@RestController
+@RequestMapping("/api/v1/ops/notificacoes/falhas")
+@Tag(name = "Operacao")
+class FalhasDeEntregaController {
+
+    private final JdbcClient jdbc;
+
+    FalhasDeEntregaController(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Falha(String id, String tipo, String destinatario, String assunto, String processoId, String licencaId,
+                 int tentativas, String erro, Instant criadaEm) {
+    }
+
+    @GetMapping
+    @Operation(summary = "Notificacoes cujo e-mail falhou em todas as tentativas")
+    List<Falha> listar() {
+        return jdbc.sql("""
+                        SELECT * FROM notificacao.notificacao WHERE envio_situacao = 'FALHOU'
+                        ORDER BY criada_em DESC LIMIT 500""")
+                .query((rs, i) -> new Falha(rs.getString("notificacao_id"), rs.getString("tipo"),
+                        rs.getString("destinatario_tipo") + ":" + rs.getString("destinatario_id"), rs.getString("assunto"),
+                        rs.getString("processo_id"), rs.getString("licenca_id"), rs.getInt("envio_tentativas"),
+                        rs.getString("envio_erro"), rs.getTimestamp("criada_em").toInstant()))
+                .list();
+    }
+
+    @PostMapping("/{id}/reenvio")
+    @Operation(summary = "Devolve a notificacao a fila de envio, com as tentativas zeradas")
+    ResponseEntity<Void> reenviar(@PathVariable String id) {
+        int alteradas = jdbc.sql("""
+                        UPDATE notificacao.notificacao SET envio_situacao = 'PENDENTE', envio_tentativas = 0,
+                            envio_proxima = now()
+                        WHERE notificacao_id = :id AND envio_situacao = 'FALHOU'""")
+                .param("id", id).update();
+        if (alteradas == 0) {
+            throw new RecursoNaoEncontradoException("Nao ha envio falho da notificacao " + id + ".");
+        }
+        return ResponseEntity.accepted().build();
+    }
+}

@@ -1,0 +1,9 @@
+package br.licenciamento.notificacao.notificacao;
+
+/** What a notification says about the process it concerns; kept by the sagas from the filing event. */
+public record ReferenciaDoProcesso(String processoId, String numero, String requerenteId, String empreendimento) {
+
+    public String descricao() {
+        return "Processo " + numero + " (" + empreendimento + ")";
+    }
+}

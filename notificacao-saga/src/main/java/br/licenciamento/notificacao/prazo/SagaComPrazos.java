@@ -1,0 +1,90 @@
+package br.licenciamento.notificacao.prazo;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.deadline.DeadlineManager;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What every saga of this module keeps besides its own state: its deadlines (so it can cancel them and operations
+ * can see the next one) and when and by what it last moved (for the saga monitor). Serialized by Jackson with the
+ * saga, so its fields are visible to it and the injected resources are {@code transient}.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE)
+public abstract class SagaComPrazos {
+
+    /** A deadline this saga scheduled, by a key of its own (one deadline name may be scheduled per condition). */
+    public record Agendamento(String nome, String id, Instant quando) {
+    }
+
+    private Instant iniciadaEm;
+    private Instant ultimaAtividadeEm;
+    private String ultimoEvento;
+    private Map<String, Agendamento> agendamentos = new LinkedHashMap<>();
+
+    protected abstract DeadlineManager prazos();
+
+    /** Records that this saga handled {@code mensagem} (an event or a deadline) at {@code quando}. */
+    protected void atividade(Object mensagem, Instant quando) {
+        if (iniciadaEm == null) {
+            iniciadaEm = quando;
+        }
+        ultimaAtividadeEm = quando;
+        ultimoEvento = mensagem instanceof String nome ? nome : mensagem.getClass().getSimpleName();
+    }
+
+    /** Schedules deadline {@code nome} at {@code quando}, replacing any deadline kept under {@code chave}. */
+    protected void agendar(String chave, String nome, Instant quando, Object payload) {
+        cancelar(chave);
+        String id = payload == null ? prazos().schedule(quando, nome) : prazos().schedule(quando, nome, payload);
+        agendamentos.put(chave, new Agendamento(nome, id, quando));
+    }
+
+    protected void cancelar(String chave) {
+        Agendamento agendamento = agendamentos.remove(chave);
+        if (agendamento != null) {
+            prazos().cancelSchedule(agendamento.nome(), agendamento.id());
+        }
+    }
+
+    protected void cancelarTodos() {
+        for (String chave : agendamentos.keySet().toArray(String[]::new)) {
+            cancelar(chave);
+        }
+    }
+
+    /** Now, on the clock of Axon's messages (the test fixtures move it). */
+    protected static Instant agora() {
+        return org.axonframework.eventhandling.GenericEventMessage.clock.instant();
+    }
+
+    /** A deadline fired: forget it without cancelling. */
+    protected void cumprido(String chave) {
+        agendamentos.remove(chave);
+    }
+
+    protected boolean agendado(String chave) {
+        return agendamentos.containsKey(chave);
+    }
+
+    public Optional<Instant> proximoPrazo() {
+        return agendamentos.values().stream().map(Agendamento::quando).min(Comparator.naturalOrder());
+    }
+
+    public Instant iniciadaEm() {
+        return iniciadaEm;
+    }
+
+    public Instant ultimaAtividadeEm() {
+        return ultimaAtividadeEm;
+    }
+
+    public String ultimoEvento() {
+        return ultimoEvento;
+    }
+}

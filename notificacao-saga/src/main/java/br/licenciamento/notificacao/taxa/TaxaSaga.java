@@ -1,0 +1,131 @@
+package br.licenciamento.notificacao.taxa;
+
+import br.licenciamento.api.processo.*;
+import br.licenciamento.notificacao.ParametrosDasSagas;
+import br.licenciamento.notificacao.notificacao.Destinatario;
+import br.licenciamento.notificacao.notificacao.Modelos;
+import br.licenciamento.notificacao.notificacao.Notificacao;
+import br.licenciamento.notificacao.notificacao.Notificador;
+import br.licenciamento.notificacao.notificacao.ReferenciaDoProcesso;
+import br.licenciamento.notificacao.prazo.DiasLegais;
+import br.licenciamento.notificacao.prazo.SagaComPrazos;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.modelling.saga.SagaEventHandler;
+import org.axonframework.modelling.saga.SagaLifecycle;
+import org.axonframework.modelling.saga.StartSaga;
+import org.axonframework.spring.stereotype.Saga;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The licensing fee: optionally issues the slip on classification, tells the applicant to pay, and cancels the
+ * request ({@link CancelarPorFaltaDePagamento}) when the slip is still unpaid after the configured term. Payment is
+ * confirmed by the payment provider ({@link ConfirmarPagamento}), which releases the analysis and ends this saga.
+ */
+@Saga
+@ProcessingGroup("saga-taxa")
+public class TaxaSaga extends SagaComPrazos {
+
+    public static final String PAGAMENTO = "prazo-de-pagamento";
+    private static final Logger log = LoggerFactory.getLogger(TaxaSaga.class);
+
+    @Autowired
+    private transient DeadlineManager prazos;
+    @Autowired
+    private transient CommandGateway comandos;
+    @Autowired
+    private transient Notificador notificador;
+    @Autowired
+    private transient ParametrosDasSagas parametros;
+
+    private ReferenciaDoProcesso processo;
+    private String guiaId;
+
+    @Override
+    protected DeadlineManager prazos() {
+        return prazos;
+    }
+
+    @StartSaga
+    @SagaEventHandler(associationProperty = "processoId")
+    void on(ProcessoProtocolado evento, @Timestamp Instant quando) {
+        atividade(evento, quando);
+        processo = new ReferenciaDoProcesso(evento.processoId(), evento.numero(), evento.requerenteId(),
+                evento.empreendimento());
+    }
+
+    @SagaEventHandler(associationProperty = "processoId")
+    void on(ProcessoEnquadrado evento, @Timestamp Instant quando) {
+        atividade(evento, quando);
+        ParametrosDasSagas.Taxa taxa = parametros.getTaxa();
+        if (taxa.isEmissaoNaClassificacao()) {
+            // Deterministic id: a redelivered classification issues the same slip, which the process refuses twice.
+            String guia = "guia-" + UUID.nameUUIDFromBytes((evento.processoId() + "|enquadramento").getBytes());
+            comandos.send(new EmitirGuiaDeTaxa(evento.processoId(), null, guia, taxa.getValor(),
+                    MeioDePagamento.valueOf(taxa.getMeio()),
+                    DiasLegais.dia(quando.plus(taxa.getPrazoDePagamento())))).whenComplete((r, erro) -> {
+                if (erro != null) {
+                    log.warn("Emissao da guia do processo {} recusada: {}", evento.processoId(), erro.getMessage());
+                }
+            });
+        }
+    }
+
+    /** Whoever issued it, the slip must be paid within the term counted from its issue. */
+    @SagaEventHandler(associationProperty = "processoId")
+    void on(GuiaDeTaxaEmitida evento, @MessageIdentifier String eventoId, @Timestamp Instant quando) {
+        atividade(evento, quando);
+        guiaId = evento.guiaId();
+        Instant limite = quando.plus(parametros.getTaxa().getPrazoDePagamento());
+        agendar(PAGAMENTO, PAGAMENTO, limite, evento.guiaId());
+        notificador.notificar(Notificacao.de(eventoId, "GUIA_EMITIDA", Destinatario.pessoa(processo.requerenteId()),
+                processo.processoId(), null,
+                Modelos.guiaEmitida(processo, evento.guiaId(), evento.valor().toPlainString(), DiasLegais.dia(limite)),
+                DiasLegais.dia(limite)));
+    }
+
+    @SagaEventHandler(associationProperty = "processoId")
+    void on(PagamentoConfirmado evento) {
+        cancelarTodos();
+        SagaLifecycle.end();
+    }
+
+    @DeadlineHandler(deadlineName = PAGAMENTO)
+    void semPagamento(String guia) {
+        atividade(PAGAMENTO, agora());
+        cumprido(PAGAMENTO);
+        comandos.send(new CancelarPorFaltaDePagamento(processo.processoId(), guia)).whenComplete((r, erro) -> {
+            if (erro != null) {
+                log.warn("Cancelamento do processo {} por falta de pagamento recusado: {}", processo.processoId(),
+                        erro.getMessage());
+            }
+        });
+    }
+
+    @SagaEventHandler(associationProperty = "processoId")
+    void on(ProcessoArquivado evento, @MessageIdentifier String eventoId, @Timestamp Instant quando) {
+        atividade(evento, quando);
+        cancelarTodos();
+        if (evento.motivo() == MotivoDeArquivamento.TAXA_NAO_PAGA) {
+            notificador.notificar(Notificacao.de(eventoId, "CANCELADO_SEM_PAGAMENTO",
+                    Destinatario.pessoa(processo.requerenteId()), processo.processoId(), null,
+                    Modelos.canceladoPorFaltaDePagamento(processo, guiaId), null));
+        }
+        SagaLifecycle.end();
+    }
+
+    @SagaEventHandler(associationProperty = "processoId")
+    void on(ProcessoDeferido evento) {
+        cancelarTodos();
+        SagaLifecycle.end();
+    }
+}
