@@ -55,11 +55,11 @@ class FalhaDeEntregaTest {
     }
 
     private ClienteHttp api(String papel) {
-        return plataforma.api();
+        return plataforma.api(papel);
     }
 
     private String requerenteAtivo() {
-        return PlataformaEmbutidaTest.requerenteAtivo(plataforma.api());
+        return PlataformaEmbutidaTest.requerenteAtivo(api("REQUERENTE"));
     }
 
     @Test
@@ -70,7 +70,7 @@ class FalhaDeEntregaTest {
                  "municipioIbge":"3106200","tipoLicenca":"LP"}""".formatted(requerente));
         assertThat(protocolo.status()).as(protocolo.corpo()).isEqualTo(201);
         String processoId = protocolo.json().get("processoId").asString();
-        assertThat(api("ANALISTA").post("/api/v1/processos/" + processoId + "/enquadramento",
+        assertThat(api("GESTOR").post("/api/v1/processos/" + processoId + "/enquadramento",
                 "{\"porte\":\"G\",\"potencial\":\"P\"}").status()).isEqualTo(202);
         assertThat(api("GESTOR").post("/api/v1/processos/" + processoId + "/guias",
                 "{\"valor\":640.00,\"meio\":\"PIX\",\"vencimento\":\"2099-01-31\"}").status()).isEqualTo(202);

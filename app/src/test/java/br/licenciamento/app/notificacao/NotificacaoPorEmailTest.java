@@ -34,7 +34,6 @@ class NotificacaoPorEmailTest {
     static Path dados;
 
     private static PlataformaPropria plataforma;
-    private static UsuarioDeTeste usuario;
     private static DeadlineManager prazos;
 
     @BeforeAll
@@ -47,7 +46,6 @@ class NotificacaoPorEmailTest {
                 "--licenciamento.sagas.agendador.intervalo-de-consulta=PT1S",
                 "--licenciamento.sagas.entrega.remetente=licenciamento@orgao.gov.br",
                 "--licenciamento.sagas.parada-apos=PT3S");
-        usuario = plataforma.usuario();
         prazos = plataforma.bean(DeadlineManager.class);
     }
 
@@ -60,11 +58,12 @@ class NotificacaoPorEmailTest {
     }
 
     private ClienteHttp api(String papel) {
-        return plataforma.api();
+        return plataforma.api(papel);
     }
 
+    /** The demo applicant registers the person, and so represents it and reads its notifications. */
     private String requerenteAtivo() {
-        return PlataformaEmbutidaTest.requerenteAtivo(plataforma.api());
+        return PlataformaEmbutidaTest.requerenteAtivo(api("REQUERENTE"));
     }
 
     @Test
@@ -95,8 +94,7 @@ class NotificacaoPorEmailTest {
         assertThat(corpo).contains("Ceramica Vale Verde", "O que aconteceu: O orgao pediu complementacao: Estudo de dispersao",
                 "O que fazer: Anexe os documentos", "Prazo: ate ");
 
-        usuario.entrarComo(requerente, "REQUERENTE");
-        JsonNode caixa = api("REQUERENTE").get("/api/v1/notificacoes").json();
+        JsonNode caixa = doProcesso(api("REQUERENTE").get("/api/v1/notificacoes").json(), processoId);
         // Newest first: the complementation, then the fee slip the applicant was told to pay.
         assertThat(caixa.size()).isEqualTo(2);
         JsonNode item = caixa.get(0);
@@ -108,17 +106,17 @@ class NotificacaoPorEmailTest {
 
         assertThat(api("REQUERENTE").post("/api/v1/notificacoes/" + item.get("id").asString() + "/leitura", "").status())
                 .isEqualTo(204);
-        JsonNode naoLidas = api("REQUERENTE").get("/api/v1/notificacoes?naoLidas=true").json();
+        JsonNode naoLidas = doProcesso(api("REQUERENTE").get("/api/v1/notificacoes?naoLidas=true").json(), processoId);
         assertThat(naoLidas.size()).isEqualTo(1);
         assertThat(naoLidas.get(0).get("tipo").asString()).isEqualTo("GUIA_EMITIDA");
 
-        // Someone else's inbox does not show it, nor can they mark it.
-        usuario.entrarComo("outra-pessoa", "REQUERENTE");
-        assertThat(api("REQUERENTE").get("/api/v1/notificacoes").json().size()).isZero();
-        ClienteHttp.Resposta alheia = api("REQUERENTE").post("/api/v1/notificacoes/" + item.get("id").asString() + "/leitura", "");
+        // Another applicant's inbox does not show it, nor can they mark it.
+        ClienteHttp outro = plataforma.novoRequerente();
+        assertThat(outro.get("/api/v1/notificacoes").json().size()).isZero();
+        ClienteHttp.Resposta alheia = outro.post("/api/v1/notificacoes/" + item.get("id").asString() + "/leitura", "");
         assertThat(alheia.status()).isEqualTo(404);
         assertThat(alheia.contentType()).startsWith("application/problem+json");
-        assertThat(api("REQUERENTE").get("/api/v1/notificacoes?limite=0").status()).isEqualTo(422);
+        assertThat(outro.get("/api/v1/notificacoes?limite=0").status()).isEqualTo(422);
 
         // Sent once: later passes of the outbox do not send it again.
         Thread.sleep(2500);
@@ -147,18 +145,29 @@ class NotificacaoPorEmailTest {
         JsonNode complementacao = Aguardar.ate("saga de complementacao sinalizada como parada", Duration.ofSeconds(30),
                 () -> sagaDoProcesso("ComplementacaoSaga", processoId, true), s -> s != null);
         assertThat(complementacao.get("motivo").asString()).contains("sem prazo agendado");
-        JsonNode panorama = api("GESTOR").get("/api/v1/ops/sagas").json();
+        JsonNode panorama = api("ADMIN").get("/api/v1/ops/sagas").json();
         assertThat(panorama.get("tipos").toString()).contains("\"tipo\":\"TaxaSaga\"", "\"tipo\":\"ComplementacaoSaga\"");
     }
 
     private JsonNode sagaDoProcesso(String tipo, String processoId, boolean paradas) {
-        JsonNode sagas = api("GESTOR").get("/api/v1/ops/sagas?tipo=" + tipo + "&paradas=" + paradas).json().get("sagas");
+        JsonNode sagas = api("ADMIN").get("/api/v1/ops/sagas?tipo=" + tipo + "&paradas=" + paradas).json().get("sagas");
         for (JsonNode saga : sagas) {
             if (saga.get("associacoes").path("processoId").toString().contains(processoId)) {
                 return saga;
             }
         }
         return null;
+    }
+
+    /** The inbox items about one process (the demo applicant's inbox also holds other tests' processes). */
+    private static JsonNode doProcesso(JsonNode caixa, String processoId) {
+        tools.jackson.databind.node.ArrayNode itens = tools.jackson.databind.json.JsonMapper.builder().build().createArrayNode();
+        for (JsonNode item : caixa) {
+            if (processoId.equals(item.path("processoId").asString())) {
+                itens.add(item);
+            }
+        }
+        return itens;
     }
 
     private static String assunto(MimeMessage mensagem) {

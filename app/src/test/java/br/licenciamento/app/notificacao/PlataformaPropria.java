@@ -1,52 +1,62 @@
 package br.licenciamento.app.notificacao;
 
 import br.licenciamento.app.LicenciamentoApplication;
+import br.licenciamento.app.seguranca.LoginOAuth2;
 import br.licenciamento.platform.teste.ClienteHttp;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Primary;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The whole platform started by the test itself, as a user starts it, with the test's settings and a signed-in user
- * the test chooses. Kept out of Spring's test-context cache: these settings would add cached contexts that pause
- * and resume the ones other tests share.
+ * The whole platform with settings of its own (an SMTP server, short saga intervals), reached over HTTP by users
+ * who sign in as they would: the demo user of each role, or accounts the test creates.
  */
 final class PlataformaPropria implements AutoCloseable {
 
-    @Configuration(proxyBeanMethods = false)
-    static class UsuarioDosTestes {
-        @Bean
-        @Primary
-        UsuarioDeTeste usuarioDeTeste() {
-            return new UsuarioDeTeste();
-        }
-    }
-
     private final ConfigurableApplicationContext contexto;
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
     PlataformaPropria(Path dados, String... argumentos) {
         List<String> todos = new ArrayList<>(List.of("--server.port=0", "--licenciamento.embutido.diretorio=" + dados));
         todos.addAll(List.of(argumentos));
-        contexto = new SpringApplicationBuilder(LicenciamentoApplication.class, UsuarioDosTestes.class)
-                .run(todos.toArray(String[]::new));
+        contexto = new SpringApplicationBuilder(LicenciamentoApplication.class).run(todos.toArray(String[]::new));
     }
 
-    ClienteHttp api() {
-        return new ClienteHttp(contexto.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+    /** Signed in as the demo user of this role (authorization code + PKCE). */
+    ClienteHttp api(String papel) {
+        String login = papel.toLowerCase(Locale.ROOT);
+        return comToken(tokens.computeIfAbsent(login, l -> LoginOAuth2.entrar(porta(), l, "demo-" + l).acesso()));
     }
 
-    UsuarioDeTeste usuario() {
-        return contexto.getBean(UsuarioDeTeste.class);
+    /** A new applicant account, created by the administrator, signed in. */
+    ClienteHttp novoRequerente() {
+        String login = "req" + UUID.randomUUID().toString().substring(0, 8);
+        ClienteHttp.Resposta criado = api("ADMIN").post("/api/v1/usuarios", """
+                {"login":"%s","nome":"Outro Requerente","email":"%s@exemplo.com.br","senha":"senha-segura-123","papeis":["REQUERENTE"]}"""
+                .formatted(login, login));
+        assertThat(criado.status()).as(criado.corpo()).isEqualTo(201);
+        return comToken(LoginOAuth2.entrar(porta(), login, "senha-segura-123").acesso());
     }
 
     <T> T bean(Class<T> tipo) {
         return contexto.getBean(tipo);
+    }
+
+    private ClienteHttp comToken(String token) {
+        return new ClienteHttp(porta()).com("Authorization", "Bearer " + token);
+    }
+
+    private int porta() {
+        return contexto.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
     }
 
     @Override

@@ -3,6 +3,7 @@ package br.licenciamento.app.notificacao;
 import br.licenciamento.app.LicenciamentoApplication;
 import br.licenciamento.app.PlataformaEmbutidaTest;
 import br.licenciamento.notificacao.taxa.TaxaSaga;
+import br.licenciamento.app.seguranca.LoginOAuth2;
 import br.licenciamento.platform.teste.Aguardar;
 import br.licenciamento.platform.teste.ClienteHttp;
 import org.junit.jupiter.api.Test;
@@ -80,7 +81,9 @@ class PrazoAposReinicioTest {
                 .param("p", processoId).param("t", tipo).query(Long.class).single();
     }
 
+    /** Signed in as the agency manager, who registers, files, classifies and issues the fee slip here. */
     private static ClienteHttp cliente(ConfigurableApplicationContext contexto) {
-        return new ClienteHttp(contexto.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+        int porta = contexto.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+        return new ClienteHttp(porta).com("Authorization", "Bearer " + LoginOAuth2.entrar(porta, "gestor", "demo-gestor").acesso());
     }
 }

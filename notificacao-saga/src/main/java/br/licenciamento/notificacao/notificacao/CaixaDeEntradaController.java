@@ -1,9 +1,15 @@
 package br.licenciamento.notificacao.notificacao;
 
 import br.licenciamento.api.comum.RegraVioladaException;
+import br.licenciamento.api.pessoa.ConsultarPessoasRepresentadas;
+import br.licenciamento.api.pessoa.PessoasRepresentadas;
 import br.licenciamento.platform.auditoria.UsuarioAtual;
 import br.licenciamento.platform.web.RecursoNaoEncontradoException;
 import io.swagger.v3.oas.annotations.Operation;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,24 +22,32 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * The in-app inbox of the caller: notifications addressed to their subject (as a user, or as the person whose
- * pessoaId is their subject) and to any of their roles. A role notification is one shared item of the group: when
- * one member marks it read, it is read for the group.
+ * The in-app inbox of the caller: notifications addressed to them as a user, to the persons they represent (asked of
+ * the people registry by message) and to any of their roles. A role notification is one shared item of the group:
+ * when one member marks it read, it is read for the group.
  */
 @RestController
 @RequestMapping("/api/v1/notificacoes")
 @Tag(name = "Notificacoes")
 class CaixaDeEntradaController {
 
+    private static final Logger log = LoggerFactory.getLogger(CaixaDeEntradaController.class);
+
     private final JdbcClient jdbc;
     private final UsuarioAtual usuario;
+    private final QueryGateway queryGateway;
 
-    CaixaDeEntradaController(JdbcClient jdbc, UsuarioAtual usuario) {
+    CaixaDeEntradaController(JdbcClient jdbc, UsuarioAtual usuario, QueryGateway queryGateway) {
         this.jdbc = jdbc;
         this.usuario = usuario;
+        this.queryGateway = queryGateway;
     }
 
     record ItemDaCaixa(String id, String tipo, String assunto, String texto, String processoId, String licencaId,
@@ -41,7 +55,8 @@ class CaixaDeEntradaController {
     }
 
     private static final String VISIVEL = """
-            ((destinatario_tipo IN ('USUARIO', 'PESSOA') AND destinatario_id = :sujeito)
+            ((destinatario_tipo = 'USUARIO' AND destinatario_id = :sujeito)
+              OR (destinatario_tipo = 'PESSOA' AND destinatario_id IN (:pessoas))
               OR (destinatario_tipo = 'PAPEL' AND destinatario_id IN (:papeis)))""";
 
     @GetMapping
@@ -54,6 +69,7 @@ class CaixaDeEntradaController {
         return jdbc.sql("SELECT * FROM notificacao.notificacao WHERE " + VISIVEL
                         + (naoLidas ? " AND lida_em IS NULL" : "") + " ORDER BY criada_em DESC LIMIT :limite")
                 .param("sujeito", usuario.sujeito())
+                .param("pessoas", pessoas())
                 .param("papeis", papeis())
                 .param("limite", limite)
                 .query((rs, i) -> new ItemDaCaixa(rs.getString("notificacao_id"), rs.getString("tipo"),
@@ -72,12 +88,30 @@ class CaixaDeEntradaController {
                         + "WHERE notificacao_id = :id AND " + VISIVEL)
                 .param("id", id)
                 .param("sujeito", usuario.sujeito())
+                .param("pessoas", pessoas())
                 .param("papeis", papeis())
                 .update();
         if (alteradas == 0) {
             throw new RecursoNaoEncontradoException("Notificacao " + id + " nao encontrada na sua caixa de entrada.");
         }
         return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * The persons whose notifications the caller reads: those they represent, and their own subject (a person who
+     * signs in with their pessoaId). Without an answer from the registry, only the latter.
+     */
+    private List<String> pessoas() {
+        List<String> pessoas = new ArrayList<>(List.of(usuario.sujeito()));
+        try {
+            pessoas.addAll(queryGateway.query(new ConsultarPessoasRepresentadas(usuario.sujeito()),
+                    ResponseTypes.instanceOf(PessoasRepresentadas.class)).get(5, TimeUnit.SECONDS).pessoaIds());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            log.warn("Cadastro de pessoas nao respondeu; a caixa mostra so o que e enderecado ao usuario: {}", e.toString());
+        }
+        return pessoas;
     }
 
     /** An empty IN list is invalid SQL; a role name nobody has stands for "no roles". */
