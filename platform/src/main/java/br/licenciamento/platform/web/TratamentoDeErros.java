@@ -32,9 +32,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import java.net.ConnectException;
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Map;
@@ -200,6 +202,15 @@ public class TratamentoDeErros {
             if (t instanceof RecursoNaoEncontradoException) {
                 return Problemas.problema(HttpStatus.NOT_FOUND, t.getMessage());
             }
+            if (t instanceof MaxUploadSizeExceededException) {
+                return Problemas.problema(HttpStatus.CONTENT_TOO_LARGE,
+                        "O arquivo ou a requisicao passa do tamanho maximo aceito.");
+            }
+            if (entradaIlegivel(t)) {
+                return Problemas.problema(HttpStatus.BAD_REQUEST, "corpo-ilegivel",
+                        "A requisicao tem conteudo que nao pode ser lido: verifique a codificacao (UTF-8, sem o caractere "
+                                + "nulo), o formato declarado em Content-Type e a estrutura do envio.");
+            }
             if (indisponibilidade(t)) {
                 log.warn("Dependencia indisponivel em {} {}: {}", requisicao.getMethod(), requisicao.getRequestURI(), t.toString());
                 return Problemas.problema(HttpStatus.SERVICE_UNAVAILABLE,
@@ -209,6 +220,22 @@ public class TratamentoDeErros {
         log.error("Erro inesperado em {} {}", requisicao.getMethod(), requisicao.getRequestURI(), erro);
         return Problemas.problema(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Ocorreu um erro inesperado. Informe o identificador de correlacao ao suporte.");
+    }
+
+    /**
+     * Input the server cannot even read: a broken multipart or form body (rejected by the container or by a filter
+     * before any controller), or text PostgreSQL refuses to store or compare (the NUL character, invalid UTF-8).
+     * All found by the OpenAPI fuzzer as 500s; they are the client's to fix, so they are 400s.
+     */
+    private static boolean entradaIlegivel(Throwable t) {
+        if (t instanceof MultipartException || t instanceof HttpMessageNotReadableException) {
+            return true;
+        }
+        if (t instanceof SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().equals("22021") || sql.getSQLState().equals("22P05"))) {
+            return true;
+        }
+        return t.getClass().getName().equals("org.apache.tomcat.util.http.InvalidParameterException");
     }
 
     private static boolean indisponibilidade(Throwable t) {
