@@ -25,6 +25,10 @@ final class Carga implements AutoCloseable {
     final Map<Integer, AtomicLong> porStatus = new ConcurrentHashMap<>();
     /** Every 5xx with its body, so a failure names what the server said. */
     final List<String> erros5xx = new CopyOnWriteArrayList<>();
+    /** Error answers that are not problem+json (should never happen). */
+    final List<String> semProblemJson = new CopyOnWriteArrayList<>();
+    /** Slowest answer seen, in milliseconds: an outage must be answered, not hang. */
+    final AtomicLong maiorLatenciaMs = new AtomicLong();
 
     private final Supplier<ClienteHttp> cliente;
     private final AtomicBoolean parar = new AtomicBoolean();
@@ -55,10 +59,11 @@ final class Carga implements AutoCloseable {
                     requerente = registrar(api);
                     continue;
                 }
+                long inicio = System.nanoTime();
                 ClienteHttp.Resposta r = api.post("/api/v1/processos", """
                         {"requerenteId":"%s","empreendimento":"Carga %s","cnae":"0155-5/05",
                          "municipioIbge":"%s","tipoLicenca":"LP"}""".formatted(requerente, Thread.currentThread().getName(), municipio));
-                contar(r);
+                contar(r, inicio);
                 if (r.status() / 100 == 2) {
                     processosAceitos.add(r.json().get("processoId").asString());
                 }
@@ -75,11 +80,12 @@ final class Carga implements AutoCloseable {
 
     private String registrar(ClienteHttp api) {
         String cpf = br.licenciamento.app.pessoa.DocumentosDeTeste.cpf();
+        long inicio = System.nanoTime();
         ClienteHttp.Resposta r = api.post("/api/v1/pessoas", """
                 {"tipo":"FISICA","documento":"%s","nome":"Requerente da Carga","email":"carga@exemplo.com.br",
                  "endereco":{"logradouro":"Rua da Bahia","numero":"1000","municipioIbge":"3106200","cep":"30160-011"}}"""
                 .formatted(cpf));
-        contar(r);
+        contar(r, inicio);
         if (r.status() == 201) {
             String id = r.json().get("pessoaId").asString();
             pessoasAceitas.add(id);
@@ -89,10 +95,14 @@ final class Carga implements AutoCloseable {
         return null;
     }
 
-    private void contar(ClienteHttp.Resposta r) {
+    private void contar(ClienteHttp.Resposta r, long inicio) {
+        maiorLatenciaMs.accumulateAndGet((System.nanoTime() - inicio) / 1_000_000, Math::max);
         requisicoes.incrementAndGet();
+        if (r.status() >= 400 && !r.contentType().startsWith("application/problem+json")) {
+            semProblemJson.add(r.status() + " '" + r.contentType() + "' " + r.corpo());
+        }
         porStatus.computeIfAbsent(r.status(), s -> new AtomicLong()).incrementAndGet();
-        if (r.status() >= 500) {
+        if (r.status() >= 500 && erros5xx.size() < 50) {
             erros5xx.add(r.status() + " " + r.contentType() + " " + r.corpo());
         }
     }

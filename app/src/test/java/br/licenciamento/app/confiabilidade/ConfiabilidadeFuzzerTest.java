@@ -144,14 +144,29 @@ class ConfiabilidadeFuzzerTest extends PlataformaEmbutidaTest {
             base = lote(clientes.get(c), nomes.get(c), amostra, jdbc, contagemSql, base);
         }
 
+        // Accepted garbage must not poison a projection later: no processor in error, no dead letter.
+        estabilizar(jdbc, contagemSql);
+        List<String> envenenados = new ArrayList<>();
+        api("ADMIN").get("/api/v1/ops/processadores").json().forEach(p -> {
+            if (p.get("comErro").asBoolean()) {
+                envenenados.add("processador " + p.get("nome").asString());
+            }
+        });
+        api("ADMIN").get("/api/v1/ops/filas-mortas").json().forEach(f -> {
+            if (f.get("mensagens").asLong() > 0) {
+                envenenados.add("fila morta " + f.get("grupo").asString() + ": " + f.get("mensagens").asLong());
+            }
+        });
+
         long total5xx = contagemPorStatus.entrySet().stream().filter(e -> e.getKey().startsWith("5"))
                 .mapToLong(Map.Entry::getValue).sum();
         System.out.printf("CONFIABILIDADE fuzzer: operacoes=%d clientes=%d requisicoes=%d 2xx=%d 5xx=%d falhas=%d "
-                        + "lotes-verificados=%d requisicoes-recusadas-verificadas=%d lotes-com-2xx=%d status=%s%n",
+                        + "lotes-verificados=%d requisicoes-recusadas-verificadas=%d lotes-com-2xx=%d envenenados=%s status=%s%n",
                 operacoes.size(), clientes.size(), requisicoes, aceitas, total5xx, falhas.size(), lotesVerificados,
-                requisicoesVerificadas, lotesComAceitas, contagemPorStatus);
+                requisicoesVerificadas, lotesComAceitas, envenenados, contagemPorStatus);
         assertThat(falhas).as("respostas 5xx, erros sem problem+json ou dados alterados por requisicoes recusadas")
                 .isEmpty();
+        assertThat(envenenados).as("projecoes com erro ou mensagens mortas depois do fuzzer").isEmpty();
         assertThat(requisicoesVerificadas).as("a verificacao de 'nada mudou' precisa ter coberto requisicoes").isPositive();
     }
 
