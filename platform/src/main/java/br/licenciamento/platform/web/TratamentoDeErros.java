@@ -19,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
@@ -239,12 +240,33 @@ public class TratamentoDeErros {
     }
 
     private static boolean indisponibilidade(Throwable t) {
+        // A rollback that failed because the server went away hides the real failure (ConfiabilidadeBancoForaTest
+        // saw a 500 from "JDBC rollback failed ... Connection is closed" while PostgreSQL was down).
+        if (t instanceof TransactionSystemException tx && tx.getOriginalException() != null
+                && tx.getOriginalException() != t && causaDeIndisponibilidade(tx.getOriginalException())) {
+            return true;
+        }
+        // Class 08 = connection exception (Hikari's "Connection is closed" is 08003); 57P01-57P03 = the server is
+        // shutting down, crashed or not accepting connections yet. Raw JDBC (Axon's stores) reports them untranslated.
+        if (t instanceof SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
+            return true;
+        }
         return t instanceof DataAccessResourceFailureException
                 || t instanceof SQLTransientConnectionException
                 || t instanceof ConnectException
                 || t instanceof TransientDataAccessException
                 || t.getClass().getName().startsWith("com.mongodb.MongoTimeoutException")
                 || t.getClass().getName().startsWith("com.mongodb.MongoSocket");
+    }
+
+    private static boolean causaDeIndisponibilidade(Throwable erro) {
+        for (Throwable t = erro; t != null; t = t.getCause()) {
+            if (indisponibilidade(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<FalhaDeComando> falhaDeComando(Throwable erro) {
