@@ -10,6 +10,7 @@
 #                       systematic request, then random combinations up to this      (default 50000; CI ~3000)
 #   ESCRITORES          concurrent writers of ConfiabilidadeLacunasTest              (default 16; CI 8)
 #   POR_ESCRITOR        filings per writer                                            (default 50; CI 15)
+#   CLIENTES_CONCORRENTES clients hitting one aggregate in ConfiabilidadeConcorrenciaTest (default 32; CI 8)
 #   SEMENTE             seed of the random kill moments and fuzzer combinations      (default: new each run)
 # The figures of each test are printed on lines starting with "CONFIABILIDADE" and collected at the end.
 set -euo pipefail
@@ -27,6 +28,7 @@ set +e
   -Dconfiabilidade.fuzzer.requisicoes="${FUZZER_REQUISICOES:-50000}" \
   -Dconfiabilidade.lacunas.escritores="${ESCRITORES:-16}" \
   -Dconfiabilidade.lacunas.por-escritor="${POR_ESCRITOR:-50}" \
+  -Dconfiabilidade.concorrencia.clientes="${CLIENTES_CONCORRENTES:-32}" \
   -Dconfiabilidade.semente="$SEMENTE" \
   "$@" 2>&1 | tee "$LOG"
 resultado=${PIPESTATUS[0]}
