@@ -158,6 +158,20 @@ class ConfiabilidadeFuzzerTest extends PlataformaEmbutidaTest {
             }
         });
 
+        // And the projections still work: a filing made after the fuzzer reaches both read models.
+        String depois = api("REQUERENTE").post("/api/v1/processos", """
+                {"requerenteId":"%s","empreendimento":"Depois do fuzzer","cnae":"0155-5/05",
+                 "municipioIbge":"3106200","tipoLicenca":"LP"}""".formatted(requerenteAtivo())).json().get("processoId").asString();
+        ClienteHttp gestor = api("GESTOR");
+        boolean projetado = Esperar.ateOuUltimo(Duration.ofSeconds(30),
+                () -> gestor.get("/api/v1/processos/" + depois).status() == 200
+                        && gestor.get("/api/v1/processos?requerente=" + gestor.get("/api/v1/processos/" + depois).json()
+                        .get("requerenteId").asString()).json().get("total").asLong() == 1, ok -> ok);
+        if (!projetado) {
+            envenenados.add("processo protocolado depois do fuzzer nao chegou as projecoes em 30 s; processadores: "
+                    + api("ADMIN").get("/api/v1/ops/processadores").corpo());
+        }
+
         long total5xx = contagemPorStatus.entrySet().stream().filter(e -> e.getKey().startsWith("5"))
                 .mapToLong(Map.Entry::getValue).sum();
         System.out.printf("CONFIABILIDADE fuzzer: operacoes=%d clientes=%d requisicoes=%d 2xx=%d 5xx=%d falhas=%d "

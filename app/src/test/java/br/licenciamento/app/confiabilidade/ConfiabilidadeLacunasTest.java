@@ -112,6 +112,9 @@ class ConfiabilidadeLacunasTest extends PlataformaEmbutidaTest {
         System.out.printf("CONFIABILIDADE lacunas: escritores=%d requisicoes=%d 2xx=%d recusas=%d amostras-de-token-com-lacuna=%d "
                         + "pesquisa=%d sem-resumo=%d sem-dossie=%d%n", escritores, escritores * porEscritor, aceitos.size(),
                 recusas.size(), lacunasVistas.get(), total, semResumo.size(), semDossie.size());
+        if (total != aceitos.size()) {
+            System.out.println("CONFIABILIDADE lacunas: processadores " + api("ADMIN").get("/api/v1/ops/processadores").corpo());
+        }
         assertThat(recusas).as("respostas diferentes de 201").isEmpty();
         assertThat(lacunasVistas.get()).as("a carga precisa ter aberto lacunas nos tokens para o teste valer").isPositive();
         assertThat(aceitos).hasSize(escritores * porEscritor);
