@@ -8,6 +8,7 @@ import br.licenciamento.platform.migracao.MigracoesDeEsquema;
 import br.licenciamento.platform.ops.OpsConfiguration;
 import br.licenciamento.platform.seguranca.SegurancaConfiguration;
 import br.licenciamento.platform.web.ErroForaDoMvc;
+import br.licenciamento.platform.web.ErrosDoTomcat;
 import br.licenciamento.platform.web.TratamentoDeErros;
 import io.swagger.v3.oas.models.OpenAPI;
 import org.axonframework.commandhandling.CommandMessage;
@@ -15,6 +16,7 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import io.swagger.v3.oas.models.info.Info;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -71,6 +73,13 @@ public class PlatformAutoConfiguration {
     @Bean
     MigracoesDeEsquema migracoesDeEsquema(DataSource dataSource, ObjectProvider<EsquemaDoModulo> esquemas) {
         return new MigracoesDeEsquema(dataSource, esquemas.orderedStream().toList());
+    }
+
+    /** Tomcat's own refusals (bad URL, headers too large) answer problem+json like every other error. */
+    @Bean
+    @ConditionalOnClass(name = "org.apache.catalina.valves.ErrorReportValve")
+    ErrosDoTomcat errosDoTomcat() {
+        return new ErrosDoTomcat();
     }
 
     /** Deadlines are computed from this clock, so tests can move time. */

@@ -1,5 +1,6 @@
 package br.licenciamento.platform.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -17,11 +18,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class ErroForaDoMvc implements ErrorController {
 
+    @Hidden
     @RequestMapping("${server.error.path:/error}")
     ResponseEntity<ProblemDetail> erro(HttpServletRequest requisicao) {
         Object codigo = requisicao.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        HttpStatusCode status = codigo instanceof Integer c ? HttpStatusCode.valueOf(c) : HttpStatus.INTERNAL_SERVER_ERROR;
         Object excecao = requisicao.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (codigo == null && excecao == null) {
+            // Asked for directly, not forwarded by the container: there is no resource at this address (the fuzzer
+            // found /error answering 500 to any direct call, and listed in the OpenAPI document).
+            return Problemas.resposta(Problemas.problema(HttpStatus.NOT_FOUND, "Nao existe recurso neste endereco."));
+        }
+        HttpStatusCode status = codigo instanceof Integer c ? HttpStatusCode.valueOf(c) : HttpStatus.INTERNAL_SERVER_ERROR;
         if (excecao instanceof Throwable t && status.is5xxServerError()) {
             return Problemas.resposta(TratamentoDeErros.traduzir(t, requisicao));
         }

@@ -21,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
@@ -34,9 +35,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import java.net.ConnectException;
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Map;
@@ -202,6 +205,15 @@ public class TratamentoDeErros {
             if (t instanceof RecursoNaoEncontradoException) {
                 return Problemas.problema(HttpStatus.NOT_FOUND, t.getMessage());
             }
+            if (t instanceof MaxUploadSizeExceededException) {
+                return Problemas.problema(HttpStatus.CONTENT_TOO_LARGE,
+                        "O arquivo ou a requisicao passa do tamanho maximo aceito.");
+            }
+            if (entradaIlegivel(t)) {
+                return Problemas.problema(HttpStatus.BAD_REQUEST, "corpo-ilegivel",
+                        "A requisicao tem conteudo que nao pode ser lido: verifique a codificacao (UTF-8, sem o caractere "
+                                + "nulo), o formato declarado em Content-Type e a estrutura do envio.");
+            }
             if (indisponibilidade(t)) {
                 log.warn("Dependencia indisponivel em {} {}: {}", requisicao.getMethod(), requisicao.getRequestURI(), t.toString());
                 return Problemas.problema(HttpStatus.SERVICE_UNAVAILABLE,
@@ -213,13 +225,50 @@ public class TratamentoDeErros {
                 "Ocorreu um erro inesperado. Informe o identificador de correlacao ao suporte.");
     }
 
+    /**
+     * Input the server cannot even read: a broken multipart or form body (rejected by the container or by a filter
+     * before any controller), or text PostgreSQL refuses to store or compare (the NUL character, invalid UTF-8).
+     * All found by the OpenAPI fuzzer as 500s; they are the client's to fix, so they are 400s.
+     */
+    private static boolean entradaIlegivel(Throwable t) {
+        if (t instanceof MultipartException || t instanceof HttpMessageNotReadableException) {
+            return true;
+        }
+        if (t instanceof SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().equals("22021") || sql.getSQLState().equals("22P05"))) {
+            return true;
+        }
+        return t.getClass().getName().equals("org.apache.tomcat.util.http.InvalidParameterException");
+    }
+
     private static boolean indisponibilidade(Throwable t) {
+        // A rollback that failed because the server went away hides the real failure (ConfiabilidadeBancoForaTest
+        // saw a 500 from "JDBC rollback failed ... Connection is closed" while PostgreSQL was down).
+        if (t instanceof TransactionSystemException tx && tx.getOriginalException() != null
+                && tx.getOriginalException() != t && causaDeIndisponibilidade(tx.getOriginalException())) {
+            return true;
+        }
+        // Class 08 = connection exception (Hikari's "Connection is closed" is 08003); 57P01-57P03 = the server is
+        // shutting down, crashed or not accepting connections yet. Raw JDBC (Axon's stores) reports them untranslated.
+        if (t instanceof SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
+            return true;
+        }
         return t instanceof DataAccessResourceFailureException
                 || t instanceof SQLTransientConnectionException
                 || t instanceof ConnectException
                 || t instanceof TransientDataAccessException
                 || t.getClass().getName().startsWith("com.mongodb.MongoTimeoutException")
                 || t.getClass().getName().startsWith("com.mongodb.MongoSocket");
+    }
+
+    private static boolean causaDeIndisponibilidade(Throwable erro) {
+        for (Throwable t = erro; t != null; t = t.getCause()) {
+            if (indisponibilidade(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<FalhaDeComando> falhaDeComando(Throwable erro) {

@@ -1,0 +1,69 @@
+package br.licenciamento.platform.web;
+
+import org.apache.catalina.Container;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.coyote.ActionCode;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.http.HttpStatus;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Tomcat refuses some requests before Spring sees them (an encoded slash, backslash or NUL in the path, a URL or
+ * header over the size limit, a broken request line) and answers with its own HTML page. Found by the OpenAPI fuzzer
+ * (ConfiabilidadeFuzzerTest): those 400s were the only error answers of the platform that were not problem+json.
+ * This valve takes the place of Tomcat's error page, so they are problem+json too.
+ */
+public class ErrosDoTomcat implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
+
+    @Override
+    public void customize(TomcatServletWebServerFactory fabrica) {
+        fabrica.addContextCustomizers(contexto -> {
+            Container pai = contexto.getParent();
+            if (pai instanceof StandardHost host) {
+                host.setErrorReportValveClass(ValvulaDeProblemas.class.getName());
+            }
+        });
+    }
+
+    /** Writes a problem+json body for an error status that nothing else answered. Public: Tomcat instantiates it. */
+    public static class ValvulaDeProblemas extends ErrorReportValve {
+
+        @Override
+        protected void report(Request requisicao, Response resposta, Throwable erro) {
+            int status = resposta.getStatus();
+            if (status < 400 || resposta.getContentWritten() > 0) {
+                return;
+            }
+            AtomicBoolean podeEscrever = new AtomicBoolean(false);
+            resposta.getCoyoteResponse().action(ActionCode.IS_IO_ALLOWED, podeEscrever);
+            if (!podeEscrever.get()) {
+                return;
+            }
+            HttpStatus conhecido = HttpStatus.resolve(status);
+            String detalhe = status < 500
+                    ? "A requisicao nao pode ser atendida como enviada: verifique o endereco, os caracteres usados e o tamanho."
+                    : "Ocorreu um erro inesperado. Informe o identificador de correlacao ao suporte.";
+            String tipo = status == 400 ? "requisicao-invalida" : "http-" + status;
+            String titulo = status == 400 ? "Requisicao invalida" : conhecido != null ? conhecido.getReasonPhrase() : "Erro";
+            try {
+                resposta.setContentType("application/problem+json");
+                resposta.setCharacterEncoding("UTF-8");
+                Writer saida = resposta.getReporter();
+                if (saida != null) {
+                    saida.write("{\"type\":\"urn:licenciamento:problema:" + tipo + "\",\"title\":\"" + titulo
+                            + "\",\"status\":" + status + ",\"detail\":\"" + detalhe + "\"}");
+                    resposta.finishResponse();
+                }
+            } catch (IOException | IllegalStateException e) {
+                // The connection is gone or the response already committed: nothing more can be sent.
+            }
+        }
+    }
+}
