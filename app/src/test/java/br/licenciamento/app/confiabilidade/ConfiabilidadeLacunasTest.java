@@ -75,7 +75,7 @@ class ConfiabilidadeLacunasTest extends PlataformaEmbutidaTest {
                     for (int i = 0; i < porEscritor; i++) {
                         ClienteHttp.Resposta r = api.post("/api/v1/processos", """
                                 {"requerenteId":"%s","empreendimento":"Lacuna %d","cnae":"0155-5/05",
-                                 "municipioIbge":"%s","tipoLicenca":"LI"}""".formatted(requerente, i, MUNICIPIO));
+                                 "municipioIbge":"%s","tipoLicenca":"LP"}""".formatted(requerente, i, MUNICIPIO));
                         if (r.status() == 201) {
                             aceitos.add(r.json().get("processoId").asString());
                         } else {

@@ -22,11 +22,17 @@ public final class ClienteHttp {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final int porta;
     private final String base;
     private final Map<String, String> cabecalhos = new LinkedHashMap<>();
 
     public ClienteHttp(int porta) {
+        this.porta = porta;
         this.base = "http://localhost:" + porta;
+    }
+
+    public int porta() {
+        return porta;
     }
 
     /** A header sent with every request from now on (for example a bearer token). */
