@@ -33,6 +33,7 @@ final class ClienteDeCarga {
     private final String jdbcUrl;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<String> requerentes = new ArrayList<>();
+    private String token;
 
     ClienteDeCarga(String base, String jdbcUrl) {
         this.base = base;
@@ -73,6 +74,7 @@ final class ClienteDeCarga {
 
     /** Registers the applicants the commands are filed for, then runs a short load so the JIT settles. */
     void aquecer(Duration duracao) throws Exception {
+        token = Login.token(base, "requerente", "demo-requerente");
         for (int i = 0; i < 64; i++) {
             HttpResponse<String> resposta = enviar(json("/api/v1/pessoas", """
                     {"tipo":"FISICA","documento":"%s","nome":"Requerente %d","email":"r%d@exemplo.com.br",
@@ -174,12 +176,13 @@ final class ClienteDeCarga {
     }
 
     HttpResponse<String> get(String caminho) throws Exception {
-        return enviar(HttpRequest.newBuilder(URI.create(base + caminho)).timeout(Duration.ofSeconds(30)).GET().build());
+        return enviar(HttpRequest.newBuilder(URI.create(base + caminho)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).GET().build());
     }
 
     private HttpRequest json(String caminho, String corpo) {
         return HttpRequest.newBuilder(URI.create(base + caminho)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(corpo)).build();
     }
 

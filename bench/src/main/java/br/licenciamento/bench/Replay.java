@@ -19,10 +19,13 @@ final class Replay {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String base;
+    private final String token;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    Replay(String base) {
+    /** Operations need an ADMIN. */
+    Replay(String base) throws Exception {
         this.base = base;
+        this.token = Login.token(base, "admin", "demo-admin");
     }
 
     record Resultado(long eventos, double segundos, Map<String, Double> segundosPorProcessador) {
@@ -44,7 +47,8 @@ final class Replay {
         long inicio = System.nanoTime();
         for (String nome : processadores) {
             HttpResponse<String> resposta = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/ops/processadores/" + nome + "/replay"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (resposta.statusCode() != 202) {
                 throw new IllegalStateException("Replay de " + nome + " recusado: " + resposta.body());
@@ -69,7 +73,8 @@ final class Replay {
     }
 
     private JsonNode get(String caminho) throws Exception {
-        return JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(base + caminho)).GET().build(),
+        return JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(base + caminho))
+                        .header("Authorization", "Bearer " + token).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body());
     }
 }
