@@ -217,7 +217,8 @@ public class TratamentoDeErros {
             if (indisponibilidade(t)) {
                 log.warn("Dependencia indisponivel em {} {}: {}", requisicao.getMethod(), requisicao.getRequestURI(), t.toString());
                 return Problemas.problema(HttpStatus.SERVICE_UNAVAILABLE,
-                        "Um servico de que a plataforma depende esta fora do ar; nada foi registrado. Tente de novo em instantes.");
+                        "Um servico de que a plataforma depende esta fora do ar. Tente de novo em instantes; repetir com o mesmo "
+                                + "Idempotency-Key e seguro.");
             }
         }
         log.error("Erro inesperado em {} {}", requisicao.getMethod(), requisicao.getRequestURI(), erro);
@@ -242,10 +243,9 @@ public class TratamentoDeErros {
     }
 
     private static boolean indisponibilidade(Throwable t) {
-        // A rollback that failed because the server went away hides the real failure (ConfiabilidadeBancoForaTest
-        // saw a 500 from "JDBC rollback failed ... Connection is closed" while PostgreSQL was down).
-        if (t instanceof TransactionSystemException tx && tx.getOriginalException() != null
-                && tx.getOriginalException() != t && causaDeIndisponibilidade(tx.getOriginalException())) {
+        // The database could not finish a transaction (commit or rollback failed, e.g. "JDBC rollback failed ...
+        // Connection is closed" while PostgreSQL was down): an infrastructure failure, never the caller's input.
+        if (t instanceof TransactionSystemException) {
             return true;
         }
         // Class 08 = connection exception (Hikari's "Connection is closed" is 08003); 57P01-57P03 = the server is
@@ -260,15 +260,6 @@ public class TratamentoDeErros {
                 || t instanceof TransientDataAccessException
                 || t.getClass().getName().startsWith("com.mongodb.MongoTimeoutException")
                 || t.getClass().getName().startsWith("com.mongodb.MongoSocket");
-    }
-
-    private static boolean causaDeIndisponibilidade(Throwable erro) {
-        for (Throwable t = erro; t != null; t = t.getCause()) {
-            if (indisponibilidade(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Optional<FalhaDeComando> falhaDeComando(Throwable erro) {
