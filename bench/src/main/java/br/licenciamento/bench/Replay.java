@@ -40,7 +40,7 @@ final class Replay {
     Resultado reconstruirTudo(long eventos) throws Exception {
         List<String> processadores = new ArrayList<>();
         for (JsonNode p : get("/api/v1/ops/processadores")) {
-            if (!p.get("modo").asString().equals("subscribing")) {
+            if (p.get("admiteReplay").asBoolean()) {
                 processadores.add(p.get("nome").asString());
             }
         }

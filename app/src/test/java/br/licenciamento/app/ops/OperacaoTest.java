@@ -36,6 +36,8 @@ class OperacaoTest extends PlataformaEmbutidaTest {
         assertThat(pesquisa.get("executando").asBoolean()).isTrue();
         assertThat(pesquisa.get("posicaoDoFim").asLong()).isPositive();
         assertThat(pesquisa.get("segmentos").get(0).get("emDia").asBoolean()).isTrue();
+        assertThat(pesquisa.get("admiteReplay").asBoolean()).isTrue();
+        assertThat(processador("saga-complementacao").get("admiteReplay").asBoolean()).isFalse();
         assertThat(admin().get("/api/v1/ops/processadores").json().toString()).contains("\"dossie\"");
         assertThat(admin().get("/api/v1/ops/processadores/nao-existe").status()).isEqualTo(404);
         assertThat(id).isNotBlank();

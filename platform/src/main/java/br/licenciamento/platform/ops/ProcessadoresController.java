@@ -50,9 +50,10 @@ class ProcessadoresController {
     record Segmento(int id, Long posicao, boolean emDia, boolean emReplay, String erro) {
     }
 
+    /** {@code admiteReplay} is false for sagas and for handlers that forbid it: they only react to live events. */
     record Processador(String nome, String modo, boolean executando, boolean comErro, long posicaoDoFim,
                        long atrasoEmEventos, Long atrasoEmMilissegundos, boolean emReplay, Integer progressoDoReplay,
-                       List<Segmento> segmentos) {
+                       boolean admiteReplay, List<Segmento> segmentos) {
     }
 
     /** Where a replay starts: from the beginning of the stream, or from an instant. */
@@ -117,7 +118,7 @@ class ProcessadoresController {
     private Processador descrever(EventProcessor processador, long fim) {
         if (!(processador instanceof StreamingEventProcessor streaming)) {
             return new Processador(processador.getName(), "subscribing", processador.isRunning(), processador.isError(),
-                    fim, 0, null, false, null, List.of());
+                    fim, 0, null, false, null, false, List.of());
         }
         List<EventTrackerStatus> status = streaming.processingStatus().values().stream()
                 .sorted(Comparator.comparingInt(s -> s.getSegment().getSegmentId()))
@@ -141,7 +142,7 @@ class ProcessadoresController {
         boolean emReplay = status.stream().anyMatch(s -> s.isReplaying() && !s.isCaughtUp());
         return new Processador(processador.getName(), modo(processador), processador.isRunning(), processador.isError(),
                 fim, atraso, atraso == 0 ? Long.valueOf(0) : atrasoEmTempo(maisAtrasado), emReplay,
-                emReplay ? progresso(status) : null, segmentos);
+                emReplay ? progresso(status) : null, streaming.supportsReset(), segmentos);
     }
 
     /** Age of the oldest event the processor has not handled yet. */
