@@ -4,13 +4,10 @@ import br.licenciamento.api.processo.*;
 import br.licenciamento.notificacao.notificacao.Destinatario;
 import br.licenciamento.notificacao.notificacao.Modelos;
 import br.licenciamento.notificacao.notificacao.Notificacao;
-import br.licenciamento.notificacao.notificacao.Notificador;
 import br.licenciamento.notificacao.notificacao.ReferenciaDoProcesso;
 import br.licenciamento.notificacao.prazo.DiasLegais;
 import br.licenciamento.notificacao.prazo.SagaComPrazos;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
@@ -43,12 +40,6 @@ public class PrazoDeAnaliseSaga extends SagaComPrazos {
     private static final List<Destinatario> ORGAO = List.of(Destinatario.papel("ANALISTA"), Destinatario.papel("GESTOR"));
     private static final Logger log = LoggerFactory.getLogger(PrazoDeAnaliseSaga.class);
 
-    @Autowired
-    private transient DeadlineManager prazos;
-    @Autowired
-    private transient CommandGateway comandos;
-    @Autowired
-    private transient Notificador notificador;
 
     private ReferenciaDoProcesso processo;
     /** Start of the clock (filing, or the restart after non-admission), moved forward by every pause. */
@@ -57,10 +48,6 @@ public class PrazoDeAnaliseSaga extends SagaComPrazos {
     private boolean pausado;
     private boolean alertado;
 
-    @Override
-    protected DeadlineManager prazos() {
-        return prazos;
-    }
 
     @StartSaga
     @SagaEventHandler(associationProperty = "processoId")

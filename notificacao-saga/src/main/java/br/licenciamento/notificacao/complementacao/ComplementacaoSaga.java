@@ -4,13 +4,10 @@ import br.licenciamento.api.processo.*;
 import br.licenciamento.notificacao.notificacao.Destinatario;
 import br.licenciamento.notificacao.notificacao.Modelos;
 import br.licenciamento.notificacao.notificacao.Notificacao;
-import br.licenciamento.notificacao.notificacao.Notificador;
 import br.licenciamento.notificacao.notificacao.ReferenciaDoProcesso;
 import br.licenciamento.notificacao.prazo.DiasLegais;
 import br.licenciamento.notificacao.prazo.SagaComPrazos;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
@@ -39,21 +36,11 @@ public class ComplementacaoSaga extends SagaComPrazos {
     public static final String FIM_DO_RECURSO = "fim-do-prazo-de-recurso";
     private static final Logger log = LoggerFactory.getLogger(ComplementacaoSaga.class);
 
-    @Autowired
-    private transient DeadlineManager prazos;
-    @Autowired
-    private transient CommandGateway comandos;
-    @Autowired
-    private transient Notificador notificador;
 
     private ReferenciaDoProcesso processo;
     private String complementacaoId;
     private LocalDate respostaAte;
 
-    @Override
-    protected DeadlineManager prazos() {
-        return prazos;
-    }
 
     @StartSaga
     @SagaEventHandler(associationProperty = "processoId")

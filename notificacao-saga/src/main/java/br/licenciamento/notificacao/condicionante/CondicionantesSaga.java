@@ -6,12 +6,9 @@ import br.licenciamento.notificacao.ParametrosDasSagas;
 import br.licenciamento.notificacao.notificacao.Destinatario;
 import br.licenciamento.notificacao.notificacao.Modelos;
 import br.licenciamento.notificacao.notificacao.Notificacao;
-import br.licenciamento.notificacao.notificacao.Notificador;
 import br.licenciamento.notificacao.prazo.DiasLegais;
 import br.licenciamento.notificacao.prazo.SagaComPrazos;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
@@ -21,8 +18,8 @@ import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -42,12 +39,6 @@ public class CondicionantesSaga extends SagaComPrazos {
     private static final Logger log = LoggerFactory.getLogger(CondicionantesSaga.class);
 
     @Autowired
-    private transient DeadlineManager prazos;
-    @Autowired
-    private transient CommandGateway comandos;
-    @Autowired
-    private transient Notificador notificador;
-    @Autowired
     private transient ParametrosDasSagas parametros;
 
     private String licencaId;
@@ -56,10 +47,6 @@ public class CondicionantesSaga extends SagaComPrazos {
     /** Conditions still open, by id. */
     private Map<String, CondicionanteDefinida> abertas = new LinkedHashMap<>();
 
-    @Override
-    protected DeadlineManager prazos() {
-        return prazos;
-    }
 
     @StartSaga
     @SagaEventHandler(associationProperty = "licencaId")

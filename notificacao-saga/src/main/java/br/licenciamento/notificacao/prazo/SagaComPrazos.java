@@ -1,7 +1,10 @@
 package br.licenciamento.notificacao.prazo;
 
+import br.licenciamento.notificacao.notificacao.Notificador;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -27,7 +30,13 @@ public abstract class SagaComPrazos {
     private String ultimoEvento;
     private Map<String, Agendamento> agendamentos = new LinkedHashMap<>();
 
-    protected abstract DeadlineManager prazos();
+    // Injected by Axon into every saga instance (never serialized with the saga's state).
+    @Autowired
+    protected transient DeadlineManager prazos;
+    @Autowired
+    protected transient CommandGateway comandos;
+    @Autowired
+    protected transient Notificador notificador;
 
     /** Records that this saga handled {@code mensagem} (an event or a deadline) at {@code quando}. */
     protected void atividade(Object mensagem, Instant quando) {
@@ -41,14 +50,14 @@ public abstract class SagaComPrazos {
     /** Schedules deadline {@code nome} at {@code quando}, replacing any deadline kept under {@code chave}. */
     protected void agendar(String chave, String nome, Instant quando, Object payload) {
         cancelar(chave);
-        String id = payload == null ? prazos().schedule(quando, nome) : prazos().schedule(quando, nome, payload);
+        String id = payload == null ? prazos.schedule(quando, nome) : prazos.schedule(quando, nome, payload);
         agendamentos.put(chave, new Agendamento(nome, id, quando));
     }
 
     protected void cancelar(String chave) {
         Agendamento agendamento = agendamentos.remove(chave);
         if (agendamento != null) {
-            prazos().cancelSchedule(agendamento.nome(), agendamento.id());
+            prazos.cancelSchedule(agendamento.nome(), agendamento.id());
         }
     }
 
