@@ -61,7 +61,7 @@ public class ParametrosDasSagas {
 
     public static class Taxa {
         /** Issue the fee slip as soon as the request is classified (off: the agency issues it through the API). */
-        private boolean emissaoNaClassificacao = false;
+        private boolean emissaoNaClassificacao = true;
         private BigDecimal valor = new BigDecimal("500.00");
         private String meio = "PIX";
         /** Unpaid this long after the slip was issued, the request is cancelled. */

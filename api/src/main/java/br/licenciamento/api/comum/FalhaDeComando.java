@@ -16,6 +16,8 @@ public record FalhaDeComando(Tipo tipo, String regra, String mensagem) {
         /** The aggregate the command addresses does not exist. */
         NAO_ENCONTRADO,
         /** Someone else changed the aggregate first (expected version, duplicate). */
-        CONFLITO
+        CONFLITO,
+        /** The acting user may not act on this resource (it is assigned to someone else). */
+        PROIBIDO
     }
 }

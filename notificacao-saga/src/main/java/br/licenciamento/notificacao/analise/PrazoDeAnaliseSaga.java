@@ -15,8 +15,6 @@ import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Instant;
@@ -25,7 +23,7 @@ import java.util.List;
 
 /**
  * The agency's analysis clock (CONAMA 237 art. 14; Lei 15.190 art. 47). It follows the due date the process carries
- * in its events, pauses while a complementation is pending, warns the analysts and managers at 80% of the time and
+ * in its events, pauses while a complementation is pending, warns the assigned analyst and the managers at 80% of the time and
  * on breach, and asks the process to record the breach ({@link SinalizarPrazoDeAnaliseExcedido}) for the statistics.
  * It never approves anything: a late agency gives no tacit licence (LC 140 art. 14 par. 3).
  */
@@ -37,8 +35,6 @@ public class PrazoDeAnaliseSaga extends SagaComPrazos {
     public static final String EXCEDIDO = "prazo-de-analise-excedido";
     public static final String FIM_DO_RECURSO = "fim-do-prazo-de-recurso";
     private static final double FRACAO_DO_ALERTA = 0.8;
-    private static final List<Destinatario> ORGAO = List.of(Destinatario.papel("ANALISTA"), Destinatario.papel("GESTOR"));
-    private static final Logger log = LoggerFactory.getLogger(PrazoDeAnaliseSaga.class);
 
 
     private ReferenciaDoProcesso processo;
@@ -47,6 +43,8 @@ public class PrazoDeAnaliseSaga extends SagaComPrazos {
     private LocalDate prazo;
     private boolean pausado;
     private boolean alertado;
+    /** The analyst assigned to the process; until there is one, every analyst is warned. */
+    private String analista;
 
 
     @StartSaga
@@ -112,6 +110,18 @@ public class PrazoDeAnaliseSaga extends SagaComPrazos {
         }
     }
 
+    @SagaEventHandler(associationProperty = "processoId")
+    void on(AnalistaAtribuido evento, @Timestamp Instant quando) {
+        atividade(evento, quando);
+        analista = evento.analista();
+    }
+
+    /** Who answers for the analysis time: the assigned analyst (or all analysts while none is) and the managers. */
+    private List<Destinatario> orgao() {
+        return List.of(analista != null ? Destinatario.usuario(analista) : Destinatario.papel("ANALISTA"),
+                Destinatario.papel("GESTOR"));
+    }
+
     private void agendarRelogio() {
         if (prazo == null || pausado) {
             return;
@@ -129,7 +139,7 @@ public class PrazoDeAnaliseSaga extends SagaComPrazos {
         cumprido(ALERTA);
         alertado = true;
         String origem = processo.processoId() + "|" + ALERTA + "|" + prazo;
-        for (Destinatario destinatario : ORGAO) {
+        for (Destinatario destinatario : orgao()) {
             notificador.notificar(Notificacao.de(origem, "PRAZO_DE_ANALISE_80", destinatario, processo.processoId(), null,
                     Modelos.prazoDeAnaliseEm80(processo, prazo), prazo));
         }
@@ -140,18 +150,13 @@ public class PrazoDeAnaliseSaga extends SagaComPrazos {
     void prazoExcedido() {
         atividade(EXCEDIDO, agora());
         cumprido(EXCEDIDO);
-        comandos.send(new SinalizarPrazoDeAnaliseExcedido(processo.processoId())).whenComplete((r, erro) -> {
-            if (erro != null) {
-                log.warn("Sinalizacao de prazo de analise excedido do processo {} recusada: {}", processo.processoId(),
-                        erro.getMessage());
-            }
-        });
+        enviar(new SinalizarPrazoDeAnaliseExcedido(processo.processoId()));
     }
 
     @SagaEventHandler(associationProperty = "processoId")
     void on(PrazoDeAnaliseExcedido evento, @MessageIdentifier String eventoId, @Timestamp Instant quando) {
         atividade(evento, quando);
-        for (Destinatario destinatario : ORGAO) {
+        for (Destinatario destinatario : orgao()) {
             notificador.notificar(Notificacao.de(eventoId, "PRAZO_DE_ANALISE_EXCEDIDO", destinatario,
                     processo.processoId(), null, Modelos.prazoDeAnaliseExcedidoAoOrgao(processo, evento.prazoAnaliseAte()),
                     null));

@@ -16,8 +16,6 @@ import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Instant;
@@ -34,7 +32,6 @@ public class ComplementacaoSaga extends SagaComPrazos {
 
     public static final String PRAZO = "prazo-de-complementacao";
     public static final String FIM_DO_RECURSO = "fim-do-prazo-de-recurso";
-    private static final Logger log = LoggerFactory.getLogger(ComplementacaoSaga.class);
 
 
     private ReferenciaDoProcesso processo;
@@ -81,12 +78,7 @@ public class ComplementacaoSaga extends SagaComPrazos {
     void prazoEsgotado() {
         atividade(PRAZO, agora());
         cumprido(PRAZO);
-        comandos.send(new ArquivarPorPrazoExpirado(processo.processoId())).whenComplete((r, erro) -> {
-            if (erro != null) {
-                log.warn("Arquivamento do processo {} por prazo de complementacao recusado: {}", processo.processoId(),
-                        erro.getMessage());
-            }
-        });
+        enviar(new ArquivarPorPrazoExpirado(processo.processoId()));
     }
 
     @EndSaga

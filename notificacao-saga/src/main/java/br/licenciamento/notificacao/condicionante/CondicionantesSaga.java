@@ -16,8 +16,6 @@ import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import java.time.Instant;
@@ -36,7 +34,6 @@ public class CondicionantesSaga extends SagaComPrazos {
 
     public static final String LEMBRETE = "lembrete-de-condicionante";
     public static final String VENCIDA = "condicionante-vencida";
-    private static final Logger log = LoggerFactory.getLogger(CondicionantesSaga.class);
 
     @Autowired
     private transient ParametrosDasSagas parametros;
@@ -114,12 +111,7 @@ public class CondicionantesSaga extends SagaComPrazos {
     void vencida(String condicionanteId) {
         atividade(VENCIDA, agora());
         cumprido(VENCIDA + ":" + condicionanteId);
-        comandos.send(new RegistrarDescumprimentoDeCondicionante(licencaId, condicionanteId)).whenComplete((r, erro) -> {
-            if (erro != null) {
-                log.warn("Descumprimento da condicionante {} da licenca {} recusado: {}", condicionanteId, licencaId,
-                        erro.getMessage());
-            }
-        });
+        enviar(new RegistrarDescumprimentoDeCondicionante(licencaId, condicionanteId));
     }
 
     @SagaEventHandler(associationProperty = "licencaId")

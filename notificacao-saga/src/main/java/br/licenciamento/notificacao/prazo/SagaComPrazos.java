@@ -2,8 +2,11 @@ package br.licenciamento.notificacao.prazo;
 
 import br.licenciamento.notificacao.notificacao.Notificador;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import br.licenciamento.api.comum.ChavesDeMetadados;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.messaging.MetaData;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Instant;
@@ -45,6 +48,20 @@ public abstract class SagaComPrazos {
         }
         ultimaAtividadeEm = quando;
         ultimoEvento = mensagem instanceof String nome ? nome : mensagem.getClass().getSimpleName();
+    }
+
+    /**
+     * Sends a command as the platform itself: the audit trail names this saga as the actor, and the ownership rules of
+     * the person whose event woke the saga (who may since have lost the process) do not apply to it. A refusal is
+     * expected when the process moved on meanwhile (the aggregate decides), so it is logged, not retried.
+     */
+    protected void enviar(Object comando) {
+        comandos.send(comando, MetaData.with(ChavesDeMetadados.USUARIO, "sistema:" + getClass().getSimpleName())
+                .and(ChavesDeMetadados.PAPEIS, "SISTEMA")).whenComplete((resultado, erro) -> {
+            if (erro != null) {
+                LoggerFactory.getLogger(getClass()).warn("{} recusado: {}", comando, erro.getMessage());
+            }
+        });
     }
 
     /** Schedules deadline {@code nome} at {@code quando}, replacing any deadline kept under {@code chave}. */

@@ -16,8 +16,6 @@ import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import java.time.Instant;
@@ -33,7 +31,6 @@ import java.util.UUID;
 public class TaxaSaga extends SagaComPrazos {
 
     public static final String PAGAMENTO = "prazo-de-pagamento";
-    private static final Logger log = LoggerFactory.getLogger(TaxaSaga.class);
 
     @Autowired
     private transient ParametrosDasSagas parametros;
@@ -57,13 +54,9 @@ public class TaxaSaga extends SagaComPrazos {
         if (taxa.isEmissaoNaClassificacao()) {
             // Deterministic id: a redelivered classification issues the same slip, which the process refuses twice.
             String guia = "guia-" + UUID.nameUUIDFromBytes((evento.processoId() + "|enquadramento").getBytes());
-            comandos.send(new EmitirGuiaDeTaxa(evento.processoId(), null, guia, taxa.getValor(),
+            enviar(new EmitirGuiaDeTaxa(evento.processoId(), null, guia, taxa.getValor(),
                     MeioDePagamento.valueOf(taxa.getMeio()),
-                    DiasLegais.dia(quando.plus(taxa.getPrazoDePagamento())))).whenComplete((r, erro) -> {
-                if (erro != null) {
-                    log.warn("Emissao da guia do processo {} recusada: {}", evento.processoId(), erro.getMessage());
-                }
-            });
+                    DiasLegais.dia(quando.plus(taxa.getPrazoDePagamento()))));
         }
     }
 
@@ -90,12 +83,7 @@ public class TaxaSaga extends SagaComPrazos {
     void semPagamento(String guia) {
         atividade(PAGAMENTO, agora());
         cumprido(PAGAMENTO);
-        comandos.send(new CancelarPorFaltaDePagamento(processo.processoId(), guia)).whenComplete((r, erro) -> {
-            if (erro != null) {
-                log.warn("Cancelamento do processo {} por falta de pagamento recusado: {}", processo.processoId(),
-                        erro.getMessage());
-            }
-        });
+        enviar(new CancelarPorFaltaDePagamento(processo.processoId(), guia));
     }
 
     @SagaEventHandler(associationProperty = "processoId")

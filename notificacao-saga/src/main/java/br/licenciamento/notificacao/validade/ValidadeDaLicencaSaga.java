@@ -15,8 +15,6 @@ import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import java.time.Instant;
@@ -33,7 +31,6 @@ public class ValidadeDaLicencaSaga extends SagaComPrazos {
 
     public static final String LEMBRETE = "lembrete-de-renovacao";
     public static final String VENCIMENTO = "vencimento-da-licenca";
-    private static final Logger log = LoggerFactory.getLogger(ValidadeDaLicencaSaga.class);
 
     @Autowired
     private transient ParametrosDasSagas parametros;
@@ -112,11 +109,7 @@ public class ValidadeDaLicencaSaga extends SagaComPrazos {
     void vencida() {
         atividade(VENCIMENTO, agora());
         cumprido(VENCIMENTO);
-        comandos.send(new RegistrarVencimento(licencaId)).whenComplete((r, erro) -> {
-            if (erro != null) {
-                log.warn("Vencimento da licenca {} recusado: {}", licencaId, erro.getMessage());
-            }
-        });
+        enviar(new RegistrarVencimento(licencaId));
     }
 
     @SagaEventHandler(associationProperty = "licencaId")

@@ -9,7 +9,11 @@ import br.licenciamento.notificacao.notificacao.Destinatario;
 import br.licenciamento.notificacao.notificacao.Notificacao;
 import br.licenciamento.notificacao.notificacao.NotificadorEmMemoria;
 import br.licenciamento.notificacao.prazo.DiasLegais;
+import br.licenciamento.api.comum.ChavesDeMetadados;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.test.matchers.Matchers;
 import org.axonframework.test.saga.SagaTestFixture;
+import org.hamcrest.CustomMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +74,48 @@ class PrazoDeAnaliseSagaTest {
                 .whenTimeAdvancesTo(DiasLegais.fimDoDia(PRAZO).plusSeconds(1))
                 .expectTriggeredDeadlinesWithName(PrazoDeAnaliseSaga.ALERTA, PrazoDeAnaliseSaga.EXCEDIDO)
                 .expectDispatchedCommands(new SinalizarPrazoDeAnaliseExcedido(ID));
+    }
+
+    @Test
+    void oitentaPorCento_avisaOAnalistaAtribuidoEOsGestores() {
+        fixture.givenCurrentTime(PROTOCOLO)
+                .andThenAPublished(protocolado())
+                .andThenAPublished(enquadrado(PRAZO))
+                .andThenAPublished(new AnalistaAtribuido(ID, "ana", null, PROTOCOLO))
+                .whenTimeAdvancesTo(DiasLegais.inicioDoDia(OITENTA_POR_CENTO).plusSeconds(1))
+                .expectTriggeredDeadlinesWithName(PrazoDeAnaliseSaga.ALERTA);
+        assertThat(notificador.doTipo("PRAZO_DE_ANALISE_80")).extracting(Notificacao::destinatario)
+                .containsExactly(Destinatario.usuario("ana"), Destinatario.papel("GESTOR"));
+    }
+
+    @Test
+    void prazoVencido_oAtrasoESinalizadoPelaPlataformaEmNomeDaSaga() {
+        fixture.givenCurrentTime(PROTOCOLO)
+                .andThenAPublished(protocolado())
+                .andThenAPublished(enquadrado(PRAZO))
+                .whenTimeAdvancesTo(DiasLegais.fimDoDia(PRAZO).plusSeconds(1))
+                .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(new CustomMatcher<CommandMessage<?>>(
+                        "SinalizarPrazoDeAnaliseExcedido enviado pela plataforma") {
+                    @Override
+                    public boolean matches(Object item) {
+                        CommandMessage<?> comando = (CommandMessage<?>) item;
+                        return comando.getPayload().equals(new SinalizarPrazoDeAnaliseExcedido(ID))
+                                && "sistema:PrazoDeAnaliseSaga".equals(comando.getMetaData().get(ChavesDeMetadados.USUARIO))
+                                && "SISTEMA".equals(comando.getMetaData().get(ChavesDeMetadados.PAPEIS));
+                    }
+                }));
+    }
+
+    @Test
+    void atrasoRegistrado_avisaOAnalistaAtribuidoOsGestoresEORequerente() {
+        fixture.givenCurrentTime(PROTOCOLO)
+                .andThenAPublished(protocolado())
+                .andThenAPublished(enquadrado(PRAZO))
+                .andThenAPublished(new AnalistaAtribuido(ID, "ana", null, PROTOCOLO))
+                .andThenAPublished(new AnalistaAtribuido(ID, "bruno", "ana", PROTOCOLO))
+                .whenPublishingA(new PrazoDeAnaliseExcedido(ID, PRAZO, PRAZO.plusDays(1)));
+        assertThat(notificador.doTipo("PRAZO_DE_ANALISE_EXCEDIDO")).extracting(Notificacao::destinatario)
+                .containsExactly(Destinatario.usuario("bruno"), Destinatario.papel("GESTOR"), Destinatario.pessoa("pessoa-1"));
     }
 
     @Test

@@ -42,8 +42,7 @@ class TaxaSagaTest {
     }
 
     @Test
-    void classificacao_emiteAGuiaQuandoConfigurado() throws Exception {
-        parametros.getTaxa().setEmissaoNaClassificacao(true);
+    void classificacao_emiteAGuiaPorPadrao() throws Exception {
         parametros.getTaxa().setValor(new BigDecimal("750.00"));
         String guia = "guia-" + UUID.nameUUIDFromBytes((ID + "|enquadramento").getBytes());
         fixture.givenCurrentTime(PROTOCOLO)
@@ -54,7 +53,8 @@ class TaxaSagaTest {
     }
 
     @Test
-    void classificacao_semEmissaoAutomaticaNaoEmite() throws Exception {
+    void classificacao_comEmissaoAutomaticaDesligadaNaoEmite() throws Exception {
+        parametros.getTaxa().setEmissaoNaClassificacao(false);
         fixture.givenCurrentTime(PROTOCOLO)
                 .andThenAPublished(protocolado())
                 .whenPublishingA(enquadrado())

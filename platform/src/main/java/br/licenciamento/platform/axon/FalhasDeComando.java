@@ -1,5 +1,6 @@
 package br.licenciamento.platform.axon;
 
+import br.licenciamento.api.comum.AcaoNaoPermitidaException;
 import br.licenciamento.api.comum.FalhaDeComando;
 import br.licenciamento.api.comum.RegraVioladaException;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -22,6 +23,8 @@ public class FalhasDeComando implements MessageHandlerInterceptor<CommandMessage
             return chain.proceed();
         } catch (RegraVioladaException e) {
             throw falha(e, new FalhaDeComando(FalhaDeComando.Tipo.REGRA_VIOLADA, e.regra(), e.getMessage()));
+        } catch (AcaoNaoPermitidaException e) {
+            throw falha(e, new FalhaDeComando(FalhaDeComando.Tipo.PROIBIDO, e.regra(), e.getMessage()));
         } catch (AggregateNotFoundException e) {
             throw falha(e, new FalhaDeComando(FalhaDeComando.Tipo.NAO_ENCONTRADO, "recurso-inexistente",
                     "O recurso " + e.getAggregateIdentifier() + " nao existe."));

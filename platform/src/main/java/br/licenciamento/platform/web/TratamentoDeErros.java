@@ -188,6 +188,7 @@ public class TratamentoDeErros {
                 case REGRA_VIOLADA -> Problemas.problema(HttpStatus.UNPROCESSABLE_CONTENT, "regra-violada", f.mensagem());
                 case NAO_ENCONTRADO -> Problemas.problema(HttpStatus.NOT_FOUND, "nao-encontrado", f.mensagem());
                 case CONFLITO -> Problemas.problema(HttpStatus.CONFLICT, "conflito", f.mensagem());
+                case PROIBIDO -> Problemas.problema(HttpStatus.FORBIDDEN, "acao-nao-permitida", f.mensagem());
             };
             problema.setProperty("regra", f.regra());
             return problema;

@@ -120,6 +120,20 @@ class ProcessoController {
         return passo(processoId, new EnquadrarProcesso(processoId, VersaoEsperada.de(ifMatch), pedido.porte(), pedido.potencial()), Map.of());
     }
 
+    record PedidoDeAtribuicao(
+            @NotBlank(message = "informe o usuario do analista") @Size(max = 100, message = "usuario com ate 100 caracteres")
+            String analista) {
+    }
+
+    @PostMapping("/{processoId}/atribuicao")
+    @Operation(summary = "Atribuir o processo a um analista", description = "O gestor atribui a analise (ou a passa a "
+            + "outro analista). Entre os analistas, so o atribuido age sobre o processo; os demais recebem 403.")
+    ResponseEntity<Map<String, Object>> atribuir(@PathVariable String processoId, @Valid @RequestBody PedidoDeAtribuicao pedido,
+                                                 @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
+                                                 @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        return passo(processoId, new AtribuirAnalista(processoId, VersaoEsperada.de(ifMatch), pedido.analista()), Map.of());
+    }
+
     record PedidoDeGuia(
             @NotNull(message = "informe o valor da taxa") @Positive(message = "o valor da taxa deve ser positivo") BigDecimal valor,
             @NotNull(message = "informe o meio de pagamento (DAE, BOLETO ou PIX)") MeioDePagamento meio,

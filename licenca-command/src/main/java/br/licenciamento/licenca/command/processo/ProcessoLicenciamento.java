@@ -50,6 +50,7 @@ public class ProcessoLicenciamento {
     private String empreendimento;
     private LocalDate protocoladoEm;
     private SituacaoProcesso situacao;
+    private String analista;
 
     private ModalidadeDeLicenciamento modalidade;
     private boolean exigeEiaRima;
@@ -494,6 +495,28 @@ public class ProcessoLicenciamento {
         return versao();
     }
 
+    /**
+     * The manager assigns the analysis to one analyst, or hands it to another; a closed process (decided or
+     * archived) is not reassigned, and a LAC has no analysis to assign.
+     */
+    @CommandHandler
+    public long handle(AtribuirAnalista comando, Clock relogio) {
+        exigirTexto(comando.analista(), "o analista");
+        if (situacao.encerrado()) {
+            throw new RegraVioladaException("atribuicao-em-processo-encerrado", "O processo esta " + situacao
+                    + "; nao ha analise a atribuir.");
+        }
+        if (modalidade == ModalidadeDeLicenciamento.LAC) {
+            throw new RegraVioladaException("lac-sem-analise-previa",
+                    "A LAC e concedida por adesao e compromisso, sem analise previa a atribuir.");
+        }
+        if (comando.analista().equals(analista)) {
+            throw new RegraVioladaException("analista-ja-atribuido", "O processo ja esta atribuido a " + analista + ".");
+        }
+        apply(new AnalistaAtribuido(processoId, comando.analista(), analista, relogio.instant()));
+        return versao();
+    }
+
     private void exigirSituacao(SituacaoProcesso... permitidas) {
         for (SituacaoProcesso permitida : permitidas) {
             if (situacao == permitida) {
@@ -635,6 +658,11 @@ public class ProcessoLicenciamento {
     void on(RecursoJulgado evento) {
         recursoPendente = null;
         situacao = evento.situacaoResultante();
+    }
+
+    @EventSourcingHandler
+    void on(AnalistaAtribuido evento) {
+        analista = evento.analista();
     }
 
     @EventSourcingHandler

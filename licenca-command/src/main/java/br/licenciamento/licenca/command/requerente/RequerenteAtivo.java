@@ -1,35 +1,22 @@
 package br.licenciamento.licenca.command.requerente;
 
-import br.licenciamento.api.comum.ChavesDeMetadados;
 import br.licenciamento.api.comum.RegraVioladaException;
-import br.licenciamento.api.pessoa.ConsultarPessoasRepresentadas;
 import br.licenciamento.api.pessoa.ConsultarSituacaoCadastral;
-import br.licenciamento.api.pessoa.PessoasRepresentadas;
 import br.licenciamento.api.pessoa.SituacaoCadastral;
 import br.licenciamento.api.processo.ProtocolarProcesso;
+import br.licenciamento.licenca.command.acesso.Atuante;
+import br.licenciamento.licenca.command.acesso.Representacao;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
-import org.axonframework.messaging.MetaData;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.axonframework.queryhandling.NoHandlerForQueryException;
-import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.stereotype.Component;
 
-import java.util.Arrays;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-
 /**
- * A licensing request may be filed only for a registered, active requester. The people registry belongs to
- * another context, so it is asked over the query bus (locally or through Axon Server) before the filing
- * reaches the process aggregate; nothing of the pessoa module is imported. Axon registers this bean on the
- * command bus; the platform's outer interceptor turns the refusal into a 422 naming the rule.
+ * A licensing request may be filed only for a registered, active requester, and by an applicant only in the name of
+ * a person they represent (agency staff may file for anyone). The people registry is asked before the filing reaches
+ * the process aggregate. Axon registers this bean on the command bus; the platform's outer interceptor turns the
+ * refusal into a 422 naming the rule.
  */
 @Component
 class RequerenteAtivo implements MessageHandlerInterceptor<CommandMessage<?>> {
@@ -37,17 +24,17 @@ class RequerenteAtivo implements MessageHandlerInterceptor<CommandMessage<?>> {
     static final String REGRA = "requerente-ativo";
     static final String REGRA_REPRESENTACAO = "requerente-representado";
 
-    /** Looked up on first use: the query gateway and the command bus are built by the same Axon configuration. */
-    private final ObjectProvider<QueryGateway> queryGateway;
+    private final Representacao cadastro;
 
-    RequerenteAtivo(ObjectProvider<QueryGateway> queryGateway) {
-        this.queryGateway = queryGateway;
+    RequerenteAtivo(Representacao cadastro) {
+        this.cadastro = cadastro;
     }
 
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         if (unitOfWork.getMessage().getPayload() instanceof ProtocolarProcesso protocolo) {
-            SituacaoCadastral situacao = situacaoDe(protocolo.requerenteId());
+            SituacaoCadastral situacao = cadastro.perguntar(new ConsultarSituacaoCadastral(protocolo.requerenteId()),
+                    SituacaoCadastral.class);
             if (situacao == null || !situacao.existe()) {
                 throw new RegraVioladaException(REGRA, "O requerente " + protocolo.requerenteId()
                         + " nao esta no cadastro de pessoas; cadastre-o antes de protocolar o pedido.");
@@ -56,50 +43,12 @@ class RequerenteAtivo implements MessageHandlerInterceptor<CommandMessage<?>> {
                 throw new RegraVioladaException(REGRA, "O requerente " + protocolo.requerenteId()
                         + " esta com o cadastro inativo; reative-o antes de protocolar o pedido.");
             }
-            exigirRepresentacao(unitOfWork.getMessage().getMetaData(), protocolo.requerenteId());
+            Atuante atuante = Atuante.de(unitOfWork.getMessage().getMetaData());
+            if (atuante.soRequerente() && !cadastro.representa(atuante.usuario(), protocolo.requerenteId())) {
+                throw new RegraVioladaException(REGRA_REPRESENTACAO, "Voce nao representa a pessoa " + protocolo.requerenteId()
+                        + "; so e possivel protocolar pedidos em nome de pessoas que voce representa.");
+            }
         }
         return chain.proceed();
-    }
-
-    /**
-     * An applicant files only in the name of a person they represent; agency staff (GESTOR) may file for anyone.
-     * The acting user comes from the command's audit metadata, so the rule holds across services.
-     */
-    private void exigirRepresentacao(MetaData metadados, String requerenteId) throws Exception {
-        Object papeis = metadados.get(ChavesDeMetadados.PAPEIS);
-        Object usuario = metadados.get(ChavesDeMetadados.USUARIO);
-        boolean soRequerente = papeis != null && !papeis.toString().isBlank()
-                && Arrays.stream(papeis.toString().split(",")).allMatch("REQUERENTE"::equals);
-        if (!soRequerente || usuario == null) {
-            return;
-        }
-        PessoasRepresentadas representadas = responder(queryGateway.getObject().query(
-                new ConsultarPessoasRepresentadas(usuario.toString()), ResponseTypes.instanceOf(PessoasRepresentadas.class)));
-        if (!representadas.pessoaIds().contains(requerenteId)) {
-            throw new RegraVioladaException(REGRA_REPRESENTACAO, "Voce nao representa a pessoa " + requerenteId
-                    + "; so e possivel protocolar pedidos em nome de pessoas que voce representa.");
-        }
-    }
-
-    /**
-     * Fails closed: when the registry cannot answer, nothing is filed, and the platform answers 503 (a transient
-     * failure the user may retry) instead of a refusal that would blame the requester.
-     */
-    private SituacaoCadastral situacaoDe(String requerenteId) throws Exception {
-        return responder(queryGateway.getObject()
-                .query(new ConsultarSituacaoCadastral(requerenteId), ResponseTypes.instanceOf(SituacaoCadastral.class)));
-    }
-
-    private static <R> R responder(CompletableFuture<R> resposta) throws Exception {
-        try {
-            return resposta.get(10, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof NoHandlerForQueryException semCadastro) {
-                throw new TransientDataAccessResourceException("O cadastro de pessoas nao respondeu", semCadastro);
-            }
-            throw e.getCause() instanceof Exception causa ? causa : e;
-        } catch (TimeoutException e) {
-            throw new TransientDataAccessResourceException("O cadastro de pessoas nao respondeu a tempo", e);
-        }
     }
 }

@@ -433,6 +433,39 @@ class ProcessoLicenciamentoTest {
                 .when(new DeclararAdesaoECompromisso(ID, null, "licenca-x", "Declaro")), "adesao-apenas-para-lac");
     }
 
+    // ---- assignment
+
+    @Test
+    void atribuicaoDoAnalista_gestorAtribuiEDepoisPassaAOutroAnalista() {
+        fixture.given(emAnalise())
+                .when(new AtribuirAnalista(ID, 4L, "ana"))
+                .expectResultMessagePayload(5L)
+                .expectEvents(new AnalistaAtribuido(ID, "ana", null, PROTOCOLO));
+        fixture.given(emAnalise(new AnalistaAtribuido(ID, "ana", null, PROTOCOLO)))
+                .when(new AtribuirAnalista(ID, null, "bruno"))
+                .expectEvents(new AnalistaAtribuido(ID, "bruno", "ana", PROTOCOLO));
+    }
+
+    @Test
+    void analistaJaAtribuido_mesmaAtribuicaoDeNovoERecusada() {
+        recusa(fixture.given(emAnalise(new AnalistaAtribuido(ID, "ana", null, PROTOCOLO)))
+                .when(new AtribuirAnalista(ID, null, "ana")), "analista-ja-atribuido");
+    }
+
+    @Test
+    void atribuicaoEmProcessoEncerrado_processoArquivadoNaoEAtribuido() {
+        recusa(fixture.given(emAnalise(new ProcessoArquivado(ID, MotivoDeArquivamento.DESISTENCIA, "x", DIA_DO_PROTOCOLO, false)))
+                .when(new AtribuirAnalista(ID, null, "ana")), "atribuicao-em-processo-encerrado");
+    }
+
+    @Test
+    void lacSemAnalisePrevia_lacNaoTemAnaliseAAtribuir() {
+        ProcessoEnquadrado lac = new ProcessoEnquadrado(ID, Porte.P, PotencialPoluidor.P, 1, ModalidadeDeLicenciamento.LAC,
+                List.of(), List.of("Requerimento assinado"), null);
+        recusa(fixture.given(protocolado(TipoLicenca.LAC, null), lac).when(new AtribuirAnalista(ID, null, "ana")),
+                "lac-sem-analise-previa");
+    }
+
     // ---- archive, appeal, agency deadline
 
     @Test
