@@ -40,13 +40,14 @@ class CicloComEventoAntigoTest extends FluxoDeLicenciamento {
         JsonNode enquadrado = passo("GESTOR", processoId, "enquadramento", "{\"porte\":\"G\",\"potencial\":\"P\"}");
         assertThat(enquadrado.get("versao").asLong()).isEqualTo(1);
 
-        JsonNode dossie = dossieNaSituacao(processoId, "ENQUADRADO");
+        // The platform issues the fee slip on classification, for an old filing too.
+        String guiaId = guiaEmitidaPelaPlataforma(processoId);
+        JsonNode dossie = dossieNaSituacao(processoId, "AGUARDANDO_PAGAMENTO");
         assertThat(dossie.get("empreendimento").asString()).isEqualTo("Olaria Antiga");
         assertThat(dossie.get("linhaDoTempo").toString()).contains("protocolado sob o numero 2026/900001");
 
-        String guiaId = passo("GESTOR", processoId, "guias", "{\"valor\":10,\"meio\":\"PIX\",\"vencimento\":\"2099-01-01\"}")
-                .get("guiaId").asString();
         passo("GESTOR", processoId, "guias/" + guiaId + "/pagamento", "{}");
+        passo("GESTOR", processoId, "atribuicao", "{\"analista\":\"analista\"}");
         passo("ANALISTA", processoId, "admissibilidade", "{\"admitido\":true}");
         String licencaId = deferir(processoId, 48, "[]");
         // The upcaster gave the old filing its own enterprise (the process id), which the licence now carries.

@@ -93,7 +93,7 @@ class CicloTrifasicoTest extends FluxoDeLicenciamento {
         ClienteHttp.Resposta decisao = api("GESTOR").post("/api/v1/processos/" + lp.processoId() + "/decisao",
                 "{\"deferido\":true,\"validadeMeses\":48,\"fundamentos\":\"ok\"}");
         assertThat(decisao.status()).as(decisao.corpo()).isEqualTo(202);
-        assertThat(decisao.json().get("versao").asLong()).isEqualTo(7);
+        assertThat(decisao.json().get("versao").asLong()).isEqualTo(8);
         String emitida = jdbc.sql("""
                         SELECT convert_from(payload, 'UTF8') FROM axon.domain_event_entry
                         WHERE aggregate_identifier = :id AND sequence_number = 0""")
@@ -130,20 +130,22 @@ class CicloTrifasicoTest extends FluxoDeLicenciamento {
 
     @Test
     void versaoEsperadaDesatualizadaDa409ENadaRegistra() {
+        // Steps before the classification: after it, the platform issues the fee slip and moves the version itself.
         Protocolo lp = protocolar(requerenteAtivo(), "LP", null, null);
-        ClienteHttp.Resposta enquadrado = api("GESTOR").com("If-Match", "\"0\"")
-                .post("/api/v1/processos/" + lp.processoId() + "/enquadramento", "{\"porte\":\"G\",\"potencial\":\"P\"}");
-        assertThat(enquadrado.status()).isEqualTo(202);
-        assertThat(enquadrado.json().get("versao").asLong()).isEqualTo(1);
+        ClienteHttp.Resposta atribuido = api("GESTOR").com("If-Match", "\"0\"")
+                .post("/api/v1/processos/" + lp.processoId() + "/atribuicao", "{\"analista\":\"analista\"}");
+        assertThat(atribuido.status()).as(atribuido.corpo()).isEqualTo(202);
+        assertThat(atribuido.json().get("versao").asLong()).isEqualTo(1);
 
         ClienteHttp.Resposta atrasada = api("GESTOR").com("If-Match", "\"0\"")
-                .post("/api/v1/processos/" + lp.processoId() + "/guias", "{\"valor\":10,\"meio\":\"PIX\",\"vencimento\":\"2099-01-01\"}");
+                .post("/api/v1/processos/" + lp.processoId() + "/enquadramento", "{\"porte\":\"G\",\"potencial\":\"P\"}");
         assertThat(atrasada.status()).as(atrasada.corpo()).isEqualTo(409);
         assertThat(atrasada.contentType()).startsWith("application/problem+json");
+        assertThat(historico(lp.processoId())).hasSize(2);
 
         ClienteHttp.Resposta emDia = api("GESTOR").com("If-Match", "\"1\"")
-                .post("/api/v1/processos/" + lp.processoId() + "/guias", "{\"valor\":10,\"meio\":\"PIX\",\"vencimento\":\"2099-01-01\"}");
-        assertThat(emDia.status()).isEqualTo(202);
+                .post("/api/v1/processos/" + lp.processoId() + "/enquadramento", "{\"porte\":\"G\",\"potencial\":\"P\"}");
+        assertThat(emDia.status()).as(emDia.corpo()).isEqualTo(202);
         assertThat(emDia.json().get("versao").asLong()).isEqualTo(2);
     }
 

@@ -16,6 +16,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,14 +71,32 @@ abstract class FluxoDeLicenciamento extends PlataformaEmbutidaTest {
                 json(licencaAnteriorId));
     }
 
-    /** Classification (class 4: three phases), fee, payment and admission: the process is then in analysis. */
+    /**
+     * Classification (class 4: three phases), the fee slip the platform issues on it, payment, assignment to the demo
+     * analyst and admission: the process is then in analysis.
+     */
     protected void levarAteAAnalise(String processoId, String porte, String potencial) {
         passo("GESTOR", processoId, "enquadramento", """
                 {"porte":"%s","potencial":"%s"}""".formatted(porte, potencial));
-        String guiaId = passo("GESTOR", processoId, "guias", """
-                {"valor":1250.00,"meio":"PIX","vencimento":"2099-01-31"}""").get("guiaId").asString();
-        passo("GESTOR", processoId, "guias/" + guiaId + "/pagamento", "{}");
+        passo("GESTOR", processoId, "guias/" + guiaEmitidaPelaPlataforma(processoId) + "/pagamento", "{}");
+        passo("GESTOR", processoId, "atribuicao", "{\"analista\":\"analista\"}");
         passo("ANALISTA", processoId, "admissibilidade", "{\"admitido\":true}");
+    }
+
+    /** The slip the platform issued by itself after the classification. */
+    protected String guiaEmitidaPelaPlataforma(String processoId) {
+        JsonNode guia = Aguardar.ate("guia emitida na classificacao", Duration.ofSeconds(30), () -> historico(processoId),
+                registros -> registros.stream().anyMatch(r -> r.get("evento").asString().equals("GuiaDeTaxaEmitida")))
+                .stream().filter(r -> r.get("evento").asString().equals("GuiaDeTaxaEmitida")).findFirst().orElseThrow();
+        return guia.get("dados").get("guiaId").asString();
+    }
+
+    protected List<JsonNode> historico(String processoId) {
+        ClienteHttp.Resposta resposta = api("AUDITOR").get("/api/v1/processos/" + processoId + "/historico?tamanho=500");
+        assertThat(resposta.status()).as(resposta.corpo()).isEqualTo(200);
+        List<JsonNode> registros = new ArrayList<>();
+        resposta.json().get("registros").forEach(registros::add);
+        return registros;
     }
 
     /** Inspection, favourable technical opinion and grant; answers the new licence id. */

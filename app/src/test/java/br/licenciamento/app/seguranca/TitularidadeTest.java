@@ -80,6 +80,26 @@ class TitularidadeTest extends PlataformaEmbutidaTest {
     }
 
     @Test
+    void requerenteNaoAgeSobreProcessoAlheioQueRespondeComoInexistente() {
+        String desistencia = "{\"motivo\":\"DESISTENCIA\",\"detalhe\":\"Nao quero mais\"}";
+        ClienteHttp.Resposta alheio = segundoRequerente.post("/api/v1/processos/" + processoDoOutro + "/arquivamento", desistencia);
+        String inexistenteId = UUID.randomUUID().toString();
+        ClienteHttp.Resposta inexistente = segundoRequerente.post("/api/v1/processos/" + inexistenteId + "/arquivamento", desistencia);
+
+        assertThat(alheio.status()).as(alheio.corpo()).isEqualTo(404);
+        assertThat(inexistente.status()).isEqualTo(404);
+        assertThat(alheio.contentType()).startsWith("application/problem+json");
+        assertThat(alheio.json().get("title").asString()).isEqualTo(inexistente.json().get("title").asString());
+        assertThat(alheio.json().get("detail").asString().replace(processoDoOutro, "ID"))
+                .isEqualTo(inexistente.json().get("detail").asString().replace(inexistenteId, "ID"));
+        // Nothing happened to the process; its own applicant still may withdraw it.
+        assertThat(api("GESTOR").get("/api/v1/processos/" + processoDoOutro + "/historico").json().get("total").asLong())
+                .isEqualTo(1);
+        assertThat(api("REQUERENTE").post("/api/v1/processos/" + processoDoOutro + "/arquivamento", desistencia).status())
+                .isEqualTo(202);
+    }
+
+    @Test
     void gestorEAuditorVeemQualquerProcesso() {
         assertThat(api("GESTOR").get("/api/v1/processos/" + processoDoOutro).status()).isEqualTo(200);
         assertThat(api("AUDITOR").get("/api/v1/processos/" + processoDoOutro + "/historico").status()).isEqualTo(200);

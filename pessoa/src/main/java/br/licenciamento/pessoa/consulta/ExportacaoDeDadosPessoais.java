@@ -42,7 +42,7 @@ class ExportacaoDeDadosPessoais {
         String id = consulta.pessoaId();
         return cadastro.handle(new BuscarPessoa(id)).map(ficha -> {
             CofreDeDadosPessoais.Decifrador daPessoa = cofre.decifradorPara(id);
-            List<DadosPessoaisExportados.Fato> historico = eventStore.readEvents(id).asStream()
+            List<DadosPessoaisExportados.Fato> historico = eventStore.readEvents(id, 0).asStream()
                     .map(evento -> new DadosPessoaisExportados.Fato(evento.getPayloadType().getSimpleName(),
                             evento.getTimestamp(), String.valueOf(evento.getMetaData().getOrDefault(ChavesDeMetadados.USUARIO, "sistema")),
                             conteudo(evento.getPayload(), daPessoa)))

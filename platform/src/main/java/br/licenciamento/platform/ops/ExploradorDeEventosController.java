@@ -67,7 +67,8 @@ class ExploradorDeEventosController {
     }
 
     private PaginaDeEventos doAgregado(String agregado, String tipo, Instant de, Instant ate, int pagina, int tamanho) {
-        DomainEventStream stream = eventStore.readEvents(agregado);
+        // From sequence 0: the plain readEvents(id) would start at the latest snapshot.
+        DomainEventStream stream = eventStore.readEvents(agregado, 0);
         Coleta coleta = new Coleta(pagina, tamanho);
         while (stream.hasNext() && !coleta.cheia()) {
             DomainEventMessage<?> evento = stream.next();

@@ -71,7 +71,8 @@ class HistoricoController {
     }
 
     private Historico historico(String id, String oQue, int pagina, int tamanho) {
-        DomainEventStream stream = eventStore.readEvents(id);
+        // From sequence 0: the plain readEvents(id) would start at the latest snapshot and hide the events before it.
+        DomainEventStream stream = eventStore.readEvents(id, 0);
         List<Registro> registros = new ArrayList<>();
         long total = 0;
         long pular = (long) pagina * tamanho;
