@@ -125,7 +125,17 @@ class CicloTrifasicoTest extends FluxoDeLicenciamento {
         assertThat(caminhos.has("/api/v1/licencas/{licencaId}/renovacao")).isTrue();
         assertThat(caminhos.get("/api/v1/processos/{processoId}/decisao").toString()).contains("If-Match")
                 .contains("\"409\"").contains("\"422\"").contains("\"202\"");
-        assertThat(caminhos.get("/api/v1/processos").get("post").get("responses").has("201")).isTrue();
+        JsonNode protocolo = caminhos.get("/api/v1/processos").get("post").get("responses");
+        assertThat(protocolo.has("201")).isTrue();
+        assertThat(protocolo.has("202")).isFalse();
+        JsonNode atribuicao = caminhos.get("/api/v1/processos/{processoId}/atribuicao").get("post").get("responses");
+        assertThat(atribuicao.has("202")).isTrue();
+        assertThat(atribuicao.has("200")).isFalse();
+        assertThat(atribuicao.get("403").get("description").asString()).contains("processo-de-outro-analista");
+        JsonNode upload = caminhos.get("/api/v1/processos/{processoId}/documentos").get("post").get("responses");
+        assertThat(upload.has("201")).isTrue();
+        assertThat(upload.has("413")).isTrue();
+        assertThat(caminhos.get("/api/v1/licencas/{licencaId}/renovacao").get("post").get("responses").has("422")).isTrue();
     }
 
     @Test

@@ -12,7 +12,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.responses.ApiResponses;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -50,13 +49,6 @@ import java.util.UUID;
 
 /** Upload (multipart), new versions, evaluation and download of a process's documents. */
 @RestController
-@ApiResponses({
-        @ApiResponse(responseCode = "202", description = "Etapa registrada: o corpo traz o identificador, a nova versao "
-                + "do agregado (versao, tambem no cabecalho ETag) e os identificadores criados pela etapa."),
-        @ApiResponse(responseCode = "400", description = "Campos invalidos (problem+json com 'erros')."),
-        @ApiResponse(responseCode = "404", description = "Nao existe recurso com este identificador."),
-        @ApiResponse(responseCode = "409", description = "If-Match desatualizado, ou a mesma Idempotency-Key ainda em processamento."),
-        @ApiResponse(responseCode = "422", description = "Regra do dominio violada; a propriedade 'regra' diz qual.")})
 @RequestMapping("/api/v1/processos/{processoId}/documentos")
 @Tag(name = "Documentos (comandos)", description = "Arquivos do processo: envio, versoes, avaliacao e download. "
         + "O conteudo fica no armazenamento do modulo, identificado pelo SHA-256.")

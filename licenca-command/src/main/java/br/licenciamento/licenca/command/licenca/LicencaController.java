@@ -14,8 +14,6 @@ import br.licenciamento.licenca.command.web.VersaoEsperada;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.responses.ApiResponses;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -39,13 +37,6 @@ import java.util.UUID;
 
 /** The life of an issued licence: conditions and their reports, renewal, suspension, cancellation, expiry. */
 @RestController
-@ApiResponses({
-        @ApiResponse(responseCode = "202", description = "Etapa registrada: o corpo traz o identificador, a nova versao "
-                + "do agregado (versao, tambem no cabecalho ETag) e os identificadores criados pela etapa."),
-        @ApiResponse(responseCode = "400", description = "Campos invalidos (problem+json com 'erros')."),
-        @ApiResponse(responseCode = "404", description = "Nao existe recurso com este identificador."),
-        @ApiResponse(responseCode = "409", description = "If-Match desatualizado, ou a mesma Idempotency-Key ainda em processamento."),
-        @ApiResponse(responseCode = "422", description = "Regra do dominio violada; a propriedade 'regra' diz qual.")})
 @RequestMapping("/api/v1/licencas")
 @Tag(name = "Licencas (comandos)", description = "Ciclo de vida da licenca. Cabecalhos: If-Match (versao esperada, "
         + "opcional; 409 se desatualizada) e Idempotency-Key (repeticao segura de POST, opcional).")
