@@ -6,7 +6,7 @@ import br.licenciamento.notificacao.notificacao.Modelos;
 import br.licenciamento.notificacao.notificacao.Notificacao;
 import br.licenciamento.notificacao.notificacao.ReferenciaDoProcesso;
 import br.licenciamento.notificacao.prazo.DiasLegais;
-import br.licenciamento.notificacao.prazo.SagaComPrazos;
+import br.licenciamento.notificacao.prazo.SagaAteADecisaoFinal;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -15,7 +15,6 @@ import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,13 +28,11 @@ import java.util.List;
  */
 @Saga
 @ProcessingGroup("saga-prazo-de-analise")
-public class PrazoDeAnaliseSaga extends SagaComPrazos {
+public class PrazoDeAnaliseSaga extends SagaAteADecisaoFinal {
 
     public static final String ALERTA = "alerta-de-prazo-de-analise";
     public static final String EXCEDIDO = "prazo-de-analise-excedido";
-    public static final String FIM_DO_RECURSO = "fim-do-prazo-de-recurso";
     private static final double FRACAO_DO_ALERTA = 0.8;
-
 
     private ReferenciaDoProcesso processo;
     /** Start of the clock (filing, or the restart after non-admission), moved forward by every pause. */
@@ -45,7 +42,6 @@ public class PrazoDeAnaliseSaga extends SagaComPrazos {
     private boolean alertado;
     /** The analyst assigned to the process; until there is one, every analyst is warned. */
     private String analista;
-
 
     @StartSaga
     @SagaEventHandler(associationProperty = "processoId")
@@ -166,47 +162,14 @@ public class PrazoDeAnaliseSaga extends SagaComPrazos {
                 Modelos.prazoDeAnaliseExcedidoAoRequerente(processo, evento.prazoAnaliseAte()), null));
     }
 
-    @SagaEventHandler(associationProperty = "processoId")
-    void on(ProcessoDeferido evento) {
-        encerrar();
-    }
-
-    /** Refused: the clock stops, but a granted appeal reopens the analysis, so wait until the appeal time is over. */
-    @SagaEventHandler(associationProperty = "processoId")
-    void on(ProcessoIndeferido evento, @Timestamp Instant quando) {
-        atividade(evento, quando);
-        cancelarTodos();
-        agendar(FIM_DO_RECURSO, FIM_DO_RECURSO, DiasLegais.fimDoDia(evento.prazoRecursoAte()), null);
-    }
-
-    @SagaEventHandler(associationProperty = "processoId")
-    void on(RecursoInterposto evento, @Timestamp Instant quando) {
-        atividade(evento, quando);
-        cancelar(FIM_DO_RECURSO);
-    }
-
-    @SagaEventHandler(associationProperty = "processoId")
-    void on(RecursoJulgado evento, @Timestamp Instant quando) {
-        atividade(evento, quando);
-        if (evento.situacaoResultante() == SituacaoProcesso.EM_ANALISE) {
-            agendarRelogio();
-        } else if (evento.situacaoResultante().encerrado()) {
-            encerrar();
-        }
-    }
-
-    @DeadlineHandler(deadlineName = FIM_DO_RECURSO)
-    void semRecurso() {
-        encerrar();
+    /** A granted appeal against a refusal: the analysis clock runs again. */
+    @Override
+    protected void analiseReaberta() {
+        agendarRelogio();
     }
 
     @SagaEventHandler(associationProperty = "processoId")
     void on(ProcessoArquivado evento) {
         encerrar();
-    }
-
-    private void encerrar() {
-        cancelarTodos();
-        SagaLifecycle.end();
     }
 }

@@ -6,17 +6,15 @@ import br.licenciamento.notificacao.notificacao.Modelos;
 import br.licenciamento.notificacao.notificacao.Notificacao;
 import br.licenciamento.notificacao.notificacao.ReferenciaDoProcesso;
 import br.licenciamento.notificacao.prazo.DiasLegais;
-import br.licenciamento.notificacao.prazo.SagaComPrazos;
+import br.licenciamento.notificacao.prazo.SagaAteADecisaoFinal;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
-import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,16 +26,13 @@ import java.time.LocalDate;
  */
 @Saga
 @ProcessingGroup("saga-complementacao")
-public class ComplementacaoSaga extends SagaComPrazos {
+public class ComplementacaoSaga extends SagaAteADecisaoFinal {
 
     public static final String PRAZO = "prazo-de-complementacao";
-    public static final String FIM_DO_RECURSO = "fim-do-prazo-de-recurso";
-
 
     private ReferenciaDoProcesso processo;
     private String complementacaoId;
     private LocalDate respostaAte;
-
 
     @StartSaga
     @SagaEventHandler(associationProperty = "processoId")
@@ -91,42 +86,5 @@ public class ComplementacaoSaga extends SagaComPrazos {
                     Destinatario.pessoa(processo.requerenteId()), processo.processoId(), null,
                     Modelos.arquivadoPorFaltaDeComplementacao(processo, respostaAte), null));
         }
-    }
-
-    @SagaEventHandler(associationProperty = "processoId")
-    void on(ProcessoDeferido evento) {
-        encerrar();
-    }
-
-    /** Refused: a granted appeal sends the request back to analysis, where complementation may be asked again. */
-    @SagaEventHandler(associationProperty = "processoId")
-    void on(ProcessoIndeferido evento, @Timestamp Instant quando) {
-        atividade(evento, quando);
-        cancelarTodos();
-        agendar(FIM_DO_RECURSO, FIM_DO_RECURSO, DiasLegais.fimDoDia(evento.prazoRecursoAte()), null);
-    }
-
-    @SagaEventHandler(associationProperty = "processoId")
-    void on(RecursoInterposto evento, @Timestamp Instant quando) {
-        atividade(evento, quando);
-        cancelar(FIM_DO_RECURSO);
-    }
-
-    @SagaEventHandler(associationProperty = "processoId")
-    void on(RecursoJulgado evento, @Timestamp Instant quando) {
-        atividade(evento, quando);
-        if (evento.situacaoResultante().encerrado()) {
-            encerrar();
-        }
-    }
-
-    @DeadlineHandler(deadlineName = FIM_DO_RECURSO)
-    void semRecurso() {
-        encerrar();
-    }
-
-    private void encerrar() {
-        cancelarTodos();
-        SagaLifecycle.end();
     }
 }
