@@ -1,5 +1,6 @@
 package br.licenciamento.app;
 
+import br.licenciamento.platform.teste.Aguardar;
 import br.licenciamento.platform.teste.ClienteHttp;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -7,6 +8,9 @@ import org.junit.jupiter.api.extension.TestWatcher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
 
 /**
  * Base of the integration tests: the whole platform as a user runs it (embedded PostgreSQL and MongoDB-wire
@@ -73,5 +77,19 @@ public abstract class PlataformaEmbutidaTest {
             throw new IllegalStateException("Cadastro do requerente recusado: " + cadastro.status() + " " + cadastro.corpo());
         }
         return cadastro.json().get("pessoaId").asString();
+    }
+
+    /** The id of the fee slip the platform issued by itself on classification, read from the audit trail. */
+    public static String guiaEmitidaPelaPlataforma(ClienteHttp auditor, String processoId) {
+        ClienteHttp.Resposta historico = Aguardar.ate("guia emitida na classificacao",
+                Duration.ofSeconds(30),
+                () -> auditor.get("/api/v1/processos/" + processoId + "/historico?tamanho=500"),
+                r -> r.status() == 200 && r.corpo().contains("\"GuiaDeTaxaEmitida\""));
+        for (JsonNode registro : historico.json().get("registros")) {
+            if (registro.get("evento").asString().equals("GuiaDeTaxaEmitida")) {
+                return registro.get("dados").get("guiaId").asString();
+            }
+        }
+        throw new IllegalStateException("Sem guia no historico de " + processoId);
     }
 }

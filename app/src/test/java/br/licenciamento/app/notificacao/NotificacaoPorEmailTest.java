@@ -76,9 +76,9 @@ class NotificacaoPorEmailTest {
         String requerente = requerenteAtivo();
         String processoId = protocolar(requerente);
         passo(processoId, "enquadramento", "{\"porte\":\"G\",\"potencial\":\"P\"}");
-        String guiaId = passo(processoId, "guias", "{\"valor\":1250.00,\"meio\":\"PIX\",\"vencimento\":\"2099-01-31\"}")
-                .get("guiaId").asString();
-        passo(processoId, "guias/" + guiaId + "/pagamento", "{}");
+        // The platform issues the fee slip on classification and tells the applicant.
+        passo(processoId, "guias/" + PlataformaEmbutidaTest.guiaEmitidaPelaPlataforma(api("AUDITOR"), processoId)
+                + "/pagamento", "{}");
         passo(processoId, "admissibilidade", "{\"admitido\":true}");
         passo(processoId, "complementacoes", "{\"itens\":[\"Estudo de dispersao atmosferica\"]}");
 

@@ -85,10 +85,7 @@ abstract class FluxoDeLicenciamento extends PlataformaEmbutidaTest {
 
     /** The slip the platform issued by itself after the classification. */
     protected String guiaEmitidaPelaPlataforma(String processoId) {
-        JsonNode guia = Aguardar.ate("guia emitida na classificacao", Duration.ofSeconds(30), () -> historico(processoId),
-                registros -> registros.stream().anyMatch(r -> r.get("evento").asString().equals("GuiaDeTaxaEmitida")))
-                .stream().filter(r -> r.get("evento").asString().equals("GuiaDeTaxaEmitida")).findFirst().orElseThrow();
-        return guia.get("dados").get("guiaId").asString();
+        return guiaEmitidaPelaPlataforma(api("AUDITOR"), processoId);
     }
 
     protected List<JsonNode> historico(String processoId) {
