@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -14,6 +16,7 @@ import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -140,5 +143,16 @@ public class AxonPostgresConfiguration {
     @Qualifier("messageSerializer")
     Serializer messageSerializer(Serializer serializer) {
         return serializer;
+    }
+
+    /**
+     * Projections handle events in batches: one transaction and one token update per batch instead of per event, so a
+     * replay and a busy hour keep up. Handlers are idempotent, so a batch retried after a failure changes nothing
+     * twice. Saga processors keep their own single-event configuration (notificacao-saga).
+     */
+    @Bean
+    ConfigurerModule processamentoEmLote(@Value("${licenciamento.processadores.lote:100}") int lote) {
+        return configurer -> configurer.eventProcessing().registerTrackingEventProcessorConfiguration(
+                configuracao -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(lote));
     }
 }
