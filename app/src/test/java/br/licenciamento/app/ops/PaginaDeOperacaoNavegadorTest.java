@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The operator's page in a real headless Chromium (Debian's chromium and chromedriver): the operator signs
- * in, sees the processors, and a replay started from the page runs to the end.
+ * in, sees the processors and the sagas a filing started, and a replay started from the page runs to the end.
  */
 class PaginaDeOperacaoNavegadorTest extends PlataformaEmbutidaTest {
 
@@ -58,10 +58,10 @@ class PaginaDeOperacaoNavegadorTest extends PlataformaEmbutidaTest {
     }
 
     @Test
-    void operadorVeOsProcessadoresEExecutaUmReplayAteOFim() {
-        api("REQUERENTE").post("/api/v1/processos", """
+    void operadorVeOsProcessadoresAsSagasEExecutaUmReplayAteOFim() {
+        String processoId = api("REQUERENTE").post("/api/v1/processos", """
                 {"requerenteId":"%s","empreendimento":"Pagina de operacao","cnae":"2342-7/02","municipioIbge":"3304557","tipoLicenca":"LP"}"""
-                .formatted(requerenteAtivo()));
+                .formatted(requerenteAtivo())).cabecalho("Location").map(l -> l.substring(l.lastIndexOf('/') + 1)).orElseThrow();
         WebDriverWait espera = new WebDriverWait(navegador, Duration.ofSeconds(20));
 
         navegador.get("http://127.0.0.1:" + ambiente.getRequiredProperty("local.server.port") + "/ops");
@@ -78,6 +78,13 @@ class PaginaDeOperacaoNavegadorTest extends PlataformaEmbutidaTest {
                 By.cssSelector("tr[data-processador='pesquisa-processos'] [data-testid=situacao]"), "em dia"));
         assertThat(navegador.findElement(By.cssSelector("[data-testid=processadores]")).getText())
                 .contains("dossie").contains("pesquisa-processos").contains("tracking");
+
+        // The filing started the deadline sagas of the process: the saga section lists them with their associations.
+        espera.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=sagas]"), processoId));
+        WebElement sagaDoProcesso = navegador.findElements(By.cssSelector("[data-testid=sagas] tbody tr")).stream()
+                .filter(linha -> linha.getText().contains(processoId)).findFirst().orElseThrow();
+        assertThat(sagaDoProcesso.findElement(By.cssSelector("[data-testid=situacao-saga]")).getText()).isEqualTo("ativa");
+        assertThat(navegador.findElement(By.cssSelector("[data-testid=tipos-de-saga]")).getText()).contains("Saga");
 
         navegador.findElement(linhaDaPesquisa).findElement(By.cssSelector("[data-testid=replay]")).click();
         espera.until(ExpectedConditions.alertIsPresent()).accept();

@@ -17,7 +17,8 @@ import java.io.IOException;
 /**
  * Puts the correlation id and the acting user into the log context (MDC): while serving a request, and while
  * handling a command, query or event on any thread. With structured logs every line then says which request
- * and which person it belongs to.
+ * and which person it belongs to. The trace and span ids ({@code traceId}, {@code spanId}) sit next to them,
+ * put there by Micrometer Tracing whenever a span is current (see the {@code rastreamento} package).
  */
 public final class ContextoDeLog {
 
