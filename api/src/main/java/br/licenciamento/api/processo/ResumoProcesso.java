@@ -1,8 +1,19 @@
 package br.licenciamento.api.processo;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
-/** One line of a search result. */
+/**
+ * One line of a search result.
+ *
+ * @param analista           user name of the analyst the process is assigned to, {@code null} while unassigned
+ * @param prazoAnaliseAte    the agency's analysis due date in force (already moved by finished complementation
+ *                           pauses and by a public hearing); {@code null} before classification and for LAC
+ * @param prazoSuspensoDesde while a complementation is pending, the day the agency clock stopped; the due date then
+ *                           moves one day for every day of the pause
+ * @param atrasado           the process is open and its analysis due date, counting the pause in progress, has passed
+ * @param diasDeAtraso       days past the due date (a pause freezes the count); 0 when not overdue
+ */
 public record ResumoProcesso(
         String processoId,
         String numero,
@@ -12,5 +23,11 @@ public record ResumoProcesso(
         TipoLicenca tipoLicenca,
         RegimeJuridico regime,
         SituacaoProcesso situacao,
-        Instant protocoladoEm) {
+        Instant protocoladoEm,
+        String cnae,
+        String analista,
+        LocalDate prazoAnaliseAte,
+        LocalDate prazoSuspensoDesde,
+        boolean atrasado,
+        long diasDeAtraso) {
 }

@@ -1,11 +1,13 @@
 package br.licenciamento.licenca.query.metricas;
 
 import br.licenciamento.api.processo.SituacaoProcesso;
+import br.licenciamento.licenca.query.pesquisa.PrazoDeAnalise;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.sql.Date;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,8 +15,9 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Processes by situation as a Prometheus gauge ({@code licenciamento_processos{situacao=...}}), read from the
- * search model at most every few seconds so frequent scrapes cost one query.
+ * Processes by situation ({@code licenciamento_processos{situacao=...}}) and overdue processes
+ * ({@code licenciamento_processos_atrasados}, by {@link PrazoDeAnalise}'s rule, the one the search and the statistics
+ * use) as Prometheus gauges, read from the search model at most every few seconds so frequent scrapes cost one query.
  */
 @Component
 class MetricasDeProcessos {
@@ -23,28 +26,38 @@ class MetricasDeProcessos {
 
     private final JdbcClient jdbc;
     private final Clock relogio;
-    private volatile Map<SituacaoProcesso, Long> contagens = Map.of();
+    private volatile Contagens contagens = new Contagens(Map.of(), 0);
     private volatile Instant lidoEm = Instant.EPOCH;
 
     MetricasDeProcessos(JdbcClient jdbc, Clock relogio, MeterRegistry registro) {
         this.jdbc = jdbc;
         this.relogio = relogio;
         for (SituacaoProcesso situacao : SituacaoProcesso.values()) {
-            Gauge.builder("licenciamento.processos", () -> contagens().getOrDefault(situacao, 0L))
+            Gauge.builder("licenciamento.processos", () -> contagens().porSituacao().getOrDefault(situacao, 0L))
                     .description("Processos de licenciamento por situacao")
                     .tag("situacao", situacao.name())
                     .register(registro);
         }
+        Gauge.builder("licenciamento.processos.atrasados", () -> contagens().atrasados())
+                .description("Processos em curso com o prazo de analise do orgao vencido (contando a suspensao por complementacao)")
+                .register(registro);
     }
 
-    private Map<SituacaoProcesso, Long> contagens() {
+    private record Contagens(Map<SituacaoProcesso, Long> porSituacao, long atrasados) {
+    }
+
+    private Contagens contagens() {
         Instant agora = relogio.instant();
-        if (Duration.between(lidoEm, agora).compareTo(VALIDADE) > 0) {
+        // Also when the clock went back (an adjusted clock), or the gauges would freeze until it caught up.
+        if (agora.isBefore(lidoEm) || Duration.between(lidoEm, agora).compareTo(VALIDADE) > 0) {
             Map<SituacaoProcesso, Long> novas = new EnumMap<>(SituacaoProcesso.class);
             jdbc.sql("SELECT situacao, count(*) AS total FROM licenca_query.processo_resumo GROUP BY situacao")
                     .query((rs, i) -> novas.put(SituacaoProcesso.valueOf(rs.getString("situacao")), rs.getLong("total")))
                     .list();
-            contagens = novas;
+            long atrasados = jdbc.sql("SELECT count(*) FROM licenca_query.processo_resumo WHERE " + PrazoDeAnalise.ATRASADO)
+                    .param("hoje", Date.valueOf(PrazoDeAnalise.hoje(relogio)))
+                    .query(Long.class).single();
+            contagens = new Contagens(novas, atrasados);
             lidoEm = agora;
         }
         return contagens;

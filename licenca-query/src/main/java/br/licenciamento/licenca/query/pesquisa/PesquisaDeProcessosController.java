@@ -4,19 +4,29 @@ import br.licenciamento.api.processo.PaginaDeProcessos;
 import br.licenciamento.api.processo.PesquisarProcessos;
 import br.licenciamento.api.processo.SituacaoProcesso;
 import br.licenciamento.api.processo.TipoLicenca;
+import br.licenciamento.licenca.query.titularidade.PessoasPorDocumento;
 import br.licenciamento.licenca.query.titularidade.Titularidade;
+import br.licenciamento.licenca.query.web.ParametroInvalidoException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
 
 @RestController
 @Validated
@@ -26,23 +36,72 @@ class PesquisaDeProcessosController {
 
     private final QueryGateway queryGateway;
     private final Titularidade titularidade;
+    private final PessoasPorDocumento pessoas;
 
-    PesquisaDeProcessosController(QueryGateway queryGateway, Titularidade titularidade) {
+    PesquisaDeProcessosController(QueryGateway queryGateway, Titularidade titularidade, PessoasPorDocumento pessoas) {
         this.queryGateway = queryGateway;
         this.titularidade = titularidade;
+        this.pessoas = pessoas;
     }
 
     @GetMapping
-    @Operation(summary = "Pesquisar processos", description = "Filtros opcionais; paginas contadas a partir de 0, mais recentes primeiro.")
+    @Operation(summary = "Pesquisar processos", description = "Filtros opcionais, combinados (todos devem valer). Paginas "
+            + "contadas a partir de 0; sem ordenacao informada, mais recentes primeiro. O requerente ve apenas os processos "
+            + "das pessoas que representa. Atrasado: processo em curso (nao deferido, indeferido ou arquivado) cujo prazo de "
+            + "analise do orgao passou, contando a suspensao do prazo durante a complementacao pendente.")
+    @ApiResponse(responseCode = "400", description = "Parametro invalido (problem+json com 'erros').")
     PaginaDeProcessos pesquisar(
-            @RequestParam(required = false) SituacaoProcesso situacao,
-            @RequestParam(required = false) TipoLicenca tipoLicenca,
+            @Parameter(description = "Situacao atual do processo") @RequestParam(required = false) SituacaoProcesso situacao,
+            @Parameter(description = "Tipo de licenca pedida") @RequestParam(required = false) TipoLicenca tipoLicenca,
+            @Parameter(description = "Codigo IBGE do municipio (7 digitos)")
             @RequestParam(required = false) @Pattern(regexp = "\\d{7}", message = "codigo IBGE com 7 digitos") String municipio,
-            @RequestParam(required = false) String requerente,
-            @RequestParam(defaultValue = "0") @Min(value = 0, message = "a pagina comeca em 0") int pagina,
+            @Parameter(description = "Identificador da pessoa requerente")
+            @RequestParam(required = false) @Size(max = 64, message = "no maximo 64 caracteres") String requerente,
+            @Parameter(description = "CPF ou CNPJ do requerente, com ou sem pontuacao (consultado no cadastro de pessoas)")
+            @RequestParam(required = false) @Size(max = 30, message = "no maximo 30 caracteres") String documento,
+            @Parameter(description = "Numero do protocolo, como AAAA/NNNNNN")
+            @RequestParam(required = false) @Size(max = 32, message = "no maximo 32 caracteres") String numero,
+            @Parameter(description = "Login do analista a quem o processo esta atribuido")
+            @RequestParam(required = false) @Size(max = 100, message = "no maximo 100 caracteres") String analista,
+            @Parameter(description = "true: so processos ainda sem analista atribuido")
+            @RequestParam(defaultValue = "false") boolean semAnalista,
+            @Parameter(description = "Protocolados a partir deste dia, inclusive (AAAA-MM-DD, horario de Brasilia)")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate protocoladoDe,
+            @Parameter(description = "Protocolados ate este dia, inclusive (AAAA-MM-DD, horario de Brasilia)")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate protocoladoAte,
+            @Parameter(description = "true: so os atrasados; false: so os que nao estao atrasados")
+            @RequestParam(required = false) Boolean atrasado,
+            @Parameter(description = "protocolo (padrao), prazo, atraso, numero ou situacao")
+            @RequestParam(required = false) @Pattern(regexp = "protocolo|prazo|atraso|numero|situacao",
+                    message = "use protocolo, prazo, atraso, numero ou situacao") String ordenarPor,
+            @Parameter(description = "asc ou desc; padrao desc para protocolo e atraso, asc para os demais")
+            @RequestParam(required = false) @Pattern(regexp = "asc|desc", message = "use asc ou desc") String direcao,
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "a pagina comeca em 0")
+            @Max(value = 1_000_000, message = "no maximo a pagina 1000000") int pagina,
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "no minimo 1 por pagina")
             @Max(value = 200, message = "no maximo 200 por pagina") int tamanho) {
+        if (analista != null && semAnalista) {
+            throw new ParametroInvalidoException("semAnalista", "nao combine semAnalista=true com um analista");
+        }
+        if (protocoladoDe != null && protocoladoAte != null && protocoladoAte.isBefore(protocoladoDe)) {
+            throw new ParametroInvalidoException("protocoladoAte", "o fim do periodo vem antes do inicio");
+        }
+        Set<String> doDocumento = documento == null ? null : pessoas.comDocumento("documento", documento);
         return queryGateway.query(new PesquisarProcessos(situacao, tipoLicenca, municipio, requerente, pagina, tamanho,
-                titularidade.requerentesPermitidos().orElse(null)), ResponseTypes.instanceOf(PaginaDeProcessos.class)).join();
+                        titularidade.requerentesPermitidos().orElse(null), numero, doDocumento, analista, semAnalista,
+                        protocoladoDe, protocoladoAte, atrasado, ordem(ordenarPor, direcao)),
+                ResponseTypes.instanceOf(PaginaDeProcessos.class)).join();
+    }
+
+    private static PesquisarProcessos.Ordem ordem(String ordenarPor, String direcao) {
+        if (ordenarPor == null && direcao == null) {
+            return null;
+        }
+        PesquisarProcessos.Ordem.Campo campo = PesquisarProcessos.Ordem.Campo.valueOf(
+                (ordenarPor == null ? "protocolo" : ordenarPor).toUpperCase(Locale.ROOT));
+        boolean crescente = direcao == null
+                ? campo != PesquisarProcessos.Ordem.Campo.PROTOCOLO && campo != PesquisarProcessos.Ordem.Campo.ATRASO
+                : direcao.equals("asc");
+        return new PesquisarProcessos.Ordem(campo, crescente);
     }
 }

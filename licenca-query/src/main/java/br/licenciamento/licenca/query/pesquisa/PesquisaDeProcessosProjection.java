@@ -1,9 +1,21 @@
 package br.licenciamento.licenca.query.pesquisa;
 
-import br.licenciamento.api.processo.*;
+import br.licenciamento.api.processo.AnalistaAtribuido;
+import br.licenciamento.api.processo.AudienciaPublicaSolicitada;
+import br.licenciamento.api.processo.ComplementacaoAtendida;
+import br.licenciamento.api.processo.ComplementacaoSolicitada;
+import br.licenciamento.api.processo.GuiaDeTaxaEmitida;
+import br.licenciamento.api.processo.PagamentoConfirmado;
 import br.licenciamento.api.processo.PaginaDeProcessos;
 import br.licenciamento.api.processo.PesquisarProcessos;
+import br.licenciamento.api.processo.ProcessoAdmitido;
+import br.licenciamento.api.processo.ProcessoArquivado;
+import br.licenciamento.api.processo.ProcessoDeferido;
+import br.licenciamento.api.processo.ProcessoEnquadrado;
+import br.licenciamento.api.processo.ProcessoIndeferido;
+import br.licenciamento.api.processo.ProcessoNaoAdmitido;
 import br.licenciamento.api.processo.ProcessoProtocolado;
+import br.licenciamento.api.processo.RecursoJulgado;
 import br.licenciamento.api.processo.RegimeJuridico;
 import br.licenciamento.api.processo.ResumoProcesso;
 import br.licenciamento.api.processo.SituacaoProcesso;
@@ -11,17 +23,32 @@ import br.licenciamento.api.processo.TipoLicenca;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Keeps the PostgreSQL search model of licensing requests and answers searches from it. */
+/**
+ * Keeps the PostgreSQL search model of licensing requests (one row per process, with the analysis clock) and the
+ * decisions the statistics measure, and answers searches from them.
+ *
+ * <p>Idempotent: each row remembers the sequence number of the last event of its process applied, and an event not
+ * newer than that changes nothing; decisions are keyed by process and event sequence. A reset truncates both
+ * tables, so a replay rebuilds them from scratch.
+ */
 @Component
 @ProcessingGroup(PesquisaDeProcessosProjection.GRUPO)
 class PesquisaDeProcessosProjection {
@@ -29,99 +56,172 @@ class PesquisaDeProcessosProjection {
     static final String GRUPO = "pesquisa-processos";
 
     private final JdbcClient jdbc;
+    private final Clock relogio;
 
-    PesquisaDeProcessosProjection(JdbcClient jdbc) {
+    PesquisaDeProcessosProjection(JdbcClient jdbc, Clock relogio) {
         this.jdbc = jdbc;
+        this.relogio = relogio;
     }
 
     @EventHandler
-    void on(ProcessoProtocolado evento) {
+    void on(ProcessoProtocolado evento, @SequenceNumber long sequencia) {
         jdbc.sql("""
-                        INSERT INTO licenca_query.processo_resumo (processo_id, numero, requerente_id, empreendimento,
-                            municipio_ibge, tipo_licenca, regime, situacao, protocolado_em)
-                        VALUES (:id, :numero, :requerente, :empreendimento, :municipio, :tipo, :regime, :situacao, :em)
+                        INSERT INTO licenca_query.processo_resumo (processo_id, numero, requerente_id, empreendimento_id,
+                            empreendimento, cnae, municipio_ibge, tipo_licenca, regime, situacao, protocolado_em,
+                            inicio_contagem, ultima_sequencia)
+                        VALUES (:id, :numero, :requerente, :empreendimentoId, :empreendimento, :cnae, :municipio, :tipo,
+                            :regime, :situacao, :em, :inicio, :sequencia)
                         ON CONFLICT (processo_id) DO NOTHING""")
                 .param("id", evento.processoId())
                 .param("numero", evento.numero())
                 .param("requerente", evento.requerenteId())
+                .param("empreendimentoId", evento.empreendimentoId())
                 .param("empreendimento", evento.empreendimento())
+                .param("cnae", evento.cnae())
                 .param("municipio", evento.municipioIbge())
                 .param("tipo", evento.tipoLicenca().name())
                 .param("regime", evento.regime().name())
                 .param("situacao", SituacaoProcesso.PROTOCOLADO.name())
                 .param("em", Timestamp.from(evento.protocoladoEm()))
+                // The agency clock counts from the filing day (DOMAIN.md: analysis time from filing).
+                .param("inicio", Date.valueOf(LocalDate.ofInstant(evento.protocoladoEm(), RegimeJuridico.FUSO_LEGAL)))
+                .param("sequencia", sequencia)
                 .update();
     }
 
     @EventHandler
-    void on(ProcessoEnquadrado evento) {
-        situacao(evento.processoId(), SituacaoProcesso.ENQUADRADO);
+    void on(ProcessoEnquadrado evento, @SequenceNumber long sequencia) {
+        atualizar(evento.processoId(), sequencia, "situacao = :situacao, prazo_analise_ate = :prazo", Map.of(
+                "situacao", SituacaoProcesso.ENQUADRADO.name(), "prazo", data(evento.prazoAnaliseAte())));
     }
 
     @EventHandler
-    void on(GuiaDeTaxaEmitida evento) {
-        situacao(evento.processoId(), SituacaoProcesso.AGUARDANDO_PAGAMENTO);
+    void on(GuiaDeTaxaEmitida evento, @SequenceNumber long sequencia) {
+        situacao(evento.processoId(), sequencia, SituacaoProcesso.AGUARDANDO_PAGAMENTO);
     }
 
     @EventHandler
-    void on(PagamentoConfirmado evento) {
-        situacao(evento.processoId(), SituacaoProcesso.EM_ADMISSIBILIDADE);
+    void on(PagamentoConfirmado evento, @SequenceNumber long sequencia) {
+        situacao(evento.processoId(), sequencia, SituacaoProcesso.EM_ADMISSIBILIDADE);
     }
 
     @EventHandler
-    void on(ProcessoAdmitido evento) {
-        situacao(evento.processoId(), SituacaoProcesso.EM_ANALISE);
+    void on(ProcessoAdmitido evento, @SequenceNumber long sequencia) {
+        situacao(evento.processoId(), sequencia, SituacaoProcesso.EM_ANALISE);
+    }
+
+    /** The procedure and the clock restart (Lei 15.190 art. 47 par. 2): a new start and a new due date. */
+    @EventHandler
+    void on(ProcessoNaoAdmitido evento, @SequenceNumber long sequencia) {
+        atualizar(evento.processoId(), sequencia, "situacao = :situacao, prazo_analise_ate = :prazo, "
+                        + "inicio_contagem = :inicio, dias_suspensos = 0, suspenso_desde = NULL",
+                Map.of("situacao", SituacaoProcesso.EM_ADMISSIBILIDADE.name(), "inicio", data(evento.reiniciadoEm()),
+                        "prazo", data(evento.prazoAnaliseAte())));
+    }
+
+    /** The agency clock stops until the answer. */
+    @EventHandler
+    void on(ComplementacaoSolicitada evento, @SequenceNumber long sequencia) {
+        atualizar(evento.processoId(), sequencia, "situacao = :situacao, suspenso_desde = :desde", Map.of(
+                "situacao", SituacaoProcesso.AGUARDANDO_COMPLEMENTACAO.name(), "desde", data(evento.solicitadaEm())));
+    }
+
+    /** The clock runs again; the event carries the due date already moved by the paused days. */
+    @EventHandler
+    void on(ComplementacaoAtendida evento, @SequenceNumber long sequencia) {
+        atualizar(evento.processoId(), sequencia, "situacao = :situacao, suspenso_desde = NULL, "
+                        + "dias_suspensos = dias_suspensos + :dias, prazo_analise_ate = :prazo",
+                Map.of("situacao", SituacaoProcesso.EM_ANALISE.name(), "dias", (int) evento.diasSuspensos(),
+                        "prazo", data(evento.prazoAnaliseAte())));
+    }
+
+    /** Under CONAMA 237 a hearing extends the due date to 12 months; the event carries the one in force. */
+    @EventHandler
+    void on(AudienciaPublicaSolicitada evento, @SequenceNumber long sequencia) {
+        atualizar(evento.processoId(), sequencia, "prazo_analise_ate = :prazo", Map.of("prazo", data(evento.prazoAnaliseAte())));
     }
 
     @EventHandler
-    void on(ProcessoNaoAdmitido evento) {
-        situacao(evento.processoId(), SituacaoProcesso.EM_ADMISSIBILIDADE);
+    void on(AnalistaAtribuido evento, @SequenceNumber long sequencia) {
+        atualizar(evento.processoId(), sequencia, "analista = :analista", Map.of("analista", evento.analista()));
     }
 
     @EventHandler
-    void on(ComplementacaoSolicitada evento) {
-        situacao(evento.processoId(), SituacaoProcesso.AGUARDANDO_COMPLEMENTACAO);
+    void on(ProcessoDeferido evento, @SequenceNumber long sequencia) {
+        decisao(evento.processoId(), sequencia, SituacaoProcesso.DEFERIDO, evento.deferidoEm());
     }
 
     @EventHandler
-    void on(ComplementacaoAtendida evento) {
-        situacao(evento.processoId(), SituacaoProcesso.EM_ANALISE);
+    void on(ProcessoIndeferido evento, @SequenceNumber long sequencia) {
+        decisao(evento.processoId(), sequencia, SituacaoProcesso.INDEFERIDO, evento.indeferidoEm());
     }
 
     @EventHandler
-    void on(ProcessoDeferido evento) {
-        situacao(evento.processoId(), SituacaoProcesso.DEFERIDO);
+    void on(ProcessoArquivado evento, @SequenceNumber long sequencia) {
+        atualizar(evento.processoId(), sequencia, "situacao = :situacao, encerrado = TRUE, suspenso_desde = NULL",
+                Map.of("situacao", SituacaoProcesso.ARQUIVADO.name()));
     }
 
+    /** A granted appeal against a refusal reopens the analysis, with the due date the process already had. */
     @EventHandler
-    void on(ProcessoIndeferido evento) {
-        situacao(evento.processoId(), SituacaoProcesso.INDEFERIDO);
+    void on(RecursoJulgado evento, @SequenceNumber long sequencia) {
+        atualizar(evento.processoId(), sequencia, "situacao = :situacao, encerrado = :encerrado", Map.of(
+                "situacao", evento.situacaoResultante().name(), "encerrado", evento.situacaoResultante().encerrado()));
     }
 
-    @EventHandler
-    void on(ProcessoArquivado evento) {
-        situacao(evento.processoId(), SituacaoProcesso.ARQUIVADO);
+    /**
+     * A decision, measured against the analysis clock as it stood: on time when taken on or before the due date in
+     * force; analysis days = decision day - clock start - paused days. Decisions without a due date (LAC) are kept
+     * but not measured.
+     */
+    private void decisao(String processoId, long sequencia, SituacaoProcesso resultado, LocalDate em) {
+        jdbc.sql("""
+                        INSERT INTO licenca_query.processo_decisao (processo_id, sequencia, resultado, decidido_em,
+                            tipo_licenca, municipio_ibge, prazo_analise_ate, dias_de_analise, no_prazo)
+                        SELECT processo_id, :sequencia, :resultado, CAST(:em AS DATE), tipo_licenca, municipio_ibge,
+                            prazo_analise_ate,
+                            CASE WHEN prazo_analise_ate IS NULL THEN NULL
+                                 ELSE CAST(:em AS DATE) - inicio_contagem - dias_suspensos END,
+                            CASE WHEN prazo_analise_ate IS NULL THEN NULL ELSE CAST(:em AS DATE) <= prazo_analise_ate END
+                        FROM licenca_query.processo_resumo WHERE processo_id = :id AND ultima_sequencia < :sequencia
+                        ON CONFLICT (processo_id, sequencia) DO NOTHING""")
+                .param("id", processoId)
+                .param("sequencia", sequencia)
+                .param("resultado", resultado.name())
+                .param("em", Date.valueOf(em))
+                .update();
+        atualizar(processoId, sequencia, "situacao = :situacao, encerrado = TRUE", Map.of("situacao", resultado.name()));
     }
 
-    @EventHandler
-    void on(RecursoJulgado evento) {
-        situacao(evento.processoId(), evento.situacaoResultante());
+    private void situacao(String processoId, long sequencia, SituacaoProcesso situacao) {
+        atualizar(processoId, sequencia, "situacao = :situacao", Map.of("situacao", situacao.name()));
     }
 
-    private void situacao(String processoId, SituacaoProcesso situacao) {
-        jdbc.sql("UPDATE licenca_query.processo_resumo SET situacao = :situacao WHERE processo_id = :id")
-                .param("situacao", situacao.name()).param("id", processoId).update();
+    /** Applies the assignments once: only when this event is newer than the last one applied to the row. */
+    private void atualizar(String processoId, long sequencia, String atribuicoes, Map<String, ?> valores) {
+        jdbc.sql("UPDATE licenca_query.processo_resumo SET " + atribuicoes + ", ultima_sequencia = :sequencia"
+                        + " WHERE processo_id = :id AND ultima_sequencia < :sequencia")
+                .params(valores)
+                .param("id", processoId)
+                .param("sequencia", sequencia)
+                .update();
+    }
+
+    /** A date parameter that may be null (a LAC has no analysis due date), typed so PostgreSQL need not guess. */
+    private static SqlParameterValue data(LocalDate dia) {
+        return new SqlParameterValue(Types.DATE, dia == null ? null : Date.valueOf(dia));
     }
 
     @ResetHandler
     void antesDoReplay() {
-        jdbc.sql("TRUNCATE licenca_query.processo_resumo").update();
+        jdbc.sql("TRUNCATE licenca_query.processo_resumo, licenca_query.processo_decisao").update();
     }
 
     @QueryHandler
     PaginaDeProcessos handle(PesquisarProcessos consulta) {
         List<String> condicoes = new ArrayList<>();
         Map<String, Object> parametros = new HashMap<>();
+        parametros.put("hoje", Date.valueOf(PrazoDeAnalise.hoje(relogio)));
         if (consulta.situacao() != null) {
             condicoes.add("situacao = :situacao");
             parametros.put("situacao", consulta.situacao().name());
@@ -134,6 +234,10 @@ class PesquisaDeProcessosProjection {
             condicoes.add("municipio_ibge = :municipio");
             parametros.put("municipio", consulta.municipioIbge());
         }
+        if (consulta.numero() != null) {
+            condicoes.add("numero = :numero");
+            parametros.put("numero", consulta.numero());
+        }
         if (consulta.requerentesPermitidos() != null) {
             if (consulta.requerentesPermitidos().isEmpty()) {
                 return new PaginaDeProcessos(List.of(), 0, consulta.pagina(), consulta.tamanho());
@@ -141,29 +245,83 @@ class PesquisaDeProcessosProjection {
             condicoes.add("requerente_id IN (:permitidos)");
             parametros.put("permitidos", List.copyOf(consulta.requerentesPermitidos()));
         }
+        if (consulta.requerentesDoDocumento() != null) {
+            if (consulta.requerentesDoDocumento().isEmpty()) {
+                return new PaginaDeProcessos(List.of(), 0, consulta.pagina(), consulta.tamanho());
+            }
+            condicoes.add("requerente_id IN (:doDocumento)");
+            parametros.put("doDocumento", List.copyOf(consulta.requerentesDoDocumento()));
+        }
         if (consulta.requerenteId() != null) {
             condicoes.add("requerente_id = :requerente");
             parametros.put("requerente", consulta.requerenteId());
         }
+        if (consulta.analista() != null) {
+            condicoes.add("analista = :analista");
+            parametros.put("analista", consulta.analista());
+        }
+        if (consulta.semAnalista()) {
+            condicoes.add("analista IS NULL");
+        }
+        if (consulta.protocoladoDe() != null) {
+            condicoes.add("protocolado_em >= :desde");
+            parametros.put("desde", Timestamp.from(consulta.protocoladoDe().atStartOfDay(RegimeJuridico.FUSO_LEGAL).toInstant()));
+        }
+        if (consulta.protocoladoAte() != null) {
+            condicoes.add("protocolado_em < :antesDe");
+            parametros.put("antesDe", Timestamp.from(consulta.protocoladoAte().plusDays(1)
+                    .atStartOfDay(RegimeJuridico.FUSO_LEGAL).toInstant()));
+        }
+        if (consulta.atrasado() != null) {
+            condicoes.add(consulta.atrasado() ? PrazoDeAnalise.ATRASADO : "NOT " + PrazoDeAnalise.ATRASADO);
+        }
         String where = condicoes.isEmpty() ? "" : " WHERE " + String.join(" AND ", condicoes);
         long total = jdbc.sql("SELECT count(*) FROM licenca_query.processo_resumo" + where)
                 .params(parametros).query(Long.class).single();
-        List<ResumoProcesso> itens = jdbc.sql("SELECT * FROM licenca_query.processo_resumo" + where
-                        + " ORDER BY protocolado_em DESC, processo_id LIMIT :limite OFFSET :deslocamento")
+        List<ResumoProcesso> itens = jdbc.sql("SELECT *, " + PrazoDeAnalise.ATRASADO + " AS atrasado, "
+                        + PrazoDeAnalise.DIAS_DE_ATRASO + " AS dias_de_atraso FROM licenca_query.processo_resumo" + where
+                        + " ORDER BY " + ordem(consulta.ordem()) + " LIMIT :limite OFFSET :deslocamento")
                 .params(parametros)
                 .param("limite", consulta.tamanho())
                 .param("deslocamento", (long) consulta.pagina() * consulta.tamanho())
-                .query((rs, i) -> new ResumoProcesso(
-                        rs.getString("processo_id"),
-                        rs.getString("numero"),
-                        rs.getString("requerente_id"),
-                        rs.getString("empreendimento"),
-                        rs.getString("municipio_ibge"),
-                        TipoLicenca.valueOf(rs.getString("tipo_licenca")),
-                        RegimeJuridico.valueOf(rs.getString("regime")),
-                        SituacaoProcesso.valueOf(rs.getString("situacao")),
-                        rs.getTimestamp("protocolado_em").toInstant()))
+                .query((rs, i) -> resumo(rs))
                 .list();
         return new PaginaDeProcessos(itens, total, consulta.pagina(), consulta.tamanho());
+    }
+
+    private static String ordem(PesquisarProcessos.Ordem ordem) {
+        if (ordem == null) {
+            return "protocolado_em DESC, processo_id";
+        }
+        String direcao = ordem.crescente() ? " ASC" : " DESC";
+        String coluna = switch (ordem.campo()) {
+            case PROTOCOLO -> "protocolado_em" + direcao;
+            case PRAZO -> "prazo_analise_ate" + direcao + " NULLS LAST";
+            case ATRASO -> PrazoDeAnalise.DIAS_DE_ATRASO + direcao;
+            case NUMERO -> "numero" + direcao;
+            case SITUACAO -> "situacao" + direcao;
+        };
+        return coluna + ", processo_id" + direcao;
+    }
+
+    private static ResumoProcesso resumo(ResultSet rs) throws SQLException {
+        Date prazo = rs.getDate("prazo_analise_ate");
+        Date suspenso = rs.getDate("suspenso_desde");
+        return new ResumoProcesso(
+                rs.getString("processo_id"),
+                rs.getString("numero"),
+                rs.getString("requerente_id"),
+                rs.getString("empreendimento"),
+                rs.getString("municipio_ibge"),
+                TipoLicenca.valueOf(rs.getString("tipo_licenca")),
+                RegimeJuridico.valueOf(rs.getString("regime")),
+                SituacaoProcesso.valueOf(rs.getString("situacao")),
+                rs.getTimestamp("protocolado_em").toInstant(),
+                rs.getString("cnae"),
+                rs.getString("analista"),
+                prazo == null ? null : prazo.toLocalDate(),
+                suspenso == null ? null : suspenso.toLocalDate(),
+                rs.getBoolean("atrasado"),
+                rs.getLong("dias_de_atraso"));
     }
 }

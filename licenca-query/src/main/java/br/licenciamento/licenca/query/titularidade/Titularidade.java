@@ -42,6 +42,11 @@ public class Titularidade {
         return Optional.of(Set.copyOf(representadas.pessoaIds()));
     }
 
+    /** Whether the caller may see what belongs to this person (a process they filed, a licence they hold). */
+    public boolean permite(String requerenteId) {
+        return requerentesPermitidos().map(permitidos -> permitidos.contains(requerenteId)).orElse(true);
+    }
+
     /** Fails as "not found" when the caller may not see a process of this requerente. */
     public void exigirAcesso(String processoId, String requerenteId) {
         requerentesPermitidos().ifPresent(permitidos -> {

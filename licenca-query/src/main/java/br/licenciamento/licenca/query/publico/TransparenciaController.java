@@ -1,0 +1,190 @@
+package br.licenciamento.licenca.query.publico;
+
+import br.licenciamento.api.licenca.SituacaoLicenca;
+import br.licenciamento.api.processo.PaginaDeProcessos;
+import br.licenciamento.api.processo.PesquisarProcessos;
+import br.licenciamento.api.processo.ResumoProcesso;
+import br.licenciamento.api.processo.SituacaoProcesso;
+import br.licenciamento.api.processo.TipoLicenca;
+import br.licenciamento.licenca.query.registro.ConsultaDeLicencas;
+import br.licenciamento.licenca.query.registro.FichaLicenca;
+import br.licenciamento.licenca.query.registro.FiltroDeLicencas;
+import br.licenciamento.licenca.query.registro.PaginaDeLicencas;
+import br.licenciamento.licenca.query.registro.ResumoLicenca;
+import br.licenciamento.licenca.query.titularidade.PessoasPorDocumento;
+import br.licenciamento.licenca.query.web.ParametroInvalidoException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Public transparency (no sign-in): licensing requests and licences as anyone may see them, and the authenticity check
+ * of a licence by its number and code. No personal data of natural persons (LGPD): no person ids, no names, no CPF,
+ * and the enterprise name only for legal-person applicants; a legal person's CNPJ and names are public.
+ */
+@RestController
+@Validated
+@RequestMapping("/api/v1/publico")
+@SecurityRequirements
+@Tag(name = "Transparencia (publico)", description = "Consulta publica sem login: processos, licencas e autenticidade "
+        + "de licenca. Sem dados pessoais de pessoas fisicas; de pessoas juridicas, CNPJ e nomes.")
+class TransparenciaController {
+
+    private final QueryGateway queryGateway;
+    private final ConsultaDeLicencas licencas;
+    private final Titulares titulares;
+    private final PessoasPorDocumento pessoas;
+
+    TransparenciaController(QueryGateway queryGateway, ConsultaDeLicencas licencas, Titulares titulares,
+                            PessoasPorDocumento pessoas) {
+        this.queryGateway = queryGateway;
+        this.licencas = licencas;
+        this.titulares = titulares;
+        this.pessoas = pessoas;
+    }
+
+    @GetMapping("/processos")
+    @Operation(summary = "Processos de licenciamento (publico)", description = "Pedidos protocolados, mais recentes primeiro, "
+            + "com situacao, prazo de analise do orgao e atraso. O nome do empreendimento e o titular aparecem so quando o "
+            + "requerente e pessoa juridica. Paginas a partir de 0, ate 50 itens.")
+    @ApiResponse(responseCode = "400", description = "Parametro invalido (problem+json com 'erros').")
+    Pagina<ProcessoPublico> processos(
+            @Parameter(description = "Numero do protocolo, como AAAA/NNNNNN")
+            @RequestParam(required = false) @Size(max = 32, message = "no maximo 32 caracteres") String numero,
+            @Parameter(description = "Situacao atual") @RequestParam(required = false) SituacaoProcesso situacao,
+            @Parameter(description = "Tipo de licenca pedida") @RequestParam(required = false) TipoLicenca tipoLicenca,
+            @Parameter(description = "Codigo IBGE do municipio (7 digitos)")
+            @RequestParam(required = false) @Pattern(regexp = "\\d{7}", message = "codigo IBGE com 7 digitos") String municipio,
+            @Parameter(description = "CNPJ do requerente pessoa juridica, com ou sem pontuacao")
+            @RequestParam(required = false) @Size(max = 30, message = "no maximo 30 caracteres") String cnpj,
+            @Parameter(description = "Protocolados a partir deste dia, inclusive (AAAA-MM-DD)")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate protocoladoDe,
+            @Parameter(description = "Protocolados ate este dia, inclusive (AAAA-MM-DD)")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate protocoladoAte,
+            @Parameter(description = "true: so os atrasados; false: so os que nao estao atrasados")
+            @RequestParam(required = false) Boolean atrasado,
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "a pagina comeca em 0")
+            @Max(value = 1_000_000, message = "no maximo a pagina 1000000") int pagina,
+            @RequestParam(defaultValue = "20") @Min(value = 1, message = "no minimo 1 por pagina")
+            @Max(value = 50, message = "no maximo 50 por pagina") int tamanho) {
+        if (protocoladoDe != null && protocoladoAte != null && protocoladoAte.isBefore(protocoladoDe)) {
+            throw new ParametroInvalidoException("protocoladoAte", "o fim do periodo vem antes do inicio");
+        }
+        Set<String> doCnpj = cnpj == null ? null : pessoas.juridicasComCnpj("cnpj", cnpj);
+        PaginaDeProcessos resultado = queryGateway.query(new PesquisarProcessos(situacao, tipoLicenca, municipio, null, pagina,
+                        tamanho, null, numero, doCnpj, null, false, protocoladoDe, protocoladoAte, atrasado, null),
+                ResponseTypes.instanceOf(PaginaDeProcessos.class)).join();
+        Map<String, TitularPublico> juridicas = titulares.juridicas(
+                resultado.itens().stream().map(ResumoProcesso::requerenteId).toList());
+        List<ProcessoPublico> itens = resultado.itens().stream().map(processo -> {
+            TitularPublico titular = juridicas.get(processo.requerenteId());
+            return new ProcessoPublico(processo.numero(), processo.tipoLicenca(), processo.regime(), processo.situacao(),
+                    processo.cnae(), processo.municipioIbge(), processo.protocoladoEm(), processo.prazoAnaliseAte(),
+                    processo.prazoSuspensoDesde() != null, processo.atrasado(), processo.diasDeAtraso(),
+                    titular == null ? null : processo.empreendimento(), titular);
+        }).toList();
+        return new Pagina<>(itens, resultado.total(), resultado.pagina(), resultado.tamanho());
+    }
+
+    @GetMapping("/licencas")
+    @Operation(summary = "Licencas emitidas (publico)", description = "Licencas com a situacao efetiva hoje (uma vigente cuja "
+            + "validade acabou sem renovacao pedida a tempo ja conta como VENCIDA), emitidas mais recentemente primeiro. O "
+            + "nome do empreendimento e o titular aparecem so quando o titular e pessoa juridica. Paginas a partir de 0, ate 50.")
+    @ApiResponse(responseCode = "400", description = "Parametro invalido (problem+json com 'erros').")
+    Pagina<LicencaPublica> licencas(
+            @Parameter(description = "Numero da licenca, como LP-2026/000042-7")
+            @RequestParam(required = false) @Size(max = 40, message = "no maximo 40 caracteres") String numero,
+            @Parameter(description = "VIGENTE, SUSPENSA, CANCELADA ou VENCIDA") @RequestParam(required = false) SituacaoLicenca situacao,
+            @Parameter(description = "Vigentes que vencem nos proximos N dias")
+            @RequestParam(required = false) @Min(value = 0, message = "no minimo 0 dias")
+            @Max(value = 3650, message = "no maximo 3650 dias") Integer vencendoEmDias,
+            @Parameter(description = "Tipo de licenca") @RequestParam(required = false) TipoLicenca tipoLicenca,
+            @Parameter(description = "Codigo IBGE do municipio (7 digitos)")
+            @RequestParam(required = false) @Pattern(regexp = "\\d{7}", message = "codigo IBGE com 7 digitos") String municipio,
+            @Parameter(description = "CNPJ do titular pessoa juridica, com ou sem pontuacao")
+            @RequestParam(required = false) @Size(max = 30, message = "no maximo 30 caracteres") String cnpj,
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "a pagina comeca em 0")
+            @Max(value = 1_000_000, message = "no maximo a pagina 1000000") int pagina,
+            @RequestParam(defaultValue = "20") @Min(value = 1, message = "no minimo 1 por pagina")
+            @Max(value = 50, message = "no maximo 50 por pagina") int tamanho) {
+        if (situacao != null && vencendoEmDias != null && situacao != SituacaoLicenca.VIGENTE) {
+            throw new ParametroInvalidoException("vencendoEmDias", "so licencas vigentes estao a vencer");
+        }
+        Set<String> doCnpj = cnpj == null ? null : pessoas.juridicasComCnpj("cnpj", cnpj);
+        PaginaDeLicencas resultado = licencas.pesquisar(new FiltroDeLicencas(situacao, vencendoEmDias, tipoLicenca, municipio,
+                null, doCnpj, null, null, numero == null ? null : numero.trim().toUpperCase(Locale.ROOT), null, null,
+                FiltroDeLicencas.Ordem.EMISSAO, false, pagina, tamanho));
+        Map<String, TitularPublico> juridicas = titulares.juridicas(
+                resultado.itens().stream().map(ResumoLicenca::requerenteId).toList());
+        return new Pagina<>(resultado.itens().stream().map(licenca -> publica(licenca, juridicas)).toList(),
+                resultado.total(), resultado.pagina(), resultado.tamanho());
+    }
+
+    @GetMapping("/licencas/autenticidade")
+    @Operation(summary = "Conferir a autenticidade de uma licenca", description = "Informe o numero e o codigo de "
+            + "autenticidade impressos na licenca. O codigo aceita minusculas, espacos e hifens; as letras O, I e L valem "
+            + "como 0, 1 e 1. Autentica, a resposta traz a licenca com a situacao de hoje (uma licenca autentica pode estar "
+            + "suspensa, cancelada ou vencida). A resposta nao revela se apenas o numero existe.")
+    @ApiResponse(responseCode = "200", description = "Conferencia feita: 'autentica' diz o resultado.")
+    @ApiResponse(responseCode = "400", description = "Falta o numero ou o codigo (problem+json).")
+    Autenticidade autenticidade(
+            @Parameter(description = "Numero da licenca, como LP-2026/000042-7", required = true)
+            @RequestParam @NotBlank(message = "informe o numero da licenca")
+            @Size(max = 40, message = "no maximo 40 caracteres") String numero,
+            @Parameter(description = "Codigo de autenticidade, como 7KQ2-M9XD-4HPA-Z3CV", required = true)
+            @RequestParam @NotBlank(message = "informe o codigo de autenticidade")
+            @Size(max = 40, message = "no maximo 40 caracteres") String codigo) {
+        Optional<FichaLicenca> licenca = licencas.porNumero(numero.trim().toUpperCase(Locale.ROOT))
+                .filter(ficha -> mesmoCodigo(ficha.codigoAutenticidade(), codigo));
+        if (licenca.isEmpty()) {
+            return new Autenticidade(false, "O numero e o codigo informados nao correspondem a nenhuma licenca emitida por "
+                    + "este orgao. Confira os dois como impressos na licenca.", null);
+        }
+        ResumoLicenca resumo = licenca.get().licenca();
+        LicencaPublica publica = publica(resumo, titulares.juridicas(List.of(resumo.requerenteId())));
+        return new Autenticidade(true, "Licenca autentica, emitida por este orgao. Situacao hoje: " + resumo.situacao()
+                + (resumo.situacao() == SituacaoLicenca.VIGENTE ? ", valida ate " + resumo.validaAte() : "") + ".", publica);
+    }
+
+    private static LicencaPublica publica(ResumoLicenca licenca, Map<String, TitularPublico> juridicas) {
+        TitularPublico titular = juridicas.get(licenca.requerenteId());
+        return new LicencaPublica(licenca.numero(), licenca.tipoLicenca(), licenca.situacao(), licenca.emitidaEm(),
+                licenca.validaAte(), licenca.prorrogadaAteDecisao(), licenca.processoNumero(), licenca.cnae(),
+                licenca.municipioIbge(), titular == null ? null : licenca.empreendimento(), titular);
+    }
+
+    /** Compared in constant time, after the normalisation of Crockford's base 32 the codes are written in. */
+    static boolean mesmoCodigo(String esperado, String informado) {
+        return MessageDigest.isEqual(normalizarCodigo(esperado).getBytes(StandardCharsets.UTF_8),
+                normalizarCodigo(informado).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String normalizarCodigo(String codigo) {
+        return codigo.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "")
+                .replace('O', '0').replace('I', '1').replace('L', '1');
+    }
+}

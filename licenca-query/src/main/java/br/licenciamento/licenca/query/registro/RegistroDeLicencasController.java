@@ -1,0 +1,108 @@
+package br.licenciamento.licenca.query.registro;
+
+import br.licenciamento.api.licenca.SituacaoLicenca;
+import br.licenciamento.api.processo.TipoLicenca;
+import br.licenciamento.licenca.query.titularidade.PessoasPorDocumento;
+import br.licenciamento.licenca.query.titularidade.Titularidade;
+import br.licenciamento.licenca.query.web.ParametroInvalidoException;
+import br.licenciamento.platform.web.RecursoNaoEncontradoException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+
+/** The licence registry: every issued licence with its effective situation, for the agency and for its holders. */
+@RestController
+@Validated
+@RequestMapping("/api/v1/licencas")
+@Tag(name = "Licencas (consultas)", description = "Registro de licencas emitidas: vigentes, a vencer, suspensas, "
+        + "canceladas e vencidas. O requerente ve apenas as licencas das pessoas que representa.")
+class RegistroDeLicencasController {
+
+    private final ConsultaDeLicencas consulta;
+    private final Titularidade titularidade;
+    private final PessoasPorDocumento pessoas;
+
+    RegistroDeLicencasController(ConsultaDeLicencas consulta, Titularidade titularidade, PessoasPorDocumento pessoas) {
+        this.consulta = consulta;
+        this.titularidade = titularidade;
+        this.pessoas = pessoas;
+    }
+
+    @GetMapping
+    @Operation(summary = "Pesquisar licencas", description = "Filtros opcionais, combinados. A situacao e a efetiva hoje: "
+            + "uma licenca registrada como vigente cuja validade acabou, sem renovacao pedida a tempo que a prorrogue, ja "
+            + "conta como VENCIDA. vencendoEmDias=N lista as vigentes, nao prorrogadas por renovacao pendente, cuja validade "
+            + "termina entre hoje e daqui a N dias. Paginas a partir de 0; padrao: emitidas mais recentemente primeiro.")
+    @ApiResponse(responseCode = "400", description = "Parametro invalido (problem+json com 'erros').")
+    PaginaDeLicencas pesquisar(
+            @Parameter(description = "VIGENTE, SUSPENSA, CANCELADA ou VENCIDA (situacao efetiva hoje)")
+            @RequestParam(required = false) SituacaoLicenca situacao,
+            @Parameter(description = "Vigentes que vencem nos proximos N dias (0 = vencem hoje)")
+            @RequestParam(required = false) @Min(value = 0, message = "no minimo 0 dias")
+            @Max(value = 3650, message = "no maximo 3650 dias") Integer vencendoEmDias,
+            @Parameter(description = "Tipo de licenca") @RequestParam(required = false) TipoLicenca tipoLicenca,
+            @Parameter(description = "Codigo IBGE do municipio do empreendimento (7 digitos)")
+            @RequestParam(required = false) @Pattern(regexp = "\\d{7}", message = "codigo IBGE com 7 digitos") String municipio,
+            @Parameter(description = "Identificador da pessoa titular")
+            @RequestParam(required = false) @Size(max = 64, message = "no maximo 64 caracteres") String titular,
+            @Parameter(description = "CPF ou CNPJ do titular, com ou sem pontuacao (consultado no cadastro de pessoas)")
+            @RequestParam(required = false) @Size(max = 30, message = "no maximo 30 caracteres") String documento,
+            @Parameter(description = "Identificador do empreendimento")
+            @RequestParam(required = false) @Size(max = 64, message = "no maximo 64 caracteres") String empreendimento,
+            @Parameter(description = "Numero da licenca, como LP-2026/000042-7")
+            @RequestParam(required = false) @Size(max = 40, message = "no maximo 40 caracteres") String numero,
+            @Parameter(description = "Emitidas a partir deste dia, inclusive (AAAA-MM-DD)")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate emitidaDe,
+            @Parameter(description = "Emitidas ate este dia, inclusive (AAAA-MM-DD)")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate emitidaAte,
+            @Parameter(description = "emissao (padrao), validade ou numero")
+            @RequestParam(required = false) @Pattern(regexp = "emissao|validade|numero",
+                    message = "use emissao, validade ou numero") String ordenarPor,
+            @Parameter(description = "asc ou desc; padrao desc para emissao, asc para os demais")
+            @RequestParam(required = false) @Pattern(regexp = "asc|desc", message = "use asc ou desc") String direcao,
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "a pagina comeca em 0")
+            @Max(value = 1_000_000, message = "no maximo a pagina 1000000") int pagina,
+            @RequestParam(defaultValue = "20") @Min(value = 1, message = "no minimo 1 por pagina")
+            @Max(value = 200, message = "no maximo 200 por pagina") int tamanho) {
+        if (emitidaDe != null && emitidaAte != null && emitidaAte.isBefore(emitidaDe)) {
+            throw new ParametroInvalidoException("emitidaAte", "o fim do periodo vem antes do inicio");
+        }
+        if (situacao != null && vencendoEmDias != null && situacao != SituacaoLicenca.VIGENTE) {
+            throw new ParametroInvalidoException("vencendoEmDias", "so licencas vigentes estao a vencer");
+        }
+        Set<String> doDocumento = documento == null ? null : pessoas.comDocumento("documento", documento);
+        FiltroDeLicencas.Ordem ordem = FiltroDeLicencas.Ordem.valueOf(
+                (ordenarPor == null ? "emissao" : ordenarPor).toUpperCase(Locale.ROOT));
+        boolean crescente = direcao == null ? ordem != FiltroDeLicencas.Ordem.EMISSAO : direcao.equals("asc");
+        return consulta.pesquisar(new FiltroDeLicencas(situacao, vencendoEmDias, tipoLicenca, municipio, titular, doDocumento,
+                titularidade.requerentesPermitidos().orElse(null), empreendimento, numero, emitidaDe, emitidaAte, ordem,
+                crescente, pagina, tamanho));
+    }
+
+    @GetMapping("/{licencaId}")
+    @Operation(summary = "Licenca", description = "A licenca com sua situacao efetiva, o codigo de autenticidade impresso "
+            + "nela (qualquer pessoa o confere em /api/v1/publico/licencas/autenticidade) e as condicionantes com sua "
+            + "situacao. A licenca de uma pessoa que o requerente nao representa responde como inexistente.")
+    @ApiResponse(responseCode = "404", description = "Nao ha licenca com este identificador (ou o requerente nao a ve).")
+    FichaLicenca licenca(@PathVariable String licencaId) {
+        return consulta.buscar(licencaId)
+                .filter(ficha -> titularidade.permite(ficha.licenca().requerenteId()))
+                .orElseThrow(() -> new RecursoNaoEncontradoException("Nao ha licenca com o identificador " + licencaId + "."));
+    }
+}
