@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 /** Given licence events, the registry: effective situation, expiry window, sanctions, conditions, idempotency. */
-class RegistroDeLicencasProjectionTest extends BancoDeLeitura {
+class LicencasEmitidasProjectionTest extends BancoDeLeitura {
 
     private static final LocalDate EMISSAO = LocalDate.of(2026, 5, 4);
     private static final LocalDate VALIDADE = EMISSAO.plusYears(4);
@@ -43,7 +43,7 @@ class RegistroDeLicencasProjectionTest extends BancoDeLeitura {
     void projecao() {
         relogio = new RelogioDeTeste(EMISSAO);
         consulta = new ConsultaDeLicencas(jdbc, relogio);
-        eventos = new Eventos(new RegistroDeLicencasProjection(jdbc));
+        eventos = new Eventos(new LicencasEmitidasProjection(jdbc));
     }
 
     private void emitida(String licencaId, String requerente, String municipio, TipoLicenca tipo, LocalDate validaAte,

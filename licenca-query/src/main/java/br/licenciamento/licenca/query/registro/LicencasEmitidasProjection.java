@@ -33,14 +33,14 @@ import java.util.Map;
  * three tables, so a replay rebuilds them from scratch.
  */
 @Component
-@ProcessingGroup(RegistroDeLicencasProjection.GRUPO)
-class RegistroDeLicencasProjection {
+@ProcessingGroup(LicencasEmitidasProjection.GRUPO)
+class LicencasEmitidasProjection {
 
-    static final String GRUPO = "consulta-licencas";
+    static final String GRUPO = "licencas-emitidas";
 
     private final JdbcClient jdbc;
 
-    RegistroDeLicencasProjection(JdbcClient jdbc) {
+    LicencasEmitidasProjection(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
