@@ -81,8 +81,9 @@ class SegurancaDaApiTest extends PlataformaEmbutidaTest {
     void enderecosPublicosNaoPedemToken() {
         assertThat(api().get("/actuator/health").status()).isEqualTo(200);
         assertThat(api().get("/v3/api-docs").status()).isEqualTo(200);
-        // No transparency endpoint exists yet: the answer is "not found", never "log in".
-        assertThat(api().get("/api/v1/publico/licencas").status()).isEqualTo(404);
+        // Transparency answers without a token; an unknown public address is "not found", never "log in".
+        assertThat(api().get("/api/v1/publico/licencas").status()).isEqualTo(200);
+        assertThat(api().get("/api/v1/publico/nada-aqui").status()).isEqualTo(404);
         JsonNode descoberta = api().get("/.well-known/openid-configuration").json();
         assertThat(descoberta.get("issuer").asString()).isEqualTo(emissor);
         assertThat(descoberta.get("code_challenge_methods_supported").toString()).contains("S256");

@@ -5,7 +5,11 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import br.licenciamento.licenca.query.leitura.LeituraNumInstante;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+
+import javax.sql.DataSource;
 
 import java.io.IOException;
 import java.util.List;
@@ -18,13 +22,17 @@ public abstract class BancoDeLeitura {
 
     private static EmbeddedPostgres postgres;
     protected static JdbcClient jdbc;
+    protected static LeituraNumInstante leitura;
 
     @BeforeAll
     static void iniciarBanco() throws IOException {
         postgres = EmbeddedPostgres.builder().start();
         Flyway.configure().dataSource(postgres.getPostgresDatabase()).schemas("licenca_query").createSchemas(true)
                 .locations("classpath:db/migration/licenca_query").table("flyway_historico").load().migrate();
-        jdbc = JdbcClient.create(postgres.getPostgresDatabase());
+        // One DataSource for queries and transactions, so the queries take part in the read transactions.
+        DataSource dataSource = postgres.getPostgresDatabase();
+        jdbc = JdbcClient.create(dataSource);
+        leitura = new LeituraNumInstante(new DataSourceTransactionManager(dataSource));
     }
 
     @AfterAll
@@ -39,6 +47,11 @@ public abstract class BancoDeLeitura {
                         WHERE schemaname = 'licenca_query' AND tablename <> 'flyway_historico'""")
                 .query(String.class).list();
         jdbc.sql("TRUNCATE " + String.join(", ", tabelas)).update();
+    }
+
+    /** A client on a connection of its own, outside any transaction of the code under test. */
+    protected static JdbcClient outraConexao() {
+        return JdbcClient.create(postgres.getPostgresDatabase());
     }
 
     /** Every row of a table in a stable order, to compare read models. */

@@ -3,6 +3,7 @@ package br.licenciamento.licenca.query.estatisticas;
 import br.licenciamento.api.processo.RegimeJuridico;
 import br.licenciamento.api.processo.SituacaoProcesso;
 import br.licenciamento.api.processo.TipoLicenca;
+import br.licenciamento.licenca.query.leitura.LeituraNumInstante;
 import br.licenciamento.licenca.query.pesquisa.PrazoDeAnalise;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,13 +30,21 @@ class CalculoDeEstatisticas {
 
     private final JdbcClient jdbc;
     private final Clock relogio;
+    private final LeituraNumInstante leitura;
 
-    CalculoDeEstatisticas(JdbcClient jdbc, Clock relogio) {
+    CalculoDeEstatisticas(JdbcClient jdbc, Clock relogio, LeituraNumInstante leitura) {
         this.jdbc = jdbc;
         this.relogio = relogio;
+        this.leitura = leitura;
     }
 
+    /** Every figure from the same snapshot of the read model. */
     Estatisticas calcular(LocalDate de, LocalDate ate, String municipio, TipoLicenca tipo, int limiteAtrasados) {
+        return leitura.ler(() -> calcularNoInstante(de, ate, municipio, tipo, limiteAtrasados));
+    }
+
+    private Estatisticas calcularNoInstante(LocalDate de, LocalDate ate, String municipio, TipoLicenca tipo,
+                                            int limiteAtrasados) {
         LocalDate hoje = PrazoDeAnalise.hoje(relogio);
 
         // Processes: filed in the period (filing instant, days in Brasilia time).

@@ -20,6 +20,7 @@ import br.licenciamento.api.processo.RegimeJuridico;
 import br.licenciamento.api.processo.ResumoProcesso;
 import br.licenciamento.api.processo.SituacaoProcesso;
 import br.licenciamento.api.processo.TipoLicenca;
+import br.licenciamento.licenca.query.leitura.LeituraNumInstante;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -57,10 +58,12 @@ class PesquisaDeProcessosProjection {
 
     private final JdbcClient jdbc;
     private final Clock relogio;
+    private final LeituraNumInstante leitura;
 
-    PesquisaDeProcessosProjection(JdbcClient jdbc, Clock relogio) {
+    PesquisaDeProcessosProjection(JdbcClient jdbc, Clock relogio, LeituraNumInstante leitura) {
         this.jdbc = jdbc;
         this.relogio = relogio;
+        this.leitura = leitura;
     }
 
     @EventHandler
@@ -217,8 +220,13 @@ class PesquisaDeProcessosProjection {
         jdbc.sql("TRUNCATE licenca_query.processo_resumo, licenca_query.processo_decisao").update();
     }
 
+    /** The page and its total from the same snapshot. */
     @QueryHandler
     PaginaDeProcessos handle(PesquisarProcessos consulta) {
+        return leitura.ler(() -> pesquisar(consulta));
+    }
+
+    private PaginaDeProcessos pesquisar(PesquisarProcessos consulta) {
         List<String> condicoes = new ArrayList<>();
         Map<String, Object> parametros = new HashMap<>();
         parametros.put("hoje", Date.valueOf(PrazoDeAnalise.hoje(relogio)));

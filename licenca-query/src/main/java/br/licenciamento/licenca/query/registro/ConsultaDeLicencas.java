@@ -3,6 +3,7 @@ package br.licenciamento.licenca.query.registro;
 import br.licenciamento.api.licenca.SituacaoLicenca;
 import br.licenciamento.api.processo.RegimeJuridico;
 import br.licenciamento.api.processo.TipoLicenca;
+import br.licenciamento.licenca.query.leitura.LeituraNumInstante;
 import br.licenciamento.licenca.query.pesquisa.PrazoDeAnalise;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -34,13 +35,20 @@ public class ConsultaDeLicencas {
 
     private final JdbcClient jdbc;
     private final Clock relogio;
+    private final LeituraNumInstante leitura;
 
-    ConsultaDeLicencas(JdbcClient jdbc, Clock relogio) {
+    ConsultaDeLicencas(JdbcClient jdbc, Clock relogio, LeituraNumInstante leitura) {
         this.jdbc = jdbc;
         this.relogio = relogio;
+        this.leitura = leitura;
     }
 
+    /** The page and its total from the same snapshot. */
     public PaginaDeLicencas pesquisar(FiltroDeLicencas filtro) {
+        return leitura.ler(() -> pesquisarNoInstante(filtro));
+    }
+
+    private PaginaDeLicencas pesquisarNoInstante(FiltroDeLicencas filtro) {
         List<String> condicoes = new ArrayList<>();
         Map<String, Object> parametros = new HashMap<>();
         LocalDate hoje = PrazoDeAnalise.hoje(relogio);
@@ -119,15 +127,16 @@ public class ConsultaDeLicencas {
         return ficha("numero = :valor", numero);
     }
 
+    /** The licence and its conditions from the same snapshot. */
     private Optional<FichaLicenca> ficha(String condicao, String valor) {
         LocalDate hoje = PrazoDeAnalise.hoje(relogio);
-        return jdbc.sql("SELECT *, " + SITUACAO_EFETIVA + " AS situacao_efetiva FROM licenca_query.licenca_registro WHERE "
+        return leitura.ler(() -> jdbc.sql("SELECT *, " + SITUACAO_EFETIVA + " AS situacao_efetiva FROM licenca_query.licenca_registro WHERE "
                         + condicao + " ORDER BY licenca_id LIMIT 1")
                 .param("valor", valor)
                 .param("hoje", Date.valueOf(hoje))
                 .query((rs, i) -> new FichaLicenca(resumo(rs, hoje), rs.getString("codigo_autenticidade"),
                         condicionantes(rs.getString("licenca_id"))))
-                .optional();
+                .optional());
     }
 
     private List<FichaLicenca.Condicionante> condicionantes(String licencaId) {

@@ -39,8 +39,8 @@ class CalculoDeEstatisticasTest extends BancoDeLeitura {
     @BeforeEach
     void historiaConhecida() {
         relogio = new RelogioDeTeste(PRAZO.plusDays(10));
-        calculo = new CalculoDeEstatisticas(jdbc, relogio);
-        eventos = new Eventos(Processos.projecao(jdbc, relogio));
+        calculo = new CalculoDeEstatisticas(jdbc, relogio, leitura);
+        eventos = new Eventos(Processos.projecao(jdbc, relogio, leitura));
 
         emAnalise("a", BH);
         eventos.dado("a", deferido("a", PROTOCOLO.plusDays(10)));                  // on time, 10 days

@@ -45,7 +45,7 @@ class PesquisaDeProcessosProjectionTest extends BancoDeLeitura {
     @BeforeEach
     void projecao() {
         relogio = new RelogioDeTeste(PROTOCOLO);
-        projecao = new PesquisaDeProcessosProjection(jdbc, relogio);
+        projecao = new PesquisaDeProcessosProjection(jdbc, relogio, leitura);
         eventos = new Eventos(projecao);
     }
 

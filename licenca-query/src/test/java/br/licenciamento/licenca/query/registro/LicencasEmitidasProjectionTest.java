@@ -42,7 +42,7 @@ class LicencasEmitidasProjectionTest extends BancoDeLeitura {
     @BeforeEach
     void projecao() {
         relogio = new RelogioDeTeste(EMISSAO);
-        consulta = new ConsultaDeLicencas(jdbc, relogio);
+        consulta = new ConsultaDeLicencas(jdbc, relogio, leitura);
         eventos = new Eventos(new LicencasEmitidasProjection(jdbc));
     }
 
