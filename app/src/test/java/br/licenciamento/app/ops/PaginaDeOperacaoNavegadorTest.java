@@ -13,6 +13,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 
@@ -62,7 +63,9 @@ class PaginaDeOperacaoNavegadorTest extends PlataformaEmbutidaTest {
         String processoId = api("REQUERENTE").post("/api/v1/processos", """
                 {"requerenteId":"%s","empreendimento":"Pagina de operacao","cnae":"2342-7/02","municipioIbge":"3304557","tipoLicenca":"LP"}"""
                 .formatted(requerenteAtivo())).cabecalho("Location").map(l -> l.substring(l.lastIndexOf('/') + 1)).orElseThrow();
+        // The page re-renders its tables every 2 s, so an element read between two renders may be gone: look again.
         WebDriverWait espera = new WebDriverWait(navegador, Duration.ofSeconds(20));
+        espera.ignoring(StaleElementReferenceException.class);
 
         navegador.get("http://127.0.0.1:" + ambiente.getRequiredProperty("local.server.port") + "/ops");
 
@@ -80,20 +83,20 @@ class PaginaDeOperacaoNavegadorTest extends PlataformaEmbutidaTest {
                 .contains("dossie").contains("pesquisa-processos").contains("tracking");
 
         // The filing started the deadline sagas of the process: the saga section lists them with their associations.
-        espera.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=sagas]"), processoId));
-        WebElement sagaDoProcesso = navegador.findElements(By.cssSelector("[data-testid=sagas] tbody tr")).stream()
-                .filter(linha -> linha.getText().contains(processoId)).findFirst().orElseThrow();
-        assertThat(sagaDoProcesso.findElement(By.cssSelector("[data-testid=situacao-saga]")).getText()).isEqualTo("ativa");
+        String situacaoDaSaga = espera.until(d -> d.findElements(By.cssSelector("[data-testid=sagas] tbody tr")).stream()
+                .filter(linha -> linha.getText().contains(processoId)).findFirst()
+                .map(linha -> linha.findElement(By.cssSelector("[data-testid=situacao-saga]")).getText()).orElse(null));
+        assertThat(situacaoDaSaga).isEqualTo("ativa");
         assertThat(navegador.findElement(By.cssSelector("[data-testid=tipos-de-saga]")).getText()).contains("Saga");
 
         navegador.findElement(linhaDaPesquisa).findElement(By.cssSelector("[data-testid=replay]")).click();
         espera.until(ExpectedConditions.alertIsPresent()).accept();
 
         espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mensagem"), "Replay de pesquisa-processos iniciado"));
-        WebElement situacao = espera.until(d -> {
+        String classe = espera.until(d -> {
             WebElement celula = d.findElement(By.cssSelector("tr[data-processador='pesquisa-processos'] [data-testid=situacao]"));
-            return celula.getText().equals("em dia") ? celula : null;
+            return celula.getText().equals("em dia") ? celula.getAttribute("class") : null;
         });
-        assertThat(situacao.getAttribute("class")).isEqualTo("ok");
+        assertThat(classe).isEqualTo("ok");
     }
 }

@@ -255,6 +255,12 @@ public class TratamentoDeErros {
                 && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
             return true;
         }
+        // Axon's JDBC stores (e.g. a dead-letter queue) wrap a connection that cannot even prepare a statement like
+        // this, sometimes without an SQL state: only an unusable connection fails before the statement runs.
+        if (t.getClass().getName().equals("org.axonframework.common.jdbc.JdbcException")
+                && String.valueOf(t.getMessage()).startsWith("Failed to create a SQL statement")) {
+            return true;
+        }
         return t instanceof DataAccessResourceFailureException
                 || t instanceof SQLTransientConnectionException
                 || t instanceof ConnectException
