@@ -255,10 +255,9 @@ public class TratamentoDeErros {
                 && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
             return true;
         }
-        // Axon's JDBC stores (e.g. a dead-letter queue) wrap a connection that cannot even prepare a statement like
-        // this, sometimes without an SQL state: only an unusable connection fails before the statement runs.
-        if (t.getClass().getName().equals("org.axonframework.common.jdbc.JdbcException")
-                && String.valueOf(t.getMessage()).startsWith("Failed to create a SQL statement")) {
+        // Axon's JDBC stores (e.g. a dead-letter queue) wrap a lost connection ("Failed to create a SQL statement",
+        // "Connection is closed") without a reliable SQL state; only data errors (classes 22 and 23) are not outages.
+        if (t.getClass().getName().equals("org.axonframework.common.jdbc.JdbcException") && !erroDeDados(t)) {
             return true;
         }
         return t instanceof DataAccessResourceFailureException
@@ -267,6 +266,16 @@ public class TratamentoDeErros {
                 || t instanceof TransientDataAccessException
                 || t.getClass().getName().startsWith("com.mongodb.MongoTimeoutException")
                 || t.getClass().getName().startsWith("com.mongodb.MongoSocket");
+    }
+
+    private static boolean erroDeDados(Throwable erro) {
+        for (Throwable t = erro; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("22") || sql.getSQLState().startsWith("23"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<FalhaDeComando> falhaDeComando(Throwable erro) {
