@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(FluxoDeLicenciamento.RelogioDosTestes.class)
 @TestPropertySource(properties = {"licenciamento.processo.snapshot.eventos=5",
         "licenciamento.documentos.tamanho-maximo-bytes=65536"})
-abstract class FluxoDeLicenciamento extends PlataformaEmbutidaTest {
+public abstract class FluxoDeLicenciamento extends PlataformaEmbutidaTest {
 
     @TestConfiguration(proxyBeanMethods = false)
     static class RelogioDosTestes {

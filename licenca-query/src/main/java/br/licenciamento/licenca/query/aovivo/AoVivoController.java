@@ -17,11 +17,13 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.http.MediaType;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -102,6 +104,15 @@ class AoVivoController {
         }
         semBuffer(resposta);
         return transmissoes.abrir(resultado, evento("processos", lista.processos()), processo -> evento("processo", processo));
+    }
+
+    /**
+     * A client that goes away is the normal end of a stream: the failed write already cancelled its subscription
+     * (TransmissoesAoVivo); there is nobody left to answer, and nothing for the error log.
+     */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void clienteDesconectado() {
+        // Nothing to send: the connection is gone.
     }
 
     private static SseEmitter.SseEventBuilder evento(String nome, Object dados) {
