@@ -11,7 +11,6 @@ import br.licenciamento.api.pessoa.PessoasRepresentadas;
 import br.licenciamento.api.pessoa.SituacaoCadastral;
 import br.licenciamento.api.pessoa.TipoPessoa;
 import br.licenciamento.pessoa.cadastro.SituacoesCadastrais;
-import br.licenciamento.platform.projecao.VersaoDaProjecao;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -29,12 +28,9 @@ import java.util.Optional;
  */
 @Component
 @ProcessingGroup(SituacaoCadastralProjection.GRUPO)
-@VersaoDaProjecao(SituacaoCadastralProjection.VERSAO)
 public class SituacaoCadastralProjection implements SituacoesCadastrais {
 
     public static final String GRUPO = "pessoa-situacao";
-    /** Raise when a change makes the stored read model stale: the next start rebuilds it by replay. */
-    public static final int VERSAO = 1;
 
     private final JdbcClient jdbc;
 
