@@ -53,7 +53,7 @@ class AtualizacoesAoVivoTest extends PlataformaEmbutidaTest {
     void mudancaDoDossieChegaPeloStreamDepoisDoComandoEFecharOStreamCancelaAAssinatura() {
         String processoId = protocolar(api("REQUERENTE"), requerenteAtivo(), "Laticinio Serra Azul");
 
-        try (ClienteSse sse = abrir("requerente", "/api/v1/processos/" + processoId + "/ao-vivo")) {
+        try (ClienteSse sse = abrir("requerente", "/api/v1/processos/" + processoId + "/eventos-ao-vivo")) {
             assertThat(sse.status()).isEqualTo(200);
             assertThat(sse.contentType()).startsWith("text/event-stream");
             assertThat(sse.cabecalho("X-Accel-Buffering")).isEqualTo("no");
@@ -84,8 +84,8 @@ class AtualizacoesAoVivoTest extends PlataformaEmbutidaTest {
     void streamDeProcessoDeOutraPessoaOuInexistenteResponde404SemDeixarAssinatura() {
         String processoId = protocolar(api("REQUERENTE"), requerenteAtivo(), "Pedreira Vale do Sol");
 
-        try (ClienteSse alheio = abrir(login, "/api/v1/processos/" + processoId + "/ao-vivo");
-             ClienteSse inexistente = abrir(login, "/api/v1/processos/" + UUID.randomUUID() + "/ao-vivo")) {
+        try (ClienteSse alheio = abrir(login, "/api/v1/processos/" + processoId + "/eventos-ao-vivo");
+             ClienteSse inexistente = abrir(login, "/api/v1/processos/" + UUID.randomUUID() + "/eventos-ao-vivo")) {
             assertThat(alheio.status()).isEqualTo(404);
             assertThat(alheio.contentType()).startsWith("application/problem+json");
             assertThat(alheio.erro().get("title").asString()).isEqualTo(inexistente.erro().get("title").asString());
@@ -93,7 +93,7 @@ class AtualizacoesAoVivoTest extends PlataformaEmbutidaTest {
         }
         assertThat(assinaturasDoDossie(processoId)).isZero();
 
-        try (ClienteSse daEquipe = abrir("fiscal", "/api/v1/processos/" + processoId + "/ao-vivo")) {
+        try (ClienteSse daEquipe = abrir("fiscal", "/api/v1/processos/" + processoId + "/eventos-ao-vivo")) {
             assertThat(daEquipe.status()).isEqualTo(200);
             assertThat(daEquipe.proximo(ESPERA).json().get("processoId").asString()).isEqualTo(processoId);
         }
@@ -103,8 +103,8 @@ class AtualizacoesAoVivoTest extends PlataformaEmbutidaTest {
     void listaAoVivoDoRequerenteSoTrazProcessosDasPessoasQueEleRepresenta() {
         String minhaPessoa = requerenteAtivo(outroRequerente);
 
-        try (ClienteSse minhaLista = abrir(login, "/api/v1/processos/ao-vivo");
-             ClienteSse daEquipe = abrir("gestor", "/api/v1/processos/ao-vivo?limite=5")) {
+        try (ClienteSse minhaLista = abrir(login, "/api/v1/processos/eventos-ao-vivo");
+             ClienteSse daEquipe = abrir("gestor", "/api/v1/processos/eventos-ao-vivo?limite=5")) {
             ClienteSse.Evento inicial = minhaLista.proximo(ESPERA);
             assertThat(inicial.nome()).isEqualTo("processos");
             assertThat(inicial.json().isArray()).isTrue();
@@ -130,7 +130,7 @@ class AtualizacoesAoVivoTest extends PlataformaEmbutidaTest {
 
     @Test
     void listaDosProcessosAtribuidosAoAnalistaComecaSoComOsDele() {
-        try (ClienteSse atribuidos = abrir("analista", "/api/v1/processos/ao-vivo?atribuidos=true")) {
+        try (ClienteSse atribuidos = abrir("analista", "/api/v1/processos/eventos-ao-vivo?atribuidos=true")) {
             ClienteSse.Evento inicial = atribuidos.proximo(ESPERA);
             assertThat(inicial.nome()).isEqualTo("processos");
             inicial.json().forEach(p -> assertThat(p.get("analista").asString()).isEqualTo("analista"));
@@ -138,13 +138,18 @@ class AtualizacoesAoVivoTest extends PlataformaEmbutidaTest {
     }
 
     @Test
-    void limiteForaDaFaixaResponde400EmPortugues() {
-        try (ClienteSse invalido = abrir("gestor", "/api/v1/processos/ao-vivo?limite=0")) {
+    void pedidoInvalidoOuSemAcceptDeStreamRespondeProblemJsonSemAbrirStream() {
+        try (ClienteSse invalido = abrir("gestor", "/api/v1/processos/eventos-ao-vivo?limite=0")) {
             assertThat(invalido.status()).isEqualTo(400);
             assertThat(invalido.contentType()).startsWith("application/problem+json");
             assertThat(invalido.erro().toString()).contains("no minimo 1");
         }
-        assertThat(api().get("/api/v1/processos/ao-vivo").status()).isEqualTo(401);
+        assertThat(api().get("/api/v1/processos/eventos-ao-vivo").status()).isEqualTo(401);
+        // A client that did not ask for an event stream would wait forever on one: it is told what to ask for.
+        ClienteHttp.Resposta semAccept = api("GESTOR").get("/api/v1/processos/eventos-ao-vivo");
+        assertThat(semAccept.status()).isEqualTo(406);
+        assertThat(semAccept.contentType()).startsWith("application/problem+json");
+        assertThat(semAccept.json().get("detail").asString()).contains("text/event-stream");
     }
 
     private long assinaturasDoDossie(String processoId) {

@@ -15,7 +15,10 @@ import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,8 +29,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -59,10 +64,13 @@ class AoVivoController {
         this.transmissoes = transmissoes;
     }
 
-    @GetMapping(path = "/{processoId}/ao-vivo", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @GetMapping(path = "/{processoId}/eventos-ao-vivo", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "Dossie ao vivo", description = "Eventos 'dossie': o dossie atual e, a cada mudanca, o dossie novo. "
-            + "Comentarios ':batimento' mantem a conexao aberta. Processo inexistente ou de outra pessoa: 404.")
-    SseEmitter dossie(@PathVariable String processoId, HttpServletResponse resposta) {
+            + "Comentarios ':batimento' mantem a conexao aberta. Exige Accept: text/event-stream (406 sem ele). "
+            + "Processo inexistente ou de outra pessoa: 404.")
+    SseEmitter dossie(@PathVariable String processoId, HttpServletRequest pedido, HttpServletResponse resposta)
+            throws HttpMediaTypeNotAcceptableException {
+        exigirPedidoDeStream(pedido);
         SubscriptionQueryResult<DossieProcesso, DossieProcesso> resultado = queryGateway.subscriptionQuery(
                 new BuscarDossie(processoId), ResponseTypes.instanceOf(DossieProcesso.class),
                 ResponseTypes.instanceOf(DossieProcesso.class));
@@ -79,16 +87,18 @@ class AoVivoController {
         return transmissoes.abrir(resultado, evento("dossie", atual), dossie -> evento("dossie", dossie));
     }
 
-    @GetMapping(path = "/ao-vivo", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @GetMapping(path = "/eventos-ao-vivo", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "Meus processos ao vivo", description = "Primeiro um evento 'processos' com a lista (os alterados "
             + "mais recentemente primeiro, ate 'limite'), depois um evento 'processo' a cada mudanca de um processo da lista. "
             + "Requerente: os processos das pessoas que representa. Equipe do orgao: todos, ou com 'atribuidos=true' so os "
-            + "atribuidos ao usuario (analista).")
+            + "atribuidos ao usuario (analista). Exige Accept: text/event-stream (406 sem ele).")
     SseEmitter meusProcessos(@Parameter(description = "So os processos atribuidos ao usuario conectado")
                              @RequestParam(defaultValue = "false") boolean atribuidos,
                              @RequestParam(defaultValue = "100") @Min(value = 1, message = "no minimo 1")
                              @Max(value = 500, message = "no maximo 500") int limite,
-                             HttpServletResponse resposta) {
+                             HttpServletRequest pedido, HttpServletResponse resposta)
+            throws HttpMediaTypeNotAcceptableException {
+        exigirPedidoDeStream(pedido);
         Optional<Set<String>> permitidos = titularidade.requerentesPermitidos();
         AcompanharProcessos consulta = new AcompanharProcessos(permitidos.map(p -> List.copyOf(p)).orElse(null),
                 atribuidos ? usuario.sujeito() : null, limite);
@@ -113,6 +123,22 @@ class AoVivoController {
     @ExceptionHandler(AsyncRequestNotUsableException.class)
     void clienteDesconectado() {
         // Nothing to send: the connection is gone.
+    }
+
+    /**
+     * Only a client that says it reads event streams ({@code Accept: text/event-stream}, as EventSource sends) gets
+     * one: a plain HTTP client asking for anything would otherwise wait on a response that never ends.
+     */
+    private static void exigirPedidoDeStream(HttpServletRequest pedido) throws HttpMediaTypeNotAcceptableException {
+        List<MediaType> aceitos;
+        try {
+            aceitos = MediaType.parseMediaTypes(Collections.list(pedido.getHeaders(HttpHeaders.ACCEPT)));
+        } catch (InvalidMediaTypeException e) {
+            aceitos = List.of();
+        }
+        if (aceitos.stream().noneMatch(MediaType.TEXT_EVENT_STREAM::equalsTypeAndSubtype)) {
+            throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.TEXT_EVENT_STREAM));
+        }
     }
 
     private static SseEmitter.SseEventBuilder evento(String nome, Object dados) {

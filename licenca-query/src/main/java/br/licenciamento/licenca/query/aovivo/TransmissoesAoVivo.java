@@ -79,11 +79,6 @@ class TransmissoesAoVivo implements SmartLifecycle {
         return emissor;
     }
 
-    /** Streams open now (for the operators' curiosity and for tests that prove nothing leaks). */
-    int abertas() {
-        return abertas.size();
-    }
-
     @Override
     public void start() {
         ScheduledExecutorService nova = Executors.newSingleThreadScheduledExecutor(tarefa -> {
