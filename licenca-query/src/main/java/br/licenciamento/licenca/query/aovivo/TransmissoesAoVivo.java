@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 /**
@@ -107,9 +108,10 @@ class TransmissoesAoVivo implements SmartLifecycle {
         return agenda != null;
     }
 
+    /** Each on its own elastic thread: a client whose socket is full blocks only its own write. */
     private void baterCoracao() {
         for (Transmissao transmissao : List.copyOf(abertas)) {
-            transmissao.enviar(SseEmitter.event().comment("batimento"));
+            Schedulers.boundedElastic().schedule(transmissao::baterCoracao);
         }
     }
 
@@ -118,6 +120,7 @@ class TransmissoesAoVivo implements SmartLifecycle {
         private final SseEmitter emissor;
         private final SubscriptionQueryResult<?, ?> resultado;
         private final AtomicBoolean encerrada = new AtomicBoolean();
+        private final ReentrantLock escrita = new ReentrantLock();
         private volatile Disposable assinatura;
 
         Transmissao(SseEmitter emissor, SubscriptionQueryResult<?, ?> resultado) {
@@ -126,7 +129,27 @@ class TransmissoesAoVivo implements SmartLifecycle {
         }
 
         /** Serialised: updates and heartbeats come from different threads. */
-        synchronized void enviar(SseEmitter.SseEventBuilder evento) {
+        void enviar(SseEmitter.SseEventBuilder evento) {
+            escrita.lock();
+            try {
+                escrever(evento);
+            } finally {
+                escrita.unlock();
+            }
+        }
+
+        /** Skipped while another write is under way: the stream is not idle then, or that write will fail anyway. */
+        void baterCoracao() {
+            if (escrita.tryLock()) {
+                try {
+                    escrever(SseEmitter.event().comment("batimento"));
+                } finally {
+                    escrita.unlock();
+                }
+            }
+        }
+
+        private void escrever(SseEmitter.SseEventBuilder evento) {
             if (encerrada.get()) {
                 return;
             }
