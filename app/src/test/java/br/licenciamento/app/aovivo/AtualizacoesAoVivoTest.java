@@ -63,11 +63,16 @@ class AtualizacoesAoVivoTest extends PlataformaEmbutidaTest {
             assertThat(atual.json().get("situacao").asString()).isEqualTo("PROTOCOLADO");
             assertThat(assinaturasDoDossie(processoId)).isEqualTo(1);
 
-            ClienteHttp.Resposta enquadramento = api("GESTOR").post("/api/v1/processos/" + processoId + "/enquadramento",
+            ClienteHttp gestor = api("GESTOR");
+            long inicio = System.nanoTime();
+            ClienteHttp.Resposta enquadramento = gestor.post("/api/v1/processos/" + processoId + "/enquadramento",
                     "{\"porte\":\"G\",\"potencial\":\"P\"}");
             assertThat(enquadramento.status()).as(enquadramento.corpo()).isEqualTo(202);
 
+            long aceito = System.nanoTime();
             List<ClienteSse.Evento> seguintes = sse.ate(e -> "ENQUADRADO".equals(e.json().get("situacao").asString()), ESPERA);
+            System.out.printf("AO VIVO: comando aceito em %d ms; dossie novo no stream %d ms depois do 202%n",
+                    (aceito - inicio) / 1_000_000, (System.nanoTime() - aceito) / 1_000_000);
             JsonNode novo = seguintes.get(seguintes.size() - 1).json();
             assertThat(novo.get("linhaDoTempo").toString()).contains("Enquadrado na classe");
             assertThat(novo).isEqualTo(api("REQUERENTE").get("/api/v1/processos/" + processoId).json());

@@ -52,7 +52,10 @@ class DossieNoInstanteTest extends FluxoDeLicenciamento {
                 r -> r.status() == 200 && r.corpo().contains("Documento anexado: estudo.pdf")).json();
         Aguardar.ate("snapshot do processo gravado", Duration.ofSeconds(30), () -> snapshots(id), n -> n > 0);
 
+        long inicio = System.nanoTime();
         JsonNode noProtocolo = emInstante(id, protocolado).json();
+        System.out.printf("NO INSTANTE: dossie reconstruido de %d eventos em %d ms%n",
+                atual.get("linhaDoTempo").size(), (System.nanoTime() - inicio) / 1_000_000);
         assertThat(noProtocolo.get("situacao").asString()).isEqualTo("PROTOCOLADO");
         assertThat(noProtocolo.get("numero").asString()).isEqualTo(atual.get("numero").asString());
         assertThat(noProtocolo.get("linhaDoTempo").size()).isEqualTo(1);
