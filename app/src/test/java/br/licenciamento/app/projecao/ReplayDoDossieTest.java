@@ -41,8 +41,9 @@ class ReplayDoDossieTest extends PlataformaEmbutidaTest {
         assertThat(api("GESTOR").post("/api/v1/processos/" + processos.get(0) + "/enquadramento",
                 "{\"porte\":\"M\",\"potencial\":\"M\"}").status()).isEqualTo(202);
         Aguardar.ate("dossie enquadrado", ESPERA, () -> api("GESTOR").get("/api/v1/processos/" + processos.get(0)),
-                r -> r.status() == 200 && "ENQUADRADO".equals(r.json().get("situacao").asString()));
-        emDia();
+                r -> r.status() == 200 && r.corpo().contains("Enquadrado na classe"));
+        // Sagas react to the classification (the fee slip): compare only once nothing more is being written.
+        long fim = quieto();
         List<Document> original = colecao();
         assertThat(original).extracting(d -> d.getString("_id")).containsAll(processos);
 
@@ -54,6 +55,7 @@ class ReplayDoDossieTest extends PlataformaEmbutidaTest {
             emDia();
 
             assertThat(colecao()).as("colecao depois do replay %d", rodada).isEqualTo(original);
+            assertThat(posicaoDoFim()).as("nenhum evento novo durante a comparacao").isEqualTo(fim);
         }
     }
 
@@ -63,6 +65,34 @@ class ReplayDoDossieTest extends PlataformaEmbutidaTest {
                 (JsonNode p) -> p.get("executando").asBoolean() && !p.get("emReplay").asBoolean()
                         && p.get("atrasoEmEventos").asLong() == 0 && p.get("segmentos").size() > 0
                         && p.get("segmentos").get(0).get("emDia").asBoolean());
+    }
+
+    /** Waits until the store has stopped growing for a second and the dossier has caught up; answers the head. */
+    private long quieto() {
+        long[] anterior = {-2};
+        return Aguardar.ate("event store parado", ESPERA, () -> {
+            emDia();
+            long agora = posicaoDoFim();
+            boolean parado = agora == anterior[0];
+            anterior[0] = agora;
+            if (!parado) {
+                dormir();
+            }
+            return parado ? agora : -1L;
+        }, posicao -> posicao >= 0);
+    }
+
+    private long posicaoDoFim() {
+        return api("ADMIN").get("/api/v1/ops/processadores/dossie").json().get("posicaoDoFim").asLong();
+    }
+
+    private static void dormir() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private List<Document> colecao() {
