@@ -19,6 +19,7 @@ import br.licenciamento.api.pessoa.ResponsavelTecnicoDesignado;
 import br.licenciamento.api.pessoa.ResumoPessoa;
 import br.licenciamento.api.pessoa.TipoPessoa;
 import br.licenciamento.pessoa.lgpd.CofreDeDadosPessoais;
+import br.licenciamento.platform.projecao.VersaoDaProjecao;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -44,9 +45,12 @@ import java.util.Optional;
  */
 @Component
 @ProcessingGroup(CadastroDePessoasProjection.GRUPO)
+@VersaoDaProjecao(CadastroDePessoasProjection.VERSAO)
 public class CadastroDePessoasProjection {
 
     public static final String GRUPO = "pessoa-cadastro";
+    /** Raise when a change makes the stored read model stale: the next start rebuilds it by replay. */
+    public static final int VERSAO = 1;
 
     private final JdbcClient jdbc;
     private final CofreDeDadosPessoais cofre;

@@ -1,6 +1,7 @@
 package br.licenciamento.platform.ops;
 
 import br.licenciamento.api.comum.RegraVioladaException;
+import br.licenciamento.platform.projecao.VersoesDasProjecoes;
 import br.licenciamento.platform.web.RecursoNaoEncontradoException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,6 +15,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,20 +42,26 @@ class ProcessadoresController {
     private final EventProcessingConfiguration processamento;
     private final EventStore eventStore;
     private final Clock relogio;
+    private final ObjectProvider<VersoesDasProjecoes> versoes;
 
-    ProcessadoresController(EventProcessingConfiguration processamento, EventStore eventStore, Clock relogio) {
+    ProcessadoresController(EventProcessingConfiguration processamento, EventStore eventStore, Clock relogio,
+                            ObjectProvider<VersoesDasProjecoes> versoes) {
         this.processamento = processamento;
         this.eventStore = eventStore;
         this.relogio = relogio;
+        this.versoes = versoes;
     }
 
     record Segmento(int id, Long posicao, boolean emDia, boolean emReplay, String erro) {
     }
 
-    /** {@code admiteReplay} is false for sagas and for handlers that forbid it: they only react to live events. */
+    /**
+     * {@code admiteReplay} is false for sagas and for handlers that forbid it: they only react to live events.
+     * {@code versaoDaProjecao} is the read-model version its code declares ({@code @VersaoDaProjecao}), if any.
+     */
     record Processador(String nome, String modo, boolean executando, boolean comErro, long posicaoDoFim,
                        long atrasoEmEventos, Long atrasoEmMilissegundos, boolean emReplay, Integer progressoDoReplay,
-                       boolean admiteReplay, List<Segmento> segmentos) {
+                       boolean admiteReplay, Integer versaoDaProjecao, List<Segmento> segmentos) {
     }
 
     /** Where a replay starts: from the beginning of the stream, or from an instant. */
@@ -118,7 +126,7 @@ class ProcessadoresController {
     private Processador descrever(EventProcessor processador, long fim) {
         if (!(processador instanceof StreamingEventProcessor streaming)) {
             return new Processador(processador.getName(), "subscribing", processador.isRunning(), processador.isError(),
-                    fim, 0, null, false, null, false, List.of());
+                    fim, 0, null, false, null, false, versao(processador), List.of());
         }
         List<EventTrackerStatus> status = streaming.processingStatus().values().stream()
                 .sorted(Comparator.comparingInt(s -> s.getSegment().getSegmentId()))
@@ -142,7 +150,12 @@ class ProcessadoresController {
         boolean emReplay = status.stream().anyMatch(s -> s.isReplaying() && !s.isCaughtUp());
         return new Processador(processador.getName(), modo(processador), processador.isRunning(), processador.isError(),
                 fim, atraso, atraso == 0 ? Long.valueOf(0) : atrasoEmTempo(maisAtrasado), emReplay,
-                emReplay ? progresso(status) : null, streaming.supportsReset(), segmentos);
+                emReplay ? progresso(status) : null, streaming.supportsReset(), versao(processador), segmentos);
+    }
+
+    private Integer versao(EventProcessor processador) {
+        VersoesDasProjecoes declaradas = versoes.getIfAvailable();
+        return declaradas == null ? null : declaradas.declaradas().get(processador.getName());
     }
 
     /** Age of the oldest event the processor has not handled yet. */

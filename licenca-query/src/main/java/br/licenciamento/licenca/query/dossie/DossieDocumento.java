@@ -11,7 +11,14 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
-/** The dossier of one process as stored in MongoDB: one document per process. */
+/**
+ * The dossier of one process as stored in MongoDB: one document per process.
+ *
+ * @param analista              the analyst the process is assigned to (user name), if any
+ * @param atualizadoEm          time of the latest event projected into it (orders the live lists)
+ * @param agregadosRelacionados ids of the other event streams that feed this dossier (the process's documents and
+ *                              licences), so a past state can be rebuilt from every stream involved
+ */
 @Document(DossieDocumento.COLECAO)
 record DossieDocumento(
         @Id String processoId,
@@ -24,7 +31,10 @@ record DossieDocumento(
         RegimeJuridico regime,
         SituacaoProcesso situacao,
         Instant protocoladoEm,
-        List<Ocorrencia> linhaDoTempo) {
+        String analista,
+        Instant atualizadoEm,
+        List<Ocorrencia> linhaDoTempo,
+        List<String> agregadosRelacionados) {
 
     static final String COLECAO = "dossies";
 
@@ -36,11 +46,27 @@ record DossieDocumento(
     }
 
     DossieProcesso paraConsulta() {
-        List<DossieProcesso.Ocorrencia> linhas = linhaDoTempo == null ? List.of() : linhaDoTempo.stream()
-                .sorted(Comparator.comparing(Ocorrencia::quando).thenComparingLong(Ocorrencia::sequencia))
+        List<DossieProcesso.Ocorrencia> linhas = linhasEmOrdem().stream()
                 .map(o -> new DossieProcesso.Ocorrencia(o.quando(), o.descricao()))
                 .toList();
         return new DossieProcesso(processoId, numero, requerenteId, empreendimento, cnae, municipioIbge, tipoLicenca,
                 regime, situacao, protocoladoEm, linhas);
+    }
+
+    ProcessoAcompanhado resumo() {
+        List<Ocorrencia> linhas = linhasEmOrdem();
+        String ultima = linhas.isEmpty() ? null : linhas.get(linhas.size() - 1).descricao();
+        return new ProcessoAcompanhado(processoId, numero, requerenteId, empreendimento, tipoLicenca, situacao, analista,
+                protocoladoEm, atualizadoEm, ultima);
+    }
+
+    List<String> outrosAgregados() {
+        return agregadosRelacionados == null ? List.of() : agregadosRelacionados;
+    }
+
+    private List<Ocorrencia> linhasEmOrdem() {
+        return linhaDoTempo == null ? List.of() : linhaDoTempo.stream()
+                .sorted(Comparator.comparing(Ocorrencia::quando).thenComparingLong(Ocorrencia::sequencia))
+                .toList();
     }
 }

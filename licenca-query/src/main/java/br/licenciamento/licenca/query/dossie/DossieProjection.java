@@ -5,52 +5,52 @@ import br.licenciamento.api.documento.DocumentoAvaliado;
 import br.licenciamento.api.documento.NovaVersaoAnexada;
 import br.licenciamento.api.licenca.LicencaEmitida;
 import br.licenciamento.api.processo.*;
+import br.licenciamento.platform.projecao.VersaoDaProjecao;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Optional;
-
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
 
 /**
- * Keeps the MongoDB dossier of each process. Every write is an upsert keyed by the process, and timeline lines
- * are keyed by event, so replaying the stream gives the same documents.
+ * The dossier of each process, event by event: the one place that knows what an event means for a dossier. It only
+ * describes changes ({@link Mudanca}); the live instance applies them to MongoDB ({@link DossiesNoMongo}), and
+ * {@link DossieNoPassado} runs another instance over a process's past events in memory. Every change is an upsert
+ * keyed by the process, and timeline lines are keyed by event, so replaying the stream gives the same documents.
  */
 @Component
 @ProcessingGroup(DossieProjection.GRUPO)
+@VersaoDaProjecao(DossieProjection.VERSAO)
 class DossieProjection {
 
     static final String GRUPO = "dossie";
+    /** Raise on any change that makes stored dossiers stale: the next start rebuilds them (platform's projecao). */
+    static final int VERSAO = 1;
 
-    private final MongoTemplate mongo;
+    private final DestinoDoDossie destino;
 
-    DossieProjection(MongoTemplate mongo) {
-        this.mongo = mongo;
+    DossieProjection(DestinoDoDossie destino) {
+        this.destino = destino;
     }
 
     @EventHandler
     void on(ProcessoProtocolado evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
-        Update update = new Update()
-                .set("numero", evento.numero())
-                .set("requerenteId", evento.requerenteId())
-                .set("empreendimento", evento.empreendimento())
-                .set("cnae", evento.cnae())
-                .set("municipioIbge", evento.municipioIbge())
-                .set("tipoLicenca", evento.tipoLicenca())
-                .set("regime", evento.regime())
-                .set("situacao", SituacaoProcesso.PROTOCOLADO)
-                .set("protocoladoEm", evento.protocoladoEm());
-        registrar(evento.processoId(), update, mensagem, sequencia, "Pedido de " + evento.tipoLicenca()
+        Mudanca mudanca = new Mudanca()
+                .definir("numero", evento.numero())
+                .definir("requerenteId", evento.requerenteId())
+                .definir("empreendimento", evento.empreendimento())
+                .definir("cnae", evento.cnae())
+                .definir("municipioIbge", evento.municipioIbge())
+                .definir("tipoLicenca", evento.tipoLicenca())
+                .definir("regime", evento.regime())
+                .definir("situacao", SituacaoProcesso.PROTOCOLADO)
+                .definir("protocoladoEm", evento.protocoladoEm());
+        registrar(evento.processoId(), mudanca, mensagem, sequencia, "Pedido de " + evento.tipoLicenca()
                 + " protocolado sob o numero " + evento.numero() + " (" + descricao(evento.regime()) + ")");
     }
 
@@ -84,6 +84,14 @@ class DossieProjection {
         situacao(evento.processoId(), SituacaoProcesso.EM_ADMISSIBILIDADE, mensagem, sequencia, "Estudo nao admitido ("
                 + evento.motivo() + "); procedimento reiniciado"
                 + (evento.prazoAnaliseAte() == null ? "" : ", novo prazo de analise ate " + data(evento.prazoAnaliseAte())));
+    }
+
+    @EventHandler
+    void on(AnalistaAtribuido evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
+        Mudanca mudanca = new Mudanca().definir("analista", evento.analista()).saindoDoAnalista(evento.anterior());
+        registrar(evento.processoId(), mudanca, mensagem, sequencia, evento.anterior() == null
+                ? "Processo atribuido ao analista " + evento.analista()
+                : "Processo redistribuido do analista " + evento.anterior() + " ao analista " + evento.analista());
     }
 
     @EventHandler
@@ -200,29 +208,28 @@ class DossieProjection {
         linha(evento.processoId(), mensagem, sequencia, "Documento " + (evento.aceito() ? "aceito" : "recusado: " + evento.motivo()));
     }
 
-    @QueryHandler
-    Optional<DossieProcesso> handle(BuscarDossie consulta) {
-        return Optional.ofNullable(mongo.findById(consulta.processoId(), DossieDocumento.class))
-                .map(DossieDocumento::paraConsulta);
-    }
-
     @ResetHandler
     void antesDoReplay() {
-        mongo.dropCollection(DossieDocumento.class);
+        destino.apagarTudo();
     }
 
-    private void registrar(String processoId, Update update, EventMessage<?> mensagem, long sequencia, String descricao) {
-        update.addToSet("linhaDoTempo",
-                new DossieDocumento.Ocorrencia(mensagem.getIdentifier(), sequencia, mensagem.getTimestamp(), descricao));
-        mongo.upsert(query(where("_id").is(processoId)), update, DossieDocumento.class);
+    private void registrar(String processoId, Mudanca mudanca, EventMessage<?> mensagem, long sequencia, String descricao) {
+        mudanca.acrescentar("linhaDoTempo",
+                        new DossieDocumento.Ocorrencia(mensagem.getIdentifier(), sequencia, mensagem.getTimestamp(), descricao))
+                .avancar("atualizadoEm", mensagem.getTimestamp());
+        if (mensagem instanceof DomainEventMessage<?> dominio && !processoId.equals(dominio.getAggregateIdentifier())) {
+            // A document's or licence's stream: remembered so the dossier of a past instant reads it too.
+            mudanca.acrescentar("agregadosRelacionados", dominio.getAggregateIdentifier());
+        }
+        destino.aplicar(processoId, mudanca, mensagem);
     }
 
     private void situacao(String processoId, SituacaoProcesso situacao, EventMessage<?> mensagem, long sequencia, String descricao) {
-        registrar(processoId, new Update().set("situacao", situacao), mensagem, sequencia, descricao);
+        registrar(processoId, new Mudanca().definir("situacao", situacao), mensagem, sequencia, descricao);
     }
 
     private void linha(String processoId, EventMessage<?> mensagem, long sequencia, String descricao) {
-        registrar(processoId, new Update(), mensagem, sequencia, descricao);
+        registrar(processoId, new Mudanca(), mensagem, sequencia, descricao);
     }
 
     private static String data(LocalDate dia) {
