@@ -21,6 +21,7 @@ import br.licenciamento.api.processo.ResumoProcesso;
 import br.licenciamento.api.processo.SituacaoProcesso;
 import br.licenciamento.api.processo.TipoLicenca;
 import br.licenciamento.licenca.query.leitura.LeituraNumInstante;
+import br.licenciamento.platform.projecao.VersaoDaProjecao;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -52,8 +53,11 @@ import java.util.Map;
  */
 @Component
 @ProcessingGroup(PesquisaDeProcessosProjection.GRUPO)
+@VersaoDaProjecao(PesquisaDeProcessosProjection.VERSAO)
 class PesquisaDeProcessosProjection {
 
+    /** Bumped whenever what the projection writes changes, so the read model is rebuilt on deploy (2: analyst, due dates and pauses added to the search model). */
+    static final int VERSAO = 2;
     static final String GRUPO = "pesquisa-processos";
 
     private final JdbcClient jdbc;

@@ -1,6 +1,7 @@
 package br.licenciamento.licenca.query.publico;
 
 import br.licenciamento.api.pessoa.PessoaRegistrada;
+import br.licenciamento.platform.projecao.VersaoDaProjecao;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -14,8 +15,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(NaturezaDosTitularesProjection.GRUPO)
+@VersaoDaProjecao(NaturezaDosTitularesProjection.VERSAO)
 class NaturezaDosTitularesProjection {
 
+    /** Bumped whenever what the projection writes changes, so the read model is rebuilt on deploy. */
+    static final int VERSAO = 1;
     static final String GRUPO = "natureza-dos-titulares";
 
     private final JdbcClient jdbc;

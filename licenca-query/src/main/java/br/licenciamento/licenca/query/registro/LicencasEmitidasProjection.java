@@ -13,6 +13,7 @@ import br.licenciamento.api.licenca.RenovacaoSolicitada;
 import br.licenciamento.api.licenca.SituacaoLicenca;
 import br.licenciamento.api.processo.CondicionanteDefinida;
 import br.licenciamento.api.processo.ProcessoProtocolado;
+import br.licenciamento.platform.projecao.VersaoDaProjecao;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -34,8 +35,11 @@ import java.util.Map;
  */
 @Component
 @ProcessingGroup(LicencasEmitidasProjection.GRUPO)
+@VersaoDaProjecao(LicencasEmitidasProjection.VERSAO)
 class LicencasEmitidasProjection {
 
+    /** Bumped whenever what the projection writes changes, so the read model is rebuilt on deploy. */
+    static final int VERSAO = 1;
     static final String GRUPO = "licencas-emitidas";
 
     private final JdbcClient jdbc;
