@@ -1,12 +1,12 @@
 package br.licenciamento.licenca.command.documento;
 
+import br.licenciamento.platform.teste.RelogioDeTeste;
 import br.licenciamento.api.documento.AnexarDocumento;
 import br.licenciamento.api.documento.AnexarNovaVersao;
 import br.licenciamento.api.documento.AvaliarDocumento;
 import br.licenciamento.api.documento.DocumentoAnexado;
 import br.licenciamento.api.documento.DocumentoAvaliado;
 import br.licenciamento.api.documento.NovaVersaoAnexada;
-import br.licenciamento.licenca.command.processo.RelogioDeTeste;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

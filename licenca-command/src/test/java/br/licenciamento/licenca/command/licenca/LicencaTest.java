@@ -1,12 +1,12 @@
 package br.licenciamento.licenca.command.licenca;
 
+import br.licenciamento.platform.teste.RelogioDeTeste;
 import br.licenciamento.api.licenca.*;
 import br.licenciamento.api.processo.CondicionanteDefinida;
 import br.licenciamento.api.processo.RegimeJuridico;
 import br.licenciamento.api.processo.TipoLicenca;
 import br.licenciamento.licenca.command.catalogo.CatalogoPadrao;
 import br.licenciamento.licenca.command.documento.DocumentosDoProcesso;
-import br.licenciamento.licenca.command.processo.RelogioDeTeste;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

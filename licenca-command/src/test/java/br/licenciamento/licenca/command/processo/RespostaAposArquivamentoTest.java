@@ -1,5 +1,6 @@
 package br.licenciamento.licenca.command.processo;
 
+import br.licenciamento.platform.teste.RelogioDeTeste;
 import br.licenciamento.api.catalogo.EstudoAmbiental;
 import br.licenciamento.api.catalogo.ModalidadeDeLicenciamento;
 import br.licenciamento.api.catalogo.Porte;

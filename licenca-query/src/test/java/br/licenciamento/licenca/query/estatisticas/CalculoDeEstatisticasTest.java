@@ -1,11 +1,11 @@
 package br.licenciamento.licenca.query.estatisticas;
 
+import br.licenciamento.platform.teste.RelogioDeTeste;
 import br.licenciamento.api.processo.ProcessoAdmitido;
 import br.licenciamento.api.processo.SituacaoProcesso;
 import br.licenciamento.api.processo.TipoLicenca;
 import br.licenciamento.licenca.query.BancoDeLeitura;
 import br.licenciamento.licenca.query.Eventos;
-import br.licenciamento.licenca.query.RelogioDeTeste;
 import br.licenciamento.licenca.query.pesquisa.Processos;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package br.licenciamento.licenca.query.pesquisa;
 
+import br.licenciamento.platform.teste.RelogioDeTeste;
 import br.licenciamento.api.processo.PaginaDeProcessos;
 import br.licenciamento.api.processo.PesquisarProcessos;
 import br.licenciamento.api.processo.ProcessoAdmitido;
@@ -10,7 +11,6 @@ import br.licenciamento.api.processo.SituacaoProcesso;
 import br.licenciamento.api.processo.TipoLicenca;
 import br.licenciamento.licenca.query.BancoDeLeitura;
 import br.licenciamento.licenca.query.Eventos;
-import br.licenciamento.licenca.query.RelogioDeTeste;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

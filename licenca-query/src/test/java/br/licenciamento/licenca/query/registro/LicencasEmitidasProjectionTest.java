@@ -1,5 +1,6 @@
 package br.licenciamento.licenca.query.registro;
 
+import br.licenciamento.platform.teste.RelogioDeTeste;
 import br.licenciamento.api.licenca.CondicionanteAlterada;
 import br.licenciamento.api.licenca.CondicionanteDescumprida;
 import br.licenciamento.api.licenca.LicencaCancelada;
@@ -16,7 +17,6 @@ import br.licenciamento.api.processo.RegimeJuridico;
 import br.licenciamento.api.processo.TipoLicenca;
 import br.licenciamento.licenca.query.BancoDeLeitura;
 import br.licenciamento.licenca.query.Eventos;
-import br.licenciamento.licenca.query.RelogioDeTeste;
 import br.licenciamento.licenca.query.pesquisa.Processos;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

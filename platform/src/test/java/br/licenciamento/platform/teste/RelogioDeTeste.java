@@ -1,18 +1,25 @@
-package br.licenciamento.licenca.command.processo;
+package br.licenciamento.platform.teste;
+
+import br.licenciamento.api.processo.RegimeJuridico;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 
-/** A clock the test moves by hand, so legal deadlines can be crossed without waiting. */
+/** A clock the test moves by hand, in Brasilia time, so legal deadlines can be crossed without waiting. */
 public class RelogioDeTeste extends Clock {
 
     private volatile Instant agora;
 
     public RelogioDeTeste(Instant inicio) {
         this.agora = inicio;
+    }
+
+    /** Noon of a legal day in Brasilia. */
+    public RelogioDeTeste(LocalDate hoje) {
+        em(hoje);
     }
 
     public void avancar(Duration duracao) {
@@ -27,13 +34,18 @@ public class RelogioDeTeste extends Clock {
         agora = instante;
     }
 
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
+    /** Noon of {@code dia} in Brasilia. */
+    public void em(LocalDate dia) {
+        agora = dia.atTime(12, 0).atZone(RegimeJuridico.FUSO_LEGAL).toInstant();
     }
 
     @Override
-    public Clock withZone(ZoneId zone) {
+    public ZoneId getZone() {
+        return RegimeJuridico.FUSO_LEGAL;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zona) {
         return this;
     }
 
