@@ -29,6 +29,8 @@ final class Carga implements AutoCloseable {
     /** Process id to the id of the slip the manager issued (2xx). */
     final Map<String, String> guiasAceitas = new ConcurrentHashMap<>();
     final Set<String> pagamentosAceitos = ConcurrentHashMap.newKeySet();
+    /** Classified requests the managers leave to the fee saga's slip, which nobody pays. */
+    final Set<String> deixadosSemPagamento = ConcurrentHashMap.newKeySet();
     final AtomicLong requisicoes = new AtomicLong();
     final AtomicLong semResposta = new AtomicLong();
     final Map<Integer, AtomicLong> porStatus = new ConcurrentHashMap<>();
@@ -131,6 +133,7 @@ final class Carga implements AutoCloseable {
                 }
                 enquadramentosAceitos.add(id);
                 if (enquadrados.incrementAndGet() % 2 == 0) {
+                    deixadosSemPagamento.add(id);
                     continue;
                 }
                 inicio = System.nanoTime();

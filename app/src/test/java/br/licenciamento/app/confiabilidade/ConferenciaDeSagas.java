@@ -54,7 +54,7 @@ final class ConferenciaDeSagas {
      * {@code sagasAtivasPorTipo} is keyed by the saga's simple class name, as the operations API names them.
      */
     record Resultado(int processos, Map<String, Integer> sagasAtivasPorTipo, int prazosAgendados, int prazosEsperados,
-                     int guiasSemPagamento, List<Disparo> disparos, int retidosPorExecucaoInterrompida,
+                     int guias, int guiasSemPagamento, List<Disparo> disparos, int retidosPorExecucaoInterrompida,
                      int notificacoesConferidas, List<String> divergencias) {
     }
 
@@ -191,8 +191,9 @@ final class ConferenciaDeSagas {
             }
         }
         int notificacoes = conferirNotificacoes(banco, esperados, divergencias);
-        return new Resultado(esperados.size(), ativasPorTipo, tarefas.size(), prazosEsperados, guiasSemPagamento, disparos,
-                retidos, notificacoes, divergencias);
+        return new Resultado(esperados.size(), ativasPorTipo, tarefas.size(), prazosEsperados,
+                esperados.values().stream().mapToInt(e -> e.guias).sum(), guiasSemPagamento, disparos, retidos, notificacoes,
+                divergencias);
     }
 
     /** Replays each request's events through the sagas' start and end rules. */
