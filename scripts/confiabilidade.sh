@@ -5,6 +5,8 @@
 #
 # Tunable through the environment:
 #   QUEDAS              kill -9 + restart cycles of ConfiabilidadeQuedaTest          (default 20; CI 3)
+#   PRAZO_DE_PAGAMENTO  fee term of the crash test's platform, ISO-8601; shorter than a restart, so slips
+#                       issued before a kill come due while it is down                (default PT10S)
 #   BANCO_FORA_SEGUNDOS seconds PostgreSQL stays down in ConfiabilidadeBancoForaTest (default 30; CI 10)
 #   FUZZER_REQUISICOES  requests of ConfiabilidadeFuzzerTest, every role gets every
 #                       systematic request, then random combinations up to this      (default 50000; CI ~3000)
@@ -24,6 +26,7 @@ set +e
 ./mvnw -B test -pl app -am \
   -Dtest='Confiabilidade*Test' -Dsurefire.failIfNoSpecifiedTests=false \
   -Dconfiabilidade.quedas="${QUEDAS:-20}" \
+  -Dconfiabilidade.queda.prazo-de-pagamento="${PRAZO_DE_PAGAMENTO:-PT10S}" \
   -Dconfiabilidade.banco-fora-segundos="${BANCO_FORA_SEGUNDOS:-30}" \
   -Dconfiabilidade.fuzzer.requisicoes="${FUZZER_REQUISICOES:-50000}" \
   -Dconfiabilidade.lacunas.escritores="${ESCRITORES:-16}" \

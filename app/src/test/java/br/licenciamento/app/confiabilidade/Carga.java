@@ -5,21 +5,32 @@ import br.licenciamento.platform.teste.ClienteHttp;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
  * Filing load from several client threads, the way applicants use the API: each client registers a person and
- * then files requests for it until told to stop. Every acknowledged (2xx) id is kept; a request whose answer never
- * arrived (platform killed, database down) is only counted, since the client cannot know whether it was stored.
+ * then files requests for it until told to stop. Optionally ({@link #iniciarEtapas}) agency managers take the filed
+ * requests further: classification (which starts the analysis clock and the fee slip) and, for every other one, a
+ * slip of their own that is paid at once. Every acknowledged (2xx) id is kept; a request whose answer never arrived
+ * (platform killed, database down) is only counted, since the client cannot know whether it was stored.
  */
 final class Carga implements AutoCloseable {
 
     final Set<String> processosAceitos = ConcurrentHashMap.newKeySet();
     final Set<String> pessoasAceitas = ConcurrentHashMap.newKeySet();
+    final Set<String> enquadramentosAceitos = ConcurrentHashMap.newKeySet();
+    /** Process id to the id of the slip the manager issued (2xx). */
+    final Map<String, String> guiasAceitas = new ConcurrentHashMap<>();
+    final Set<String> pagamentosAceitos = ConcurrentHashMap.newKeySet();
+    /** Classified requests the managers leave to the fee saga's slip, which nobody pays. */
+    final Set<String> deixadosSemPagamento = ConcurrentHashMap.newKeySet();
     final AtomicLong requisicoes = new AtomicLong();
     final AtomicLong semResposta = new AtomicLong();
     final Map<Integer, AtomicLong> porStatus = new ConcurrentHashMap<>();
@@ -33,6 +44,10 @@ final class Carga implements AutoCloseable {
     private final Supplier<ClienteHttp> cliente;
     private final AtomicBoolean parar = new AtomicBoolean();
     private final List<Thread> threads = new CopyOnWriteArrayList<>();
+    /** Filed requests waiting for a manager; only filled once {@link #iniciarEtapas} was called. */
+    private final BlockingQueue<String> aEnquadrar = new LinkedBlockingQueue<>();
+    private volatile boolean comEtapas;
+    private final AtomicLong enquadrados = new AtomicLong();
 
     Carga(Supplier<ClienteHttp> cliente) {
         this.cliente = cliente;
@@ -65,7 +80,11 @@ final class Carga implements AutoCloseable {
                          "municipioIbge":"%s","tipoLicenca":"LP"}""".formatted(requerente, Thread.currentThread().getName(), municipio));
                 contar(r, inicio);
                 if (r.status() / 100 == 2) {
-                    processosAceitos.add(r.json().get("processoId").asString());
+                    String id = r.json().get("processoId").asString();
+                    processosAceitos.add(id);
+                    if (comEtapas) {
+                        aEnquadrar.add(id);
+                    }
                 }
                 falhasSeguidas = 0;
             } catch (IllegalStateException semRespostaDoServidor) {
@@ -73,6 +92,69 @@ final class Carga implements AutoCloseable {
                 requisicoes.incrementAndGet();
                 semResposta.incrementAndGet();
                 falhasSeguidas++;
+                pausa(50);
+            }
+        }
+    }
+
+    /** Managers who classify the filed requests; every other one also gets a slip of theirs, paid at once. */
+    void iniciarEtapas(int gestores) {
+        comEtapas = true;
+        parar.set(false);
+        for (int i = 0; i < gestores; i++) {
+            Thread t = new Thread(this::executarEtapas, "etapas-" + i);
+            t.setDaemon(true);
+            threads.add(t);
+            t.start();
+        }
+    }
+
+    private void executarEtapas() {
+        ClienteHttp gestor = Papeis.como(cliente.get(), "GESTOR");
+        while (!parar.get()) {
+            String id;
+            try {
+                id = aEnquadrar.poll(100, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (id == null) {
+                continue;
+            }
+            try {
+                long inicio = System.nanoTime();
+                // Size G x potential P: a class with an analysis deadline, so the analysis saga schedules its clock.
+                ClienteHttp.Resposta r = gestor.post("/api/v1/processos/" + id + "/enquadramento",
+                        "{\"porte\":\"G\",\"potencial\":\"P\"}");
+                contar(r, inicio);
+                if (r.status() / 100 != 2) {
+                    continue;
+                }
+                enquadramentosAceitos.add(id);
+                if (enquadrados.incrementAndGet() % 2 == 0) {
+                    deixadosSemPagamento.add(id);
+                    continue;
+                }
+                inicio = System.nanoTime();
+                r = gestor.post("/api/v1/processos/" + id + "/guias",
+                        "{\"valor\":980.00,\"meio\":\"BOLETO\",\"vencimento\":\"2099-01-31\"}");
+                contar(r, inicio);
+                if (r.status() / 100 != 2) {
+                    continue;
+                }
+                String guia = r.json().get("guiaId").asString();
+                guiasAceitas.put(id, guia);
+                inicio = System.nanoTime();
+                r = gestor.post("/api/v1/processos/" + id + "/guias/" + guia + "/pagamento", "");
+                contar(r, inicio);
+                if (r.status() / 100 == 2) {
+                    pagamentosAceitos.add(id);
+                }
+            } catch (IllegalStateException semRespostaDoServidor) {
+                // The platform went down mid-step: the step may or may not be stored; this request is left as it is.
+                requisicoes.incrementAndGet();
+                semResposta.incrementAndGet();
                 pausa(50);
             }
         }

@@ -5,6 +5,7 @@ import br.licenciamento.platform.teste.ClienteHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -144,6 +145,8 @@ class ConfiabilidadeFuzzerTest extends PlataformaEmbutidaTest {
             base = lote(clientes.get(c), nomes.get(c), amostra, jdbc, contagemSql, base);
         }
 
+        base = envioDeArquivosHostis(operacoes, processo, clientes, nomes, jdbc, contagemSql, base);
+
         // Accepted garbage must not poison a projection later: no processor in error, no dead letter.
         estabilizar(jdbc, contagemSql);
         List<String> envenenados = new ArrayList<>();
@@ -178,6 +181,10 @@ class ConfiabilidadeFuzzerTest extends PlataformaEmbutidaTest {
                         + "lotes-verificados=%d requisicoes-recusadas-verificadas=%d lotes-com-2xx=%d envenenados=%s status=%s%n",
                 operacoes.size(), clientes.size(), requisicoes, aceitas, total5xx, falhas.size(), lotesVerificados,
                 requisicoesVerificadas, lotesComAceitas, envenenados, contagemPorStatus);
+        System.out.printf("CONFIABILIDADE fuzzer uploads: envios-grandes=%d megabytes=%d 413=%d recusados-por-acesso=%d "
+                        + "sem-resposta=%d escrita-interrompida=%d bomba=%s duracao=%d ms%n", enviosGrandes,
+                bytesEnviados / MB, respostas413, recusadosPorAcesso, uploadsSemResposta, escritasInterrompidas, bomba,
+                duracaoDosEnviosMs);
         assertThat(falhas).as("respostas 5xx, erros sem problem+json ou dados alterados por requisicoes recusadas")
                 .isEmpty();
         assertThat(envenenados).as("projecoes com erro ou mensagens mortas depois do fuzzer").isEmpty();
@@ -207,25 +214,10 @@ class ConfiabilidadeFuzzerTest extends PlataformaEmbutidaTest {
         int aceitasNoLote = 0;
         for (int i = 0; i < pedidos.size(); i++) {
             Pedido p = pedidos.get(i);
-            requisicoes++;
-            ClienteHttp.Resposta r;
-            try {
-                r = cliente.enviar(p.metodo(), p.caminho(), p.contentType(), p.corpo());
-            } catch (IllegalStateException semResposta) {
-                registrarFalha(nome, p, "sem resposta: " + semResposta.getCause());
-                continue;
-            }
-            contagemPorStatus.merge(String.valueOf(r.status()), 1L, Long::sum);
-            if (r.status() / 100 == 2) {
-                aceitas++;
-                // An accepted read must change nothing either, so its batch is still checked; an accepted write is not.
-                if (!"GET".equals(p.metodo())) {
-                    aceitasNoLote++;
-                }
-            } else if (r.status() >= 500) {
-                registrarFalha(nome, p, r.status() + " " + r.contentType() + " " + resumo(r.corpo()));
-            } else if (r.status() >= 400 && !r.contentType().startsWith("application/problem+json")) {
-                registrarFalha(nome, p, r.status() + " sem problem+json: '" + r.contentType() + "' " + resumo(r.corpo()));
+            ClienteHttp.Resposta r = enviar(cliente, nome, p);
+            // An accepted read must change nothing either, so its batch is still checked; an accepted write is not.
+            if (r != null && r.status() / 100 == 2 && !"GET".equals(p.metodo())) {
+                aceitasNoLote++;
             }
             // Big batches are split so a single accepted request does not hide the check of many refused ones.
             if ((i + 1) % 25 == 0 || i == pedidos.size() - 1) {
@@ -248,10 +240,36 @@ class ConfiabilidadeFuzzerTest extends PlataformaEmbutidaTest {
         return antes;
     }
 
+    /** Sends one request and counts it; a 5xx, an error without problem+json or no answer at all is a failure. */
+    private ClienteHttp.Resposta enviar(ClienteHttp cliente, String nome, Pedido p) {
+        requisicoes++;
+        ClienteHttp.Resposta r;
+        try {
+            r = cliente.enviar(p.metodo(), p.caminho(), p.contentType(), p.corpo());
+        } catch (IllegalStateException semResposta) {
+            registrarFalha(nome, p, "sem resposta: " + semResposta.getCause());
+            return null;
+        }
+        contagemPorStatus.merge(String.valueOf(r.status()), 1L, Long::sum);
+        if (r.status() / 100 == 2) {
+            aceitas++;
+        } else if (r.status() >= 500) {
+            registrarFalha(nome, p, r.status() + " " + r.contentType() + " " + resumo(r.corpo()));
+        } else if (r.status() >= 400 && !r.contentType().startsWith("application/problem+json")) {
+            registrarFalha(nome, p, r.status() + " sem problem+json: '" + r.contentType() + "' " + resumo(r.corpo()));
+        }
+        return r;
+    }
+
     private void registrarFalha(String cliente, Pedido p, String oQue) {
+        registrarFalha(cliente + " " + p.metodo() + " " + resumo(p.caminho()) + " [" + p.contentType() + ", "
+                + p.corpo().length + " bytes: " + resumo(new String(p.corpo(), 0, Math.min(p.corpo().length, 400),
+                StandardCharsets.UTF_8)) + "] -> " + oQue);
+    }
+
+    private void registrarFalha(String oQue) {
         if (falhas.size() < 40) {
-            falhas.add(cliente + " " + p.metodo() + " " + resumo(p.caminho()) + " [" + p.contentType() + ", "
-                    + p.corpo().length + " bytes: " + resumo(new String(p.corpo(), StandardCharsets.UTF_8)) + "] -> " + oQue);
+            falhas.add(oQue);
         } else if (falhas.size() == 40) {
             falhas.add("... (mais falhas omitidas)");
         }
@@ -340,6 +358,255 @@ class ConfiabilidadeFuzzerTest extends PlataformaEmbutidaTest {
         return pedidos;
     }
 
+    // ---- hostile uploads to the endpoints that take files -----------------------------------------------------
+
+    private static final int MB = 1024 * 1024;
+    /** Who may send a file at all (RegrasDeAcesso); everyone else is refused before the body is read. */
+    private static final List<String> ENVIAM_ARQUIVOS = List.of("REQUERENTE", "ANALISTA", "GESTOR");
+
+    private long enviosGrandes;
+    private long bytesEnviados;
+    private long respostas413;
+    private long recusadosPorAcesso;
+    private long uploadsSemResposta;
+    private long escritasInterrompidas;
+    private String bomba = "nao enviada";
+    private long duracaoDosEnviosMs;
+
+    @Autowired
+    private jakarta.servlet.ServletContext servlet;
+
+    /**
+     * Every endpoint that takes multipart files (found in the OpenAPI document), as each client: a file over the
+     * module's 20 MB limit, a file over the container's 50 MB per-file limit, a request over its 55 MB limit (with a
+     * length, and streamed in chunks without one), and the same sent by a client that writes the whole body before it
+     * reads anything, as simple clients do. Each must be answered (413 for whoever may upload, else 401/403), as
+     * problem+json, and leave no row, document or temporary file behind. Then an empty file and a decompression bomb
+     * as the applicant who owns the process.
+     */
+    private Map<String, Long> envioDeArquivosHostis(List<Operacao> operacoes, String processo, List<ClienteHttp> clientes,
+                                                    List<String> nomes, JdbcTemplate jdbc, String contagemSql,
+                                                    Map<String, Long> antes) throws Exception {
+        List<String> caminhos = new ArrayList<>();
+        for (Operacao o : operacoes) {
+            if (o.definicao().path("requestBody").path("content").has(MediaType.MULTIPART_FORM_DATA_VALUE)) {
+                caminhos.add(o.caminho().replaceAll("\\{processoId}", processo).replaceAll("\\{[^}]+}", UUID.randomUUID().toString()));
+            }
+        }
+        assertThat(caminhos).as("operacoes de envio de arquivo no documento OpenAPI").isNotEmpty();
+        long inicio = System.nanoTime();
+        String dono = caminhos.stream().filter(c -> c.endsWith(processo + "/documentos")).findFirst().orElse(caminhos.get(0));
+        ClienteHttp requerente = clientes.get(nomes.indexOf("REQUERENTE"));
+        // The raw clients below sign in on their own; that sign-in is stored, so the baseline is taken after it.
+        int porta = api().porta();
+        String token = br.licenciamento.app.seguranca.LoginOAuth2.entrar(porta, "requerente", "demo-requerente").acesso();
+        antes = estabilizar(jdbc, contagemSql);
+        Map<String, String> temporariosAntes = temporariosDeUpload();
+
+        byte[] de51 = multipartDeZeros(51 * MB);
+        byte[] de60 = multipartDeZeros(60 * MB);
+        for (String caminho : caminhos) {
+            for (int c = 0; c < clientes.size(); c++) {
+                String nome = nomes.get(c);
+                for (byte[] corpo : List.of(de51, de60)) {
+                    // CI: each limit once where it is reached (the applicant on its own process, the manager on the
+                    // other upload paths) and the access refusals once; the long form sends every combination.
+                    boolean nestaRodada = COMPLETO || (caminho.equals(dono)
+                            ? !"GESTOR".equals(nome) && (ENVIAM_ARQUIVOS.contains(nome) || corpo == de60)
+                            : "GESTOR".equals(nome) && corpo == de51);
+                    if (!nestaRodada || (!COMPLETO && !List.of("anonimo", "REQUERENTE", "GESTOR", "AUDITOR").contains(nome))) {
+                        continue;
+                    }
+                    Pedido p = new Pedido("POST", caminho, "multipart/form-data; boundary=limite", corpo);
+                    enviosGrandes++;
+                    bytesEnviados += corpo.length;
+                    conferirRecusaDeTamanho(nome, p, enviar(clientes.get(c), nome, p));
+                }
+            }
+        }
+        Pedido acimaDoModulo = new Pedido("POST", dono, "multipart/form-data; boundary=limite", multipartDeZeros(25 * MB));
+        enviosGrandes++;
+        bytesEnviados += acimaDoModulo.corpo().length;
+        conferirRecusaDeTamanho("REQUERENTE", acimaDoModulo, enviar(requerente, "REQUERENTE", acimaDoModulo));
+
+        // Raw clients: the whole body is written before the answer is read (with a length and chunked).
+        for (String[] caso : new String[][]{{"REQUERENTE", "comprimento"}, {"REQUERENTE", "pedacos"}, {"anonimo", "comprimento"}}) {
+            enviosGrandes++;
+            bytesEnviados += 60L * MB;
+            requisicoes++;
+            RespostaBruta r = enviarSemLer(porta, "anonimo".equals(caso[0]) ? null : token, dono, 60 * MB,
+                    "pedacos".equals(caso[1]));
+            String descricao = caso[0] + " POST " + dono + " [60 MB escritos inteiros antes de ler, " + caso[1] + "]";
+            if (r.erroDeEscrita() != null) {
+                escritasInterrompidas++;
+                registrarFalha(descricao + " -> conexao fechada no meio do envio: " + r.erroDeEscrita());
+            }
+            if (r.status() == 0) {
+                uploadsSemResposta++;
+                registrarFalha(descricao + " -> sem resposta: " + r.cabecalhos());
+                continue;
+            }
+            contagemPorStatus.merge(String.valueOf(r.status()), 1L, Long::sum);
+            int esperado = "anonimo".equals(caso[0]) ? 401 : 413;
+            if (r.status() == 413) {
+                respostas413++;
+            } else {
+                recusadosPorAcesso += r.status() == 401 || r.status() == 403 ? 1 : 0;
+            }
+            if (r.status() != esperado || !r.cabecalhos().toLowerCase().contains("content-type: application/problem+json")) {
+                registrarFalha(descricao + " -> esperado " + esperado + " problem+json, veio " + r.status() + ": "
+                        + resumo(r.cabecalhos()));
+            }
+        }
+
+        Map<String, Long> depois = contagens(jdbc, contagemSql);
+        if (!depois.equals(antes)) {
+            registrarFalha("envios grandes demais alteraram dados: " + diferenca(antes, depois));
+        }
+        // Tomcat spools parts to its temporary directory; a refused upload must not leave a file behind.
+        Map<String, String> sobras = Esperar.ateOuUltimo(Duration.ofSeconds(5), () -> {
+            Map<String, String> agora = temporariosDeUpload();
+            agora.keySet().removeAll(temporariosAntes.keySet());
+            return agora;
+        }, Map::isEmpty);
+        if (!sobras.isEmpty()) {
+            registrarFalha("arquivos temporarios deixados pelos envios recusados: " + sobras);
+        }
+
+        // An empty file is refused with the rule's name; nothing changes.
+        Pedido vazio = multipart(dono, "arquivo", "vazio.pdf", "application/pdf", new byte[0]);
+        ClienteHttp.Resposta r = enviar(requerente, "REQUERENTE", vazio);
+        if (r != null && (r.status() != 422 || !r.corpo().contains("documento-vazio"))) {
+            registrarFalha("REQUERENTE", vazio, "esperado 422 documento-vazio, veio " + r.status() + " " + resumo(r.corpo()));
+        }
+        depois = contagens(jdbc, contagemSql);
+        if (!depois.equals(antes)) {
+            registrarFalha("REQUERENTE", vazio, "arquivo vazio alterou dados: " + diferenca(antes, depois));
+        }
+
+        // A zip that expands to 200 MB is a legitimate zip to this API: it is stored as sent and never expanded,
+        // so it is answered at once and costs its compressed size.
+        Pedido zip = multipart(dono, "arquivo", "bomba.zip", "application/zip", bombaDeDescompressao());
+        long inicioDaBomba = System.nanoTime();
+        r = enviar(requerente, "REQUERENTE", zip);
+        long ms = (System.nanoTime() - inicioDaBomba) / 1_000_000;
+        if (r != null) {
+            bomba = r.status() + " em " + ms + " ms" + (r.status() == 201 ? ", guardada com " + r.json().get("tamanho").asLong()
+                    + " bytes (enviada com " + zip.corpo().length + ")" : "");
+            if (r.status() == 201 && r.json().get("tamanho").asLong() > zip.corpo().length) {
+                registrarFalha("REQUERENTE", zip, "bomba de descompressao expandida: " + bomba);
+            } else if (r.status() / 100 != 2 && r.status() / 100 != 4) {
+                registrarFalha("REQUERENTE", zip, "resposta inesperada: " + bomba);
+            }
+        }
+        duracaoDosEnviosMs = (System.nanoTime() - inicio) / 1_000_000;
+        return estabilizar(jdbc, contagemSql);
+    }
+
+    /** An oversized upload is refused: 413 for whoever may upload (the size is checked before anything else), else 401/403. */
+    private void conferirRecusaDeTamanho(String nome, Pedido p, ClienteHttp.Resposta r) {
+        if (r == null) {
+            uploadsSemResposta++;
+            return;
+        }
+        if (r.status() == 413) {
+            respostas413++;
+            if (!r.corpo().contains("\"title\":\"Conteudo grande demais\"")) {
+                registrarFalha(nome, p, "413 sem o problema em portugues: " + resumo(r.corpo()));
+            }
+        } else if (r.status() == 401 || r.status() == 403) {
+            recusadosPorAcesso++;
+        }
+        // Applicants and staff upload to /documentos; other paths and roles may be refused by access rules first.
+        boolean deveSer413 = ENVIAM_ARQUIVOS.contains(nome) && p.caminho().endsWith("/documentos");
+        if (deveSer413 ? r.status() != 413 : r.status() != 413 && r.status() != 401 && r.status() != 403) {
+            registrarFalha(nome, p, "esperado 413 (ou 401/403 para quem nao envia arquivos), veio " + r.status() + " "
+                    + resumo(r.corpo()));
+        }
+    }
+
+    /** Files Tomcat spools multipart parts to, by name and size. */
+    private Map<String, String> temporariosDeUpload() {
+        java.io.File dir = (java.io.File) servlet.getAttribute(jakarta.servlet.ServletContext.TEMPDIR);
+        Map<String, String> arquivos = new java.util.TreeMap<>();
+        try (var lista = java.nio.file.Files.walk(dir.toPath())) {
+            lista.filter(java.nio.file.Files::isRegularFile).forEach(f -> arquivos.put(f.toString(), String.valueOf(f.toFile().length())));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return arquivos;
+    }
+
+    private static byte[] multipartDeZeros(int tamanho) {
+        byte[] conteudo = new byte[tamanho];
+        System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, conteudo, 0, 9);
+        return multipart("", "arquivo", "grande.pdf", "application/pdf", conteudo).corpo();
+    }
+
+    record RespostaBruta(int status, String cabecalhos, String erroDeEscrita) {
+    }
+
+    /**
+     * A client that writes the whole request before reading the answer (many simple HTTP clients do). If the server
+     * closes the connection mid-body, the write fails and, across a real network, the answer is often lost with it.
+     */
+    private static RespostaBruta enviarSemLer(int porta, String token, String caminho, int tamanho, boolean emPedacos) {
+        byte[] cabeca = ("--limite\r\nContent-Disposition: form-data; name=\"arquivo\"; filename=\"grande.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n%PDF-1.7\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] pe = "\r\n--limite--\r\n".getBytes(StandardCharsets.US_ASCII);
+        StringBuilder requisicao = new StringBuilder("POST " + caminho + " HTTP/1.1\r\nHost: 127.0.0.1:" + porta
+                + "\r\nContent-Type: multipart/form-data; boundary=limite\r\nConnection: close\r\n");
+        if (token != null) {
+            requisicao.append("Authorization: Bearer ").append(token).append("\r\n");
+        }
+        requisicao.append(emPedacos ? "Transfer-Encoding: chunked\r\n"
+                : "Content-Length: " + (cabeca.length + (long) tamanho + pe.length) + "\r\n").append("\r\n");
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", porta)) {
+            socket.setSoTimeout(60_000);
+            java.io.OutputStream saida = socket.getOutputStream();
+            String erroDeEscrita = null;
+            try {
+                saida.write(requisicao.toString().getBytes(StandardCharsets.US_ASCII));
+                escreverBloco(saida, cabeca, cabeca.length, emPedacos);
+                byte[] zeros = new byte[MB];
+                for (int falta = tamanho; falta > 0; falta -= zeros.length) {
+                    escreverBloco(saida, zeros, Math.min(falta, zeros.length), emPedacos);
+                }
+                escreverBloco(saida, pe, pe.length, emPedacos);
+                if (emPedacos) {
+                    saida.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                }
+                saida.flush();
+            } catch (java.io.IOException e) {
+                erroDeEscrita = e.toString();
+            }
+            byte[] resposta;
+            try {
+                resposta = socket.getInputStream().readAllBytes();
+            } catch (java.io.IOException e) {
+                return new RespostaBruta(0, e.toString(), erroDeEscrita);
+            }
+            String texto = new String(resposta, StandardCharsets.ISO_8859_1);
+            java.util.regex.Matcher linha = java.util.regex.Pattern.compile("^HTTP/1\\.1 (\\d{3})").matcher(texto);
+            int fim = texto.indexOf("\r\n\r\n");
+            return new RespostaBruta(linha.find() ? Integer.parseInt(linha.group(1)) : 0,
+                    fim < 0 ? texto : texto.substring(0, fim), erroDeEscrita);
+        } catch (java.io.IOException e) {
+            return new RespostaBruta(0, e.toString(), null);
+        }
+    }
+
+    private static void escreverBloco(java.io.OutputStream saida, byte[] bloco, int tamanho, boolean emPedacos)
+            throws java.io.IOException {
+        if (emPedacos) {
+            saida.write((Integer.toHexString(tamanho) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        }
+        saida.write(bloco, 0, tamanho);
+        if (emPedacos) {
+            saida.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+    }
+
     /** Uploads as an attacker sends them: wrong type, empty, oversized part, a decompression bomb, a broken multipart. */
     private static List<Pedido> uploadsHostis(String caminho) {
         List<Pedido> pedidos = new ArrayList<>();
@@ -350,6 +617,14 @@ class ConfiabilidadeFuzzerTest extends PlataformaEmbutidaTest {
         pedidos.add(new Pedido("POST", caminho, "multipart/form-data; boundary=limite",
                 "--limite\r\nContent-Disposition: form-data; name=\"arquivo\"\r\n\r\nsem fim".getBytes(StandardCharsets.US_ASCII)));
         pedidos.add(new Pedido("POST", caminho, "multipart/form-data", "sem boundary".getBytes(StandardCharsets.US_ASCII)));
+        // More parts than the container takes (50), and a part header over its 512-byte limit.
+        StringBuilder partes = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            partes.append("--limite\r\nContent-Disposition: form-data; name=\"campo").append(i).append("\"\r\n\r\nx\r\n");
+        }
+        pedidos.add(new Pedido("POST", caminho, "multipart/form-data; boundary=limite",
+                (partes + "--limite--\r\n").getBytes(StandardCharsets.US_ASCII)));
+        pedidos.add(multipart(caminho, "arquivo", "a".repeat(2000) + ".pdf", "application/pdf", "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)));
         return pedidos;
     }
 

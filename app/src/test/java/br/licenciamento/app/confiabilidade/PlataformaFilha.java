@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,14 +23,20 @@ import java.util.List;
 final class PlataformaFilha implements AutoCloseable {
 
     private final Path dados;
+    private final List<String> argumentos;
     private final int portaPostgres;
     private final Path log;
     private Process processo;
     private int porta;
     private int inicios;
+    /** When each start answered HTTP and when each kill happened, to place events and deadlines in time. */
+    private final List<Instant> prontas = new ArrayList<>();
+    private final List<Instant> mortes = new ArrayList<>();
 
-    PlataformaFilha(Path dados) throws IOException {
+    /** {@code argumentos}: extra command-line settings of every start (command-line arguments win over properties files). */
+    PlataformaFilha(Path dados, String... argumentos) throws IOException {
         this.dados = dados;
+        this.argumentos = List.of(argumentos);
         // Fixed for the life of the test: the JDBC checks reach the same server after every restart.
         this.portaPostgres = portaLivre();
         this.log = dados.resolve("plataforma.log");
@@ -48,6 +55,7 @@ final class PlataformaFilha implements AutoCloseable {
                 "--licenciamento.embutido.postgres-porta=" + portaPostgres,
                 "--logging.level.root=WARN",
                 "--logging.level.br.licenciamento.platform.embutido=INFO"));
+        comando.addAll(argumentos);
         processo = new ProcessBuilder(comando)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
@@ -60,6 +68,7 @@ final class PlataformaFilha implements AutoCloseable {
             }
             try {
                 if (api.get("/actuator/health").status() == 200) {
+                    prontas.add(Instant.now());
                     return;
                 }
             } catch (IllegalStateException aindaSemPorta) {
@@ -74,6 +83,15 @@ final class PlataformaFilha implements AutoCloseable {
     void matar() throws InterruptedException {
         processo.destroyForcibly();
         processo.waitFor();
+        mortes.add(Instant.now());
+    }
+
+    List<Instant> prontas() {
+        return List.copyOf(prontas);
+    }
+
+    List<Instant> mortes() {
+        return List.copyOf(mortes);
     }
 
     ClienteHttp api() {
