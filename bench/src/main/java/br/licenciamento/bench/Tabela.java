@@ -2,7 +2,9 @@ package br.licenciamento.bench;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The one table a run prints: measure, figure, target. */
 final class Tabela {
@@ -26,15 +28,16 @@ final class Tabela {
     void imprimir(PrintStream saida) {
         int largura = linhas.stream().mapToInt(l -> l.medida().length()).max().orElse(10) + 2;
         int larguraValor = linhas.stream().mapToInt(l -> l.valor().length()).max().orElse(10) + 2;
-        String secao = null;
-        for (Linha linha : linhas) {
-            if (!linha.secao().equals(secao)) {
-                secao = linha.secao();
-                saida.println();
-                saida.println(secao);
+        // A section measured in two parts (before and after a restart) is still printed as one.
+        Map<String, List<Linha>> porSecao = new LinkedHashMap<>();
+        linhas.forEach(l -> porSecao.computeIfAbsent(l.secao(), s -> new ArrayList<>()).add(l));
+        for (Map.Entry<String, List<Linha>> secao : porSecao.entrySet()) {
+            saida.println();
+            saida.println(secao.getKey());
+            for (Linha linha : secao.getValue()) {
+                saida.printf("  %-" + largura + "s %-" + larguraValor + "s %s%n", linha.medida(), linha.valor(),
+                        linha.alvo().isEmpty() ? "" : "alvo: " + linha.alvo());
             }
-            saida.printf("  %-" + largura + "s %-" + larguraValor + "s %s%n", linha.medida(), linha.valor(),
-                    linha.alvo().isEmpty() ? "" : "alvo: " + linha.alvo());
         }
     }
 }
