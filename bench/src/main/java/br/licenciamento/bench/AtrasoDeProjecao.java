@@ -10,12 +10,13 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingDeque;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,13 +25,14 @@ import java.util.regex.Pattern;
  * through the query API (MongoDB) and the search row (PostgreSQL, read by SQL), while the command mix runs open
  * loop at a given rate. Samplers take the freshest acknowledged step whose effect is unambiguous (a change of
  * situation along the mix's path) and poll both read models until they show that situation or a later one.
- * Four samplers, polling every few milliseconds at first and less often as the wait grows, so the measurement
- * itself adds little load.
+ * Four samplers watch up to 32 steps at once, polling every few milliseconds at first and less often as the wait
+ * grows, so many events are sampled while the measurement itself adds little load.
  */
 final class AtrasoDeProjecao {
 
     private static final Pattern SITUACAO = Pattern.compile("\"situacao\"\\s*:\\s*\"([A-Z_]+)\"");
     private static final int AMOSTRADORES = 4;
+    private static final int PENDENTES_POR_AMOSTRADOR = 8;
 
     private final Api api;
     private final Mistura mistura;
@@ -53,10 +55,6 @@ final class AtrasoDeProjecao {
         String pesquisaResumo() {
             return resumo(pesquisa);
         }
-
-        double p99Dossie() {
-            return percentil(dossie, 0.99);
-        }
     }
 
     Resultado medir(double taxa, Duration duracao) throws Exception {
@@ -64,34 +62,20 @@ final class AtrasoDeProjecao {
         mistura.observar(c -> {
             if (c.etapa().situacao != null) {
                 recentes.offerLast(c);
-                while (recentes.size() > 64) {
+                while (recentes.size() > 256) {
                     recentes.pollFirst();
                 }
             }
         });
         List<Double> dossie = Collections.synchronizedList(new ArrayList<>());
         List<Double> pesquisa = Collections.synchronizedList(new ArrayList<>());
-        long[] naoVistos = new long[1];
+        AtomicLong naoVistos = new AtomicLong();
         long fim = System.nanoTime() + duracao.toNanos();
         ExecutorService amostradores = Executors.newFixedThreadPool(AMOSTRADORES);
         List<Future<?>> feitos = new ArrayList<>();
         for (int i = 0; i < AMOSTRADORES; i++) {
             feitos.add(amostradores.submit(() -> {
-                try (Connection conexao = DriverManager.getConnection(jdbcUrl);
-                     PreparedStatement linha = conexao.prepareStatement(
-                             "SELECT situacao FROM licenca_query.processo_resumo WHERE processo_id = ?")) {
-                    while (System.nanoTime() < fim) {
-                        Mistura.Confirmado c = recentes.pollLast(200, TimeUnit.MILLISECONDS);
-                        if (c == null) {
-                            continue;
-                        }
-                        if (!amostrar(c, linha, dossie, pesquisa)) {
-                            synchronized (naoVistos) {
-                                naoVistos[0]++;
-                            }
-                        }
-                    }
-                }
+                amostrar(recentes, fim, dossie, pesquisa, naoVistos);
                 return null;
             }));
         }
@@ -105,50 +89,86 @@ final class AtrasoDeProjecao {
             f.get();
         }
         amostradores.shutdown();
-        return new Resultado(comandos, dossie, pesquisa, naoVistos[0]);
+        return new Resultado(comandos, dossie, pesquisa, naoVistos.get());
     }
 
-    /** Polls both read models for one step; false if either did not show it within 30 s. */
-    private boolean amostrar(Mistura.Confirmado c, PreparedStatement linha, List<Double> dossie, List<Double> pesquisa)
-            throws Exception {
-        int esperada = Mistura.ordem(c.etapa().situacao);
-        boolean viuDossie = false;
-        boolean viuPesquisa = false;
-        long ultimaConsultaAoDossie = 0;
-        long ultimaConsultaAPesquisa = 0;
-        while (!viuDossie || !viuPesquisa) {
-            long agora = System.nanoTime();
-            long decorrido = agora - c.confirmadoEmNanos();
-            if (decorrido > Duration.ofSeconds(30).toNanos()) {
-                return false;
-            }
-            // Polls back off as the wait grows (resolution ~1/8 of the lag), so a slow projection is not
-            // slowed further by the measurement.
-            if (!viuPesquisa && agora - ultimaConsultaAPesquisa >= Math.max(2_000_000L, decorrido / 8)) {
-                ultimaConsultaAPesquisa = agora;
-                linha.setString(1, c.processoId());
-                try (ResultSet rs = linha.executeQuery()) {
-                    if (rs.next() && Mistura.ordem(rs.getString(1)) >= esperada) {
-                        viuPesquisa = true;
-                        pesquisa.add((System.nanoTime() - c.confirmadoEmNanos()) / 1e6);
-                    }
-                }
-            }
-            // The dossier goes through HTTP, sign-in check and the query bus: asked at most every 10 ms.
-            if (!viuDossie && agora - ultimaConsultaAoDossie >= Math.max(10_000_000L, decorrido / 8)) {
-                ultimaConsultaAoDossie = agora;
-                HttpResponse<String> resposta = api.get(Papel.REQUERENTE, "/api/v1/processos/" + c.processoId());
-                if (resposta.statusCode() == 200) {
-                    Matcher m = SITUACAO.matcher(resposta.body());
-                    if (m.find() && Mistura.ordem(m.group(1)) >= esperada) {
-                        viuDossie = true;
-                        dossie.add((System.nanoTime() - c.confirmadoEmNanos()) / 1e6);
-                    }
-                }
-            }
-            Thread.sleep(2);
+    /** One step being watched: when each read model was last asked, and whether it already showed the step. */
+    private static final class Pendente {
+        final Mistura.Confirmado confirmado;
+        final int esperada;
+        long ultimaPesquisa;
+        long ultimoDossie;
+        boolean viuPesquisa;
+        boolean viuDossie;
+
+        Pendente(Mistura.Confirmado confirmado) {
+            this.confirmado = confirmado;
+            this.esperada = Mistura.ordem(confirmado.etapa().situacao);
         }
-        return true;
+
+        long decorrido(long agora) {
+            return agora - confirmado.confirmadoEmNanos();
+        }
+    }
+
+    /**
+     * Watches up to {@value #PENDENTES_POR_AMOSTRADOR} steps at a time, taking the freshest acknowledged ones, and
+     * keeps watching those it took after the load ends (dropping slow ones would bias the figure low).
+     */
+    private void amostrar(LinkedBlockingDeque<Mistura.Confirmado> recentes, long fim, List<Double> dossie,
+                          List<Double> pesquisa, AtomicLong naoVistos) throws Exception {
+        List<Pendente> pendentes = new ArrayList<>();
+        try (Connection conexao = DriverManager.getConnection(jdbcUrl);
+             PreparedStatement linha = conexao.prepareStatement(
+                     "SELECT situacao FROM licenca_query.processo_resumo WHERE processo_id = ?")) {
+            while (System.nanoTime() < fim || !pendentes.isEmpty()) {
+                while (System.nanoTime() < fim && pendentes.size() < PENDENTES_POR_AMOSTRADOR) {
+                    Mistura.Confirmado c = recentes.pollLast();
+                    if (c == null) {
+                        break;
+                    }
+                    pendentes.add(new Pendente(c));
+                }
+                for (Iterator<Pendente> it = pendentes.iterator(); it.hasNext(); ) {
+                    Pendente p = it.next();
+                    long agora = System.nanoTime();
+                    long decorrido = p.decorrido(agora);
+                    if (decorrido > Duration.ofSeconds(30).toNanos()) {
+                        naoVistos.incrementAndGet();
+                        it.remove();
+                        continue;
+                    }
+                    // Polls back off as the wait grows (resolution ~1/8 of the lag), so a slow projection is not
+                    // slowed further by the measurement.
+                    if (!p.viuPesquisa && agora - p.ultimaPesquisa >= Math.max(2_000_000L, decorrido / 8)) {
+                        p.ultimaPesquisa = agora;
+                        linha.setString(1, p.confirmado.processoId());
+                        try (ResultSet rs = linha.executeQuery()) {
+                            if (rs.next() && Mistura.ordem(rs.getString(1)) >= p.esperada) {
+                                p.viuPesquisa = true;
+                                pesquisa.add(p.decorrido(System.nanoTime()) / 1e6);
+                            }
+                        }
+                    }
+                    // The dossier goes through HTTP, the token check and the query bus: asked at most every 10 ms.
+                    if (!p.viuDossie && agora - p.ultimoDossie >= Math.max(10_000_000L, decorrido / 8)) {
+                        p.ultimoDossie = agora;
+                        HttpResponse<String> resposta = api.get(Papel.REQUERENTE, "/api/v1/processos/" + p.confirmado.processoId());
+                        if (resposta.statusCode() == 200) {
+                            Matcher m = SITUACAO.matcher(resposta.body());
+                            if (m.find() && Mistura.ordem(m.group(1)) >= p.esperada) {
+                                p.viuDossie = true;
+                                dossie.add(p.decorrido(System.nanoTime()) / 1e6);
+                            }
+                        }
+                    }
+                    if (p.viuDossie && p.viuPesquisa) {
+                        it.remove();
+                    }
+                }
+                Thread.sleep(2);
+            }
+        }
     }
 
     static double percentil(List<Double> amostras, double p) {

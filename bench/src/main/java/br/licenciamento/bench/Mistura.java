@@ -8,17 +8,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
  * The realistic command mix: every process goes through the whole life of an LP request, one HTTP command per
  * step, each by the role that takes it in the agency (the same calls as app/.../processo/FluxoDeLicenciamento
- * and the Ciclo*Test classes). Clients take whichever process is next in a shared queue, so commands of many
- * processes interleave and no two clients ever act on the same process at once; a new filing is made whenever
- * fewer processes than the pool target wait for their next step, so filings are one command in thirteen.
+ * and the Ciclo*Test classes). Clients take a random process from a shared pool of waiting ones, so commands of
+ * many processes at every stage interleave and no two clients ever act on the same process at once; a new
+ * filing is made whenever fewer processes than the pool target wait for their next step, so in the long run
+ * filings are one command in thirteen.
  */
 final class Mistura {
 
@@ -82,8 +81,8 @@ final class Mistura {
 
     private final Api api;
     private final List<String> requerentes = new ArrayList<>();
-    private final ConcurrentLinkedQueue<Processo> fila = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger naFila = new AtomicInteger();
+    /** Processes waiting for their next step; taken at random, so their steps spread over the whole life. */
+    private final List<Processo> emEspera = new ArrayList<>();
     private volatile int alvoEmCurso = 16;
     private volatile Consumer<Confirmado> observador = c -> { };
 
@@ -117,7 +116,7 @@ final class Mistura {
 
     /** One command of the mix: the next step of a waiting process, or a new filing. */
     Resultado proximo() {
-        Processo processo = naFila.get() >= alvoEmCurso ? fila.poll() : null;
+        Processo processo = tomar();
         if (processo == null) {
             long t0 = System.nanoTime();
             String id = protocolar();
@@ -130,7 +129,6 @@ final class Mistura {
             }
             return new Resultado(Etapa.PROTOCOLO, t - t0, false, ultimaFalha.get());
         }
-        naFila.decrementAndGet();
         Etapa etapa = processo.proxima;
         long t0 = System.nanoTime();
         String falha;
@@ -154,9 +152,20 @@ final class Mistura {
     record Resultado(Etapa etapa, long nanos, boolean aceito, String falha) {
     }
 
-    private void devolver(Processo processo) {
-        fila.add(processo);
-        naFila.incrementAndGet();
+    /** A random waiting process, or null when fewer than the target wait (then a new one is filed). */
+    private synchronized Processo tomar() {
+        if (emEspera.size() < alvoEmCurso) {
+            return null;
+        }
+        int i = ThreadLocalRandom.current().nextInt(emEspera.size());
+        Processo escolhido = emEspera.get(i);
+        emEspera.set(i, emEspera.get(emEspera.size() - 1));
+        emEspera.remove(emEspera.size() - 1);
+        return escolhido;
+    }
+
+    private synchronized void devolver(Processo processo) {
+        emEspera.add(processo);
     }
 
     private final ThreadLocal<String> ultimaFalha = new ThreadLocal<>();
