@@ -191,6 +191,8 @@ public final class Benchmark {
         EventosEmMassa massa = new EventosEmMassa(plataforma.jdbcUrl(), processadores);
         String secaoCrescimento = "Crescimento: mistura com eventos ja gravados ("
                 + (melhor == null ? "?" : melhor.clientes()) + " clientes; processadores em dia antes de cada medida)";
+        String secaoReplay = "Replay (reset + reconstrucao de todas as projecoes que o admitem, pela API de operacao)";
+        tabela.reservar(secaoReplay);
         double[] base = new double[1];
         passo(secaoCrescimento, () -> {
             if (melhor == null) {
@@ -204,7 +206,7 @@ public final class Benchmark {
                     "%.0f comandos/s, p99 %.1f ms".formatted(medida.porSegundo(), medida.p99()), "");
         });
 
-        passo("Replay (reset + reconstrucao de todas as projecoes que o admitem, pela API de operacao)", () -> {
+        passo(secaoReplay, () -> {
             EventosEmMassa.Insercao insercao = massa.completarAte(cfg.eventosReplay());
             long total = massa.totalDeEventos();
             tabela.linha("preparo", "%,d eventos inseridos em %.0f s (%s); sagas e projecoes saltam as copias"

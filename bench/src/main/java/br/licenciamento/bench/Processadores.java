@@ -53,7 +53,8 @@ final class Processadores {
             if (System.nanoTime() - inicio > limite.toNanos()) {
                 throw new IllegalStateException("Processadores ainda atrasados apos " + limite.toSeconds() + " s: " + atrasados);
             }
-            Thread.sleep(250);
+            // Once a second: each listing computes every lagging processor's lag in time by opening an event stream.
+            Thread.sleep(1000);
         }
     }
 

@@ -77,7 +77,8 @@ final class Replay {
                     }
                 }
             }
-            Thread.sleep(200);
+            // Not more often: each question opens an event stream in the platform (lag in time), which costs it CPU.
+            Thread.sleep(1000);
         }
         return new Resultado(eventos, (System.nanoTime() - inicio) / 1e9, taxas, reconstruidos, ignorados);
     }

@@ -13,11 +13,20 @@ final class Tabela {
     }
 
     private final List<Linha> linhas = new ArrayList<>();
+    private final List<String> ordem = new ArrayList<>();
     private String secaoAtual = "";
 
     void secao(String titulo) {
+        reservar(titulo);
         secaoAtual = titulo;
         System.out.println("== " + titulo);
+    }
+
+    /** Places a section in the printed table before its lines exist (steps are not always run in table order). */
+    void reservar(String titulo) {
+        if (!ordem.contains(titulo)) {
+            ordem.add(titulo);
+        }
     }
 
     void linha(String medida, String valor, String alvo) {
@@ -31,10 +40,13 @@ final class Tabela {
         // A section measured in two parts (before and after a restart) is still printed as one.
         Map<String, List<Linha>> porSecao = new LinkedHashMap<>();
         linhas.forEach(l -> porSecao.computeIfAbsent(l.secao(), s -> new ArrayList<>()).add(l));
-        for (Map.Entry<String, List<Linha>> secao : porSecao.entrySet()) {
+        for (String secao : ordem) {
+            if (!porSecao.containsKey(secao)) {
+                continue;
+            }
             saida.println();
-            saida.println(secao.getKey());
-            for (Linha linha : secao.getValue()) {
+            saida.println(secao);
+            for (Linha linha : porSecao.get(secao)) {
                 saida.printf("  %-" + largura + "s %-" + larguraValor + "s %s%n", linha.medida(), linha.valor(),
                         linha.alvo().isEmpty() ? "" : "alvo: " + linha.alvo());
             }
