@@ -66,8 +66,8 @@ final class Plataforma implements AutoCloseable {
             } catch (IOException e) {
                 // not listening yet
             }
-            if (System.nanoTime() - inicio > TimeUnit.SECONDS.toNanos(120)) {
-                throw new IllegalStateException("A plataforma nao ficou saudavel em 120 s");
+            if (System.nanoTime() - inicio > TimeUnit.SECONDS.toNanos(300)) {
+                throw new IllegalStateException("A plataforma nao ficou saudavel em 300 s");
             }
             Thread.sleep(100);
         }
