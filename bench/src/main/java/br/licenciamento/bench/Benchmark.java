@@ -36,12 +36,16 @@ public final class Benchmark {
         Locale.setDefault(Locale.ROOT);
         Benchmark benchmark = new Benchmark(Configuracao.de(args));
         long inicio = System.nanoTime();
-        benchmark.executar();
-        System.out.println();
-        System.out.println("Maquina: " + Runtime.getRuntime().availableProcessors() + " nucleos, Java "
-                + System.getProperty("java.version") + ", " + System.getProperty("os.name")
-                + "; execucao em %.1f min".formatted((System.nanoTime() - inicio) / 60e9));
-        benchmark.tabela.imprimir(System.out);
+        try {
+            benchmark.executar();
+        } finally {
+            // Whatever was measured is printed, even when the platform could not be started or stopped.
+            System.out.println();
+            System.out.println("Maquina: " + Runtime.getRuntime().availableProcessors() + " nucleos, Java "
+                    + System.getProperty("java.version") + ", " + System.getProperty("os.name")
+                    + "; execucao em %.1f min".formatted((System.nanoTime() - inicio) / 60e9));
+            benchmark.tabela.imprimir(System.out);
+        }
     }
 
     private interface Passo {
@@ -55,7 +59,7 @@ public final class Benchmark {
             passo.executar();
         } catch (Exception | AssertionError e) {
             e.printStackTrace(System.err);
-            tabela.linha("falhou", String.valueOf(e.getMessage()).replaceAll("\\s+", " "), "");
+            tabela.linhaEm(secao, "falhou", String.valueOf(e.getMessage()).replaceAll("\\s+", " "), "");
         }
     }
 
@@ -69,7 +73,7 @@ public final class Benchmark {
             tabela.secao("Partida da plataforma embutida (" + cfg.jar().getFileName() + ", heap " + cfg.heap() + ")");
             tabela.linha("tempo ate saudavel", "%.1f s".formatted(plataforma.segundosAteSaudavel()), "< 30 s");
             tabela.linha("memoria residente apos partida", "%d MiB".formatted(plataforma.memoriaResidenteMiB()), "< 1536 MiB");
-            medirComPlataforma(plataforma);
+            passo("Preparo (requerentes e aquecimento)", () -> medirComPlataforma(plataforma));
             tabela.secao("Memoria ao final");
             tabela.linha("memoria residente (JVM da plataforma)", "%d MiB".formatted(plataforma.memoriaResidenteMiB()), "< 1536 MiB");
         } finally {

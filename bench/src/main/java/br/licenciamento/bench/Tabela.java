@@ -30,7 +30,12 @@ final class Tabela {
     }
 
     void linha(String medida, String valor, String alvo) {
-        linhas.add(new Linha(secaoAtual, medida, valor, alvo));
+        linhaEm(secaoAtual, medida, valor, alvo);
+    }
+
+    void linhaEm(String secao, String medida, String valor, String alvo) {
+        reservar(secao);
+        linhas.add(new Linha(secao, medida, valor, alvo));
         System.out.printf("   %-45s %s%n", medida, valor);
     }
 
