@@ -85,9 +85,11 @@ public final class Benchmark {
 
     private void executar() throws Exception {
         Path dados = Files.createTempDirectory(Path.of(cfg.diretorioDeTrabalho()), "bench-");
-        Plataforma plataforma = Plataforma.iniciar(cfg.jar(), dados, cfg.heap(), opcoesDaJvm("plataforma"));
+        Plataforma plataforma = Plataforma.iniciar(cfg.jar(), dados, cfg.heap(), opcoesDaJvm("plataforma"),
+                cfg.propriedades().toArray(String[]::new));
         try {
-            tabela.secao("Partida da plataforma embutida (" + cfg.jar().getFileName() + ", heap " + cfg.heap() + ")");
+            tabela.secao("Partida da plataforma embutida (" + cfg.jar().getFileName() + ", heap " + cfg.heap()
+                    + (cfg.propriedades().isEmpty() ? "" : ", " + String.join(" ", cfg.propriedades())) + ")");
             tabela.linha("tempo ate saudavel", "%.1f s".formatted(plataforma.segundosAteSaudavel()), "< 30 s");
             tabela.linha("memoria residente apos partida", "%d MiB".formatted(plataforma.memoriaResidenteMiB()), "< 1536 MiB");
             passo("Preparo (requerentes e aquecimento)", () -> medirComPlataforma(plataforma));
@@ -273,7 +275,10 @@ public final class Benchmark {
     /** Restarts on the same data with snapshots off, then measures the long process again. */
     private void semSnapshots(Path dados) {
         passo(SECAO_LONGO, () -> {
-            try (Plataforma semSnapshot = Plataforma.iniciar(cfg.jar(), dados, cfg.heap(), opcoesDaJvm("sem-snapshot"), SEM_SNAPSHOT)) {
+            List<String> propriedades = new java.util.ArrayList<>(cfg.propriedades());
+            propriedades.add(SEM_SNAPSHOT);
+            try (Plataforma semSnapshot = Plataforma.iniciar(cfg.jar(), dados, cfg.heap(), opcoesDaJvm("sem-snapshot"),
+                    propriedades.toArray(String[]::new))) {
                 tabela.linha("nova partida sem snapshots (mesmo diretorio)", "%.1f s ate saudavel".formatted(semSnapshot.segundosAteSaudavel()), "");
                 Api api = new Api(semSnapshot.urlBase());
                 ProcessoLongo mesmo = longo.naPlataforma(api, semSnapshot.jdbcUrl());

@@ -2,11 +2,13 @@ package br.licenciamento.bench;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 /** Command-line options of a benchmark run; {@code --rapido} shrinks every volume for a quick look. */
 record Configuracao(Path jar, String diretorioDeTrabalho, String heap, boolean rapido, int segundosPorPasso,
                     int[] concorrencias, long eventosReplay, long limiteReplayMinutos, long[] crescimento,
-                    int medicoesDeCarga, boolean jfr, boolean manterDados) {
+                    int medicoesDeCarga, boolean jfr, boolean manterDados,
+                    List<String> propriedades) {
 
     static Configuracao de(String[] args) {
         boolean rapido = Arrays.asList(args).contains("--rapido");
@@ -24,7 +26,10 @@ record Configuracao(Path jar, String diretorioDeTrabalho, String heap, boolean r
                         .filter(v -> !v.isBlank()).mapToLong(Long::parseLong).toArray(),
                 Integer.parseInt(valor(args, "--medicoes-de-carga", rapido ? "31" : "101")),
                 Arrays.asList(args).contains("--jfr"),
-                Arrays.asList(args).contains("--manter-dados"));
+                Arrays.asList(args).contains("--manter-dados"),
+                // --propriedade=chave=valor (repeatable): passed to the platform, e.g. to try a setting's effect.
+                Arrays.stream(args).filter(a -> a.startsWith("--propriedade=")).map(a -> "--" + a.substring("--propriedade=".length()))
+                        .toList());
     }
 
     private static String valor(String[] args, String nome, String padrao) {
