@@ -2,10 +2,13 @@ package br.licenciamento.bench;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 /** Command-line options of a benchmark run; {@code --rapido} shrinks every volume for a quick look. */
 record Configuracao(Path jar, String diretorioDeTrabalho, String heap, boolean rapido, int segundosPorPasso,
-                    int[] concorrencias, long eventosReplay, long[] crescimento) {
+                    int[] concorrencias, long eventosReplay, long limiteReplayMinutos, long[] crescimento,
+                    int medicoesDeCarga, boolean jfr, boolean manterDados,
+                    List<String> propriedades) {
 
     static Configuracao de(String[] args) {
         boolean rapido = Arrays.asList(args).contains("--rapido");
@@ -17,9 +20,16 @@ record Configuracao(Path jar, String diretorioDeTrabalho, String heap, boolean r
                 Integer.parseInt(valor(args, "--segundos", rapido ? "8" : "20")),
                 Arrays.stream(valor(args, "--concorrencias", rapido ? "1,4,16,32" : "1,2,4,8,16,32,64").split(","))
                         .mapToInt(Integer::parseInt).toArray(),
-                Long.parseLong(valor(args, "--eventos-replay", rapido ? "100000" : "1000000")),
-                Arrays.stream(valor(args, "--crescimento", rapido ? "100000,500000" : "1000000,5000000").split(","))
-                        .mapToLong(Long::parseLong).toArray());
+                Long.parseLong(valor(args, "--eventos-replay", rapido ? "20000" : "1000000")),
+                Long.parseLong(valor(args, "--limite-replay-min", rapido ? "2" : "45")),
+                Arrays.stream(valor(args, "--crescimento", rapido ? "100000,300000" : "1000000,5000000").split(","))
+                        .filter(v -> !v.isBlank()).mapToLong(Long::parseLong).toArray(),
+                Integer.parseInt(valor(args, "--medicoes-de-carga", rapido ? "31" : "101")),
+                Arrays.asList(args).contains("--jfr"),
+                Arrays.asList(args).contains("--manter-dados"),
+                // --propriedade=chave=valor (repeatable): passed to the platform, e.g. to try a setting's effect.
+                Arrays.stream(args).filter(a -> a.startsWith("--propriedade=")).map(a -> "--" + a.substring("--propriedade=".length()))
+                        .toList());
     }
 
     private static String valor(String[] args, String nome, String padrao) {

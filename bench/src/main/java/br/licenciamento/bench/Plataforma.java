@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -27,22 +28,27 @@ final class Plataforma implements AutoCloseable {
         this.segundosAteSaudavel = segundosAteSaudavel;
     }
 
-    static Plataforma iniciar(Path jar, Path dados, String heap) throws Exception {
+    static Plataforma iniciar(Path jar, Path dados, String heap, List<String> opcoesDaJvm, String... propriedades) throws Exception {
         if (!Files.exists(jar)) {
             throw new IllegalStateException("Jar da plataforma nao encontrado: " + jar.toAbsolutePath()
                     + " (scripts/bench.sh o constroi)");
         }
         int porta = portaLivre();
         int portaPostgres = portaLivre();
-        ProcessBuilder builder = new ProcessBuilder(List.of(
+        List<String> comando = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms" + heap, "-Xmx" + heap, "-jar", jar.toAbsolutePath().toString(),
+                "-Xms" + heap, "-Xmx" + heap));
+        comando.addAll(opcoesDaJvm);
+        comando.addAll(List.of("-jar", jar.toAbsolutePath().toString(),
                 "--server.port=" + porta,
                 "--licenciamento.embutido.diretorio=" + dados.toAbsolutePath(),
                 "--licenciamento.embutido.postgres-porta=" + portaPostgres,
-                "--logging.level.root=WARN"))
+                "--logging.level.root=WARN"));
+        comando.addAll(List.of(propriedades));
+        // Appended, so a restart keeps the log of the first start.
+        ProcessBuilder builder = new ProcessBuilder(comando)
                 .redirectErrorStream(true)
-                .redirectOutput(dados.resolve("plataforma.log").toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dados.resolve("plataforma.log").toFile()));
         long inicio = System.nanoTime();
         Process processo = builder.start();
         HttpClient http = HttpClient.newHttpClient();
@@ -60,12 +66,16 @@ final class Plataforma implements AutoCloseable {
             } catch (IOException e) {
                 // not listening yet
             }
-            if (System.nanoTime() - inicio > TimeUnit.SECONDS.toNanos(120)) {
-                throw new IllegalStateException("A plataforma nao ficou saudavel em 120 s");
+            if (System.nanoTime() - inicio > TimeUnit.SECONDS.toNanos(300)) {
+                throw new IllegalStateException("A plataforma nao ficou saudavel em 300 s");
             }
             Thread.sleep(100);
         }
         return new Plataforma(processo, porta, portaPostgres, (System.nanoTime() - inicio) / 1e9);
+    }
+
+    long pid() {
+        return processo.pid();
     }
 
     String urlBase() {
