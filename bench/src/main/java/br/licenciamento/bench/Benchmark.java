@@ -128,7 +128,7 @@ public final class Benchmark {
         Processadores processadores = new Processadores(api);
         mistura.cadastrarRequerentes(64);
         // One pool of processes for the whole run, and a warm-up long enough for every process of it to go through
-        // its life once (from then on the steps arrive in the mix's proportions: a filing is one command in 13) and
+        // its life once (from then on the steps arrive in the mix's proportions: a filing is one command in 14) and
         // for the JIT to compile the command path (earlier runs kept getting faster for minutes on 2 busy cores).
         int pool = Math.max(64, 2 * java.util.Arrays.stream(cfg.concorrencias()).max().orElse(32));
         mistura.alvoEmCurso(pool);
@@ -136,14 +136,14 @@ public final class Benchmark {
         long minimo = Duration.ofSeconds(cfg.rapido() ? 20 : 60).toNanos();
         long maximo = Duration.ofSeconds(cfg.rapido() ? 45 : 120).toNanos();
         long aquecimento = 0;
-        while ((aquecimento < 13L * pool || System.nanoTime() - inicioAquecimento < minimo)
+        while ((aquecimento < 14L * pool || System.nanoTime() - inicioAquecimento < minimo)
                 && System.nanoTime() - inicioAquecimento < maximo) {
             aquecimento += carga.fechada(16, Duration.ofSeconds(5), mistura::proximo).comandos();
         }
         System.out.printf("   (aquecimento: %d comandos em %.0f s)%n", aquecimento, (System.nanoTime() - inicioAquecimento) / 1e9);
 
-        String secaoComandos = "Comandos por concorrencia (mistura: ciclo de vida de uma LP, 13 comandos por processo: "
-                + "protocolo, enquadramento, guia, pagamento, admissibilidade, 2 documentos, avaliacao, complementacao "
+        String secaoComandos = "Comandos por concorrencia (mistura: ciclo de vida de uma LP, 14 comandos por processo: "
+                + "protocolo, enquadramento, atribuicao, guia, pagamento, admissibilidade, 2 documentos, avaliacao, complementacao "
                 + "e resposta, vistoria, parecer, decisao)";
         passo(secaoComandos, () -> {
             for (int clientes : cfg.concorrencias()) {

@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * and the Ciclo*Test classes). Clients take a random process from a shared pool of waiting ones, so commands of
  * many processes at every stage interleave and no two clients ever act on the same process at once; a new
  * filing is made whenever fewer processes than the pool target wait for their next step, so in the long run
- * filings are one command in thirteen.
+ * filings are one command in fourteen.
  */
 final class Mistura {
 
@@ -25,6 +25,8 @@ final class Mistura {
     enum Etapa {
         PROTOCOLO("protocolo (LP)", "PROTOCOLADO"),
         ENQUADRAMENTO("enquadramento", "ENQUADRADO"),
+        // Only the assigned analyst acts on a process; assignment changes no situation.
+        ATRIBUICAO("atribuicao do analista", null),
         GUIA("guia de taxa", "AGUARDANDO_PAGAMENTO"),
         PAGAMENTO("pagamento confirmado", "EM_ADMISSIBILIDADE"),
         ADMISSIBILIDADE("admissibilidade", "EM_ANALISE"),
@@ -194,6 +196,7 @@ final class Mistura {
         HttpResponse<String> r = switch (etapa) {
             case PROTOCOLO -> throw new IllegalStateException("o protocolo nao e um passo de processo existente");
             case ENQUADRAMENTO -> api.post(Papel.GESTOR, caminho + "enquadramento", "{\"porte\":\"G\",\"potencial\":\"P\"}");
+            case ATRIBUICAO -> api.post(Papel.GESTOR, caminho + "atribuicao", "{\"analista\":\"analista\"}");
             case GUIA -> api.post(Papel.GESTOR, caminho + "guias",
                     "{\"valor\":1250.00,\"meio\":\"PIX\",\"vencimento\":\"2099-01-31\"}");
             case PAGAMENTO -> api.post(Papel.GESTOR, caminho + "guias/" + p.guiaId + "/pagamento", "{}");
@@ -234,7 +237,7 @@ final class Mistura {
             throw new IllegalStateException("Protocolo recusado: " + ultimaFalha.get());
         }
         Processo p = new Processo(id);
-        for (Etapa etapa : List.of(Etapa.ENQUADRAMENTO, Etapa.GUIA, Etapa.PAGAMENTO, Etapa.ADMISSIBILIDADE)) {
+        for (Etapa etapa : List.of(Etapa.ENQUADRAMENTO, Etapa.ATRIBUICAO, Etapa.GUIA, Etapa.PAGAMENTO, Etapa.ADMISSIBILIDADE)) {
             String falha = executar(p, etapa);
             if (falha != null) {
                 throw new IllegalStateException(falha);
