@@ -1,7 +1,7 @@
 package br.licenciamento.licenca.command.acesso;
 
+import br.licenciamento.platform.axon.NaTransacaoDoComando;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,8 +11,6 @@ class ConfiguracaoDeAcesso {
 
     @Bean
     ConfigurerModule processadorDeAcessos() {
-        return configurer -> configurer.eventProcessing()
-                .registerSubscribingEventProcessor(AcessosProjection.GRUPO)
-                .registerListenerInvocationErrorHandler(AcessosProjection.GRUPO, c -> PropagatingErrorHandler.instance());
+        return NaTransacaoDoComando.grupos(AcessosProjection.GRUPO);
     }
 }

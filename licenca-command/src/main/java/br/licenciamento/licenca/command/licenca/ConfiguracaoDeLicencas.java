@@ -1,7 +1,7 @@
 package br.licenciamento.licenca.command.licenca;
 
+import br.licenciamento.platform.axon.NaTransacaoDoComando;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,10 +11,6 @@ class ConfiguracaoDeLicencas {
 
     @Bean
     ConfigurerModule processadoresDeLicencas() {
-        return configurer -> configurer.eventProcessing()
-                .registerSubscribingEventProcessor(RegistroDeLicencasProjection.GRUPO)
-                .registerListenerInvocationErrorHandler(RegistroDeLicencasProjection.GRUPO, c -> PropagatingErrorHandler.instance())
-                .registerSubscribingEventProcessor(EmissaoDeLicencas.GRUPO)
-                .registerListenerInvocationErrorHandler(EmissaoDeLicencas.GRUPO, c -> PropagatingErrorHandler.instance());
+        return NaTransacaoDoComando.grupos(RegistroDeLicencasProjection.GRUPO, EmissaoDeLicencas.GRUPO);
     }
 }
