@@ -138,7 +138,7 @@ class RastreamentoTest extends PlataformaEmbutidaTest {
         api("REQUERENTE").com("traceparent", "00-" + traco + "-" + idAleatorio(8) + "-01").get("/api/v1/processos/" + id);
 
         List<SpanData> doTraco = Aguardar.ate("spans da consulta", Duration.ofSeconds(30), () -> spansDoTraco(traco),
-                lista -> nomes(lista).contains("DossieProjection.handle(BuscarDossie)")
+                lista -> nomes(lista).contains("ConsultasDoDossie.handle(BuscarDossie)")
                         && lista.stream().anyMatch(s -> s.getKind() == SpanKind.SERVER));
         assertThat(doTraco).anyMatch(s -> s.getKind() == SpanKind.SERVER && s.getName().contains("/api/v1/processos/"));
         assertThat(nomes(doTraco)).contains("QueryBus.query(BuscarDossie)");
