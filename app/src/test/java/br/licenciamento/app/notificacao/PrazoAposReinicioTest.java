@@ -39,13 +39,13 @@ class PrazoAposReinicioTest {
             processoId = protocolo.json().get("processoId").asString();
             assertThat(api.post("/api/v1/processos/" + processoId + "/enquadramento",
                     "{\"porte\":\"G\",\"potencial\":\"P\"}").status()).isEqualTo(202);
-            assertThat(api.post("/api/v1/processos/" + processoId + "/guias",
-                    "{\"valor\":980.00,\"meio\":\"BOLETO\",\"vencimento\":\"2099-01-31\"}").status()).isEqualTo(202);
 
             JdbcClient jdbc = primeira.getBean(JdbcClient.class);
+            // The platform issues the slip on classification; its term starts then.
             Aguardar.ate("prazo de pagamento agendado", Duration.ofSeconds(30),
                     () -> prazosPendentes(jdbc), n -> n == 1);
-            assertThat(notificacoes(jdbc, processoId, "GUIA_EMITIDA")).isEqualTo(1);
+            Aguardar.ate("requerente avisado da guia", Duration.ofSeconds(30),
+                    () -> notificacoes(jdbc, processoId, "GUIA_EMITIDA"), n -> n == 1);
             assertThat(notificacoes(jdbc, processoId, "CANCELADO_SEM_PAGAMENTO")).isZero();
         }
 
@@ -67,7 +67,7 @@ class PrazoAposReinicioTest {
     private ConfigurableApplicationContext iniciar() {
         return new SpringApplicationBuilder(LicenciamentoApplication.class)
                 .run("--server.port=0", "--licenciamento.embutido.diretorio=" + dados,
-                        "--licenciamento.sagas.taxa.prazo-de-pagamento=PT15S",
+                        "--licenciamento.sagas.taxa.prazo-de-pagamento=PT20S",
                         "--licenciamento.sagas.agendador.intervalo-de-consulta=PT1S");
     }
 
@@ -81,7 +81,7 @@ class PrazoAposReinicioTest {
                 .param("p", processoId).param("t", tipo).query(Long.class).single();
     }
 
-    /** Signed in as the agency manager, who registers, files, classifies and issues the fee slip here. */
+    /** Signed in as the agency manager, who registers, files and classifies here. */
     private static ClienteHttp cliente(ConfigurableApplicationContext contexto) {
         int porta = contexto.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
         return new ClienteHttp(porta).com("Authorization", "Bearer " + LoginOAuth2.entrar(porta, "gestor", "demo-gestor").acesso());
