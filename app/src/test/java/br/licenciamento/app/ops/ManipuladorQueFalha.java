@@ -1,5 +1,6 @@
 package br.licenciamento.app.ops;
 
+import br.licenciamento.api.processo.ProcessoEnquadrado;
 import br.licenciamento.api.processo.ProcessoProtocolado;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -25,5 +26,11 @@ public class ManipuladorQueFalha {
             throw new IllegalStateException("falha simulada ao projetar " + evento.processoId());
         }
         processados.add(evento.processoId());
+    }
+
+    /** Never fails itself: a later event of a process whose filing is parked must wait behind it. */
+    @EventHandler
+    void on(ProcessoEnquadrado evento) {
+        processados.add("enquadrado:" + evento.processoId());
     }
 }

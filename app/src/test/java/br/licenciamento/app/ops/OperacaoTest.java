@@ -66,7 +66,7 @@ class OperacaoTest extends PlataformaEmbutidaTest {
     }
 
     @Test
-    void eventoQueFalhaVaiParaAFilaMortaEOReprocessamentoDepoisDaCorrecaoFunciona() {
+    void eventoQueFalhaVaiParaAFilaMortaComOsSeguintesDoProcessoEOReprocessamentoOsAplicaEmOrdem() {
         manipulador.falhar.set(true);
         String id = protocolar("FALHA de projecao");
 
@@ -77,12 +77,19 @@ class OperacaoTest extends PlataformaEmbutidaTest {
         assertThat(fila.get("itens").toString()).contains("falha simulada");
         assertThat(manipulador.processados).doesNotContain(id);
 
+        assertThat(api("GESTOR").post("/api/v1/processos/" + id + "/enquadramento", "{\"porte\":\"G\",\"potencial\":\"P\"}")
+                .status()).isEqualTo(202);
+        Aguardar.ate("enquadramento na fila atras do protocolo", Duration.ofSeconds(30),
+                () -> admin().get("/api/v1/ops/filas-mortas/" + ManipuladorQueFalha.GRUPO).json(),
+                f -> f.get("itens").toString().contains("ProcessoEnquadrado"));
+        assertThat(manipulador.processados).doesNotContain("enquadrado:" + id);
+
         manipulador.falhar.set(false);
         ClienteHttp.Resposta reprocesso = admin().post("/api/v1/ops/filas-mortas/" + ManipuladorQueFalha.GRUPO + "/reprocessar", "");
 
         assertThat(reprocesso.status()).isEqualTo(202);
         assertThat(reprocesso.json().get("restantes").asLong()).isZero();
-        assertThat(manipulador.processados).contains(id);
+        assertThat(manipulador.processados).containsSubsequence(id, "enquadrado:" + id);
     }
 
     @Test
