@@ -3,6 +3,8 @@ package br.licenciamento.licenca.query.dossie;
 import br.licenciamento.api.processo.BuscarDossie;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.domain.Sort;
@@ -14,8 +16,11 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -23,9 +28,16 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 /**
  * The live dossiers in MongoDB: applies the projection's changes, tells the live subscribers (subscription queries)
  * what changed, answers the reads, and declares the indexes of every read path.
+ * <p>
+ * The processor hands over events in batches; the changes of one batch are summed per process and written once, just
+ * before the batch's token is committed. A process with ten events in a batch costs one MongoDB update, not ten
+ * (each of which would rewrite the growing timeline); replay and lag figures in README Performance.
  */
 @Component
 class DossiesNoMongo implements DestinoDoDossie, InitializingBean {
+
+    /** Resource of the processor's unit of work holding the batch's changes per process. */
+    private static final String PENDENTES = DossiesNoMongo.class.getName() + ".pendentes";
 
     private final MongoTemplate mongo;
     private final QueryUpdateEmitter emissor;
@@ -42,13 +54,35 @@ class DossiesNoMongo implements DestinoDoDossie, InitializingBean {
 
     @Override
     public void aplicar(String processoId, Mudanca mudanca, EventMessage<?> evento) {
-        // One atomic upsert that also returns the new state: the update sent to subscribers is the stored dossier.
-        DossieDocumento novo = mongo.findAndModify(query(where("_id").is(processoId)), mudanca.paraMongo(),
+        // A replay rewrites the past: subscribers already hold the present and would only see it flicker.
+        boolean aoVivo = !ReplayToken.isReplay(evento);
+        if (!CurrentUnitOfWork.isStarted()) {
+            gravar(processoId, new Pendente(mudanca, aoVivo));
+            return;
+        }
+        UnitOfWork<?> lote = CurrentUnitOfWork.get().root();
+        Map<String, Pendente> pendentes = lote.getOrComputeResource(PENDENTES, chave -> {
+            Map<String, Pendente> novos = new LinkedHashMap<>();
+            lote.onPrepareCommit(u -> novos.forEach(this::gravar));
+            return novos;
+        });
+        pendentes.merge(processoId, new Pendente(mudanca, aoVivo), Pendente::seguidoDe);
+    }
+
+    /** One atomic upsert that also returns the new state: the update sent to subscribers is the stored dossier. */
+    private void gravar(String processoId, Pendente pendente) {
+        DossieDocumento novo = mongo.findAndModify(query(where("_id").is(processoId)), pendente.mudanca().paraMongo(),
                 FindAndModifyOptions.options().upsert(true).returnNew(true), DossieDocumento.class);
-        if (novo != null && !ReplayToken.isReplay(evento)) {
-            // A replay rewrites the past: subscribers already hold the present and would only see it flicker.
+        if (novo != null && pendente.aoVivo()) {
             // Inside the processor's unit of work Axon sends these after the commit.
-            avisar(novo, mudanca.analistaQueSaiu());
+            avisar(novo, pendente.mudanca().analistasQueSairam());
+        }
+    }
+
+    /** The summed changes of one process in the current batch; subscribers hear of it if any event was live. */
+    private record Pendente(Mudanca mudanca, boolean aoVivo) {
+        Pendente seguidoDe(Pendente depois) {
+            return new Pendente(mudanca.seguidaDe(depois.mudanca()), aoVivo || depois.aoVivo());
         }
     }
 
@@ -84,10 +118,10 @@ class DossiesNoMongo implements DestinoDoDossie, InitializingBean {
         return dossie == null ? List.of() : dossie.outrosAgregados();
     }
 
-    private void avisar(DossieDocumento novo, String analistaQueSaiu) {
+    private void avisar(DossieDocumento novo, Set<String> analistasQueSairam) {
         emissor.emit(BuscarDossie.class, consulta -> consulta.processoId().equals(novo.processoId()), novo.paraConsulta());
         emissor.emit(AcompanharProcessos.class, consulta -> consulta.admite(novo.requerenteId(), novo.analista())
-                        || analistaQueSaiu != null && consulta.admite(novo.requerenteId(), analistaQueSaiu),
+                        || analistasQueSairam.stream().anyMatch(saiu -> consulta.admite(novo.requerenteId(), saiu)),
                 novo.resumo());
     }
 

@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What one event changes in a dossier, described once by {@link DossieProjection} and applied by a
@@ -22,7 +24,7 @@ final class Mudanca {
     private final Map<String, Object> definidos = new LinkedHashMap<>();
     private final Map<String, List<Object>> acrescidos = new LinkedHashMap<>();
     private final Map<String, Instant> avancados = new LinkedHashMap<>();
-    private String analistaQueSaiu;
+    private final Set<String> analistasQueSairam = new LinkedHashSet<>();
 
     Mudanca definir(String campo, Object valor) {
         definidos.put(campo, valor);
@@ -43,12 +45,26 @@ final class Mudanca {
 
     /** The analyst who had the process before this change: their live list must hear that it left. */
     Mudanca saindoDoAnalista(String analista) {
-        this.analistaQueSaiu = analista;
+        if (analista != null) {
+            analistasQueSairam.add(analista);
+        }
         return this;
     }
 
-    String analistaQueSaiu() {
-        return analistaQueSaiu;
+    Set<String> analistasQueSairam() {
+        return analistasQueSairam;
+    }
+
+    /**
+     * This change followed by a later one, as one change: the later value of a field wins, list items and timestamps
+     * accumulate. Applying the sum gives the document that applying both in order gives.
+     */
+    Mudanca seguidaDe(Mudanca depois) {
+        definidos.putAll(depois.definidos);
+        depois.acrescidos.forEach((lista, itens) -> acrescidos.computeIfAbsent(lista, l -> new ArrayList<>()).addAll(itens));
+        depois.avancados.forEach(this::avancar);
+        analistasQueSairam.addAll(depois.analistasQueSairam);
+        return this;
     }
 
     Update paraMongo() {

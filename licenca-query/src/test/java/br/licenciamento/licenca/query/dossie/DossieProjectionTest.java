@@ -24,6 +24,8 @@ import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.GenericSubscriptionQueryMessage;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.axonframework.queryhandling.SubscriptionQueryUpdateMessage;
@@ -211,6 +213,28 @@ class DossieProjectionTest {
         assertThat(dossies.acompanhados(new AcompanharProcessos(null, "ana", 10)))
                 .extracting(DossieDocumento::processoId).containsExactly(processoId);
         assertThat(dossies.acompanhados(new AcompanharProcessos(List.of(), null, 10))).isEmpty();
+    }
+
+    @Test
+    void loteDoProcessadorGravaUmaVezOMesmoDossieQueEventoAEvento() {
+        List<DomainEventMessage<?>> eventos = List.of(protocolo(0, "pessoa-1"), atribuicao(1, "ana", null),
+                enquadramento(2), atribuicao(3, "bruno", "ana"), atribuicao(4, "carla", "bruno"));
+        eventos.forEach(this::aplicar);
+        Object eventoAEvento = mongo.findById(processoId, org.bson.Document.class, DossieDocumento.COLECAO);
+        novaProjecao();
+        List<DossieProcesso> dossiesRecebidos = assinar(new BuscarDossie(processoId), DossieProcesso.class);
+        List<ProcessoAcompanhado> daAna = assinar(new AcompanharProcessos(null, "ana", 10), ProcessoAcompanhado.class);
+        List<ProcessoAcompanhado> doBruno = assinar(new AcompanharProcessos(null, "bruno", 10), ProcessoAcompanhado.class);
+
+        new BatchingUnitOfWork<>(eventos).executeWithResult(() -> {
+            aplicar(projecao, (DomainEventMessage<?>) CurrentUnitOfWork.get().getMessage());
+            return null;
+        });
+
+        assertThat(mongo.findById(processoId, org.bson.Document.class, DossieDocumento.COLECAO)).isEqualTo(eventoAEvento);
+        assertThat(dossiesRecebidos).singleElement().isEqualTo(dossie());
+        assertThat(daAna).extracting(ProcessoAcompanhado::analista).containsExactly("carla");
+        assertThat(doBruno).extracting(ProcessoAcompanhado::analista).containsExactly("carla");
     }
 
     @Test
