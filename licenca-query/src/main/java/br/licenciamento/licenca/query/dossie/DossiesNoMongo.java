@@ -6,9 +6,10 @@ import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.axonframework.queryhandling.SubscriptionQueryMessage;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexOperations;
@@ -17,10 +18,12 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -30,8 +33,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * what changed, answers the reads, and declares the indexes of every read path.
  * <p>
  * The processor hands over events in batches; the changes of one batch are summed per process and written once, just
- * before the batch's token is committed. A process with ten events in a batch costs one MongoDB update, not ten
- * (each of which would rewrite the growing timeline); replay and lag figures in README Performance.
+ * before the batch's token is committed, all in one bulk. A process with ten events in a batch costs one MongoDB
+ * update, not ten (each of which would rewrite the growing timeline); replay and lag figures in README Performance.
  */
 @Component
 class DossiesNoMongo implements DestinoDoDossie, InitializingBean {
@@ -55,28 +58,54 @@ class DossiesNoMongo implements DestinoDoDossie, InitializingBean {
     @Override
     public void aplicar(String processoId, Mudanca mudanca, EventMessage<?> evento) {
         // A replay rewrites the past: subscribers already hold the present and would only see it flicker.
-        boolean aoVivo = !ReplayToken.isReplay(evento);
+        Pendente pendente = new Pendente(mudanca, !ReplayToken.isReplay(evento));
         if (!CurrentUnitOfWork.isStarted()) {
-            gravar(processoId, new Pendente(mudanca, aoVivo));
+            gravar(Map.of(processoId, pendente));
             return;
         }
         UnitOfWork<?> lote = CurrentUnitOfWork.get().root();
         Map<String, Pendente> pendentes = lote.getOrComputeResource(PENDENTES, chave -> {
             Map<String, Pendente> novos = new LinkedHashMap<>();
-            lote.onPrepareCommit(u -> novos.forEach(this::gravar));
+            lote.onPrepareCommit(u -> gravar(novos));
             return novos;
         });
-        pendentes.merge(processoId, new Pendente(mudanca, aoVivo), Pendente::seguidoDe);
+        pendentes.merge(processoId, pendente, Pendente::seguidoDe);
     }
 
-    /** One atomic upsert that also returns the new state: the update sent to subscribers is the stored dossier. */
-    private void gravar(String processoId, Pendente pendente) {
-        DossieDocumento novo = mongo.findAndModify(query(where("_id").is(processoId)), pendente.mudanca().paraMongo(),
-                FindAndModifyOptions.options().upsert(true).returnNew(true), DossieDocumento.class);
-        if (novo != null && pendente.aoVivo()) {
+    /**
+     * One round trip for the batch: an unordered bulk of upserts (each one atomic on its dossier). Only when someone
+     * follows a changed dossier live are the new states read back, in one query, and sent to them.
+     */
+    private void gravar(Map<String, Pendente> pendentes) {
+        BulkOperations lote = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, DossieDocumento.class);
+        pendentes.forEach((processoId, pendente) -> lote.upsert(query(where("_id").is(processoId)), pendente.mudanca().paraMongo()));
+        lote.execute();
+        Set<String> acompanhados = acompanhadosAoVivo(pendentes);
+        if (!acompanhados.isEmpty()) {
             // Inside the processor's unit of work Axon sends these after the commit.
-            avisar(novo, pendente.mudanca().analistasQueSairam());
+            mongo.find(query(where("_id").in(acompanhados)), DossieDocumento.class)
+                    .forEach(novo -> avisar(novo, pendentes.get(novo.processoId()).mudanca().analistasQueSairam()));
         }
+    }
+
+    /** Live-changed processes someone subscribed to: a live list may hold any of them, a dossier view only its own. */
+    private Set<String> acompanhadosAoVivo(Map<String, Pendente> pendentes) {
+        Set<SubscriptionQueryMessage<?, ?, ?>> assinaturas = emissor.activeSubscriptions();
+        if (assinaturas.isEmpty()) {
+            return Set.of();
+        }
+        boolean algumaLista = assinaturas.stream().anyMatch(a -> a.getPayload() instanceof AcompanharProcessos);
+        Set<String> dossiesAbertos = assinaturas.stream()
+                .filter(a -> a.getPayload() instanceof BuscarDossie)
+                .map(a -> ((BuscarDossie) a.getPayload()).processoId())
+                .collect(Collectors.toSet());
+        Set<String> acompanhados = new LinkedHashSet<>();
+        pendentes.forEach((processoId, pendente) -> {
+            if (pendente.aoVivo() && (algumaLista || dossiesAbertos.contains(processoId))) {
+                acompanhados.add(processoId);
+            }
+        });
+        return acompanhados;
     }
 
     /** The summed changes of one process in the current batch; subscribers hear of it if any event was live. */
