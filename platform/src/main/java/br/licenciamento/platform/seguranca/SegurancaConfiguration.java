@@ -25,6 +25,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -101,7 +103,7 @@ public class SegurancaConfiguration {
     /**
      * Where the auth module runs in this process its key source is used directly (no HTTP call to itself);
      * otherwise the keys are fetched from the JWKS endpoint on first use and cached. Either way the issuer and
-     * the validity period are checked.
+     * the validity period are checked, on every request, while a signature is verified once per token.
      */
     @Bean
     @ConditionalOnMissingBean(JwtDecoder.class)
@@ -121,8 +123,9 @@ public class SegurancaConfiguration {
             decodificador = NimbusJwtDecoder.withJwkSetUri(jwks).restOperations(new RestTemplate(conexao)).build();
             log.info("Tokens validados com as chaves publicadas em {}; emissor {}", jwks, emissor);
         }
-        decodificador.setJwtValidator(JwtValidators.createDefaultWithIssuer(emissor));
-        return decodificador;
+        OAuth2TokenValidator<Jwt> validador = JwtValidators.createDefaultWithIssuer(emissor);
+        decodificador.setJwtValidator(validador);
+        return new TokensVerificados(decodificador, validador);
     }
 
     @Bean
