@@ -2,10 +2,10 @@ package br.licenciamento.pessoa;
 
 import br.licenciamento.pessoa.consulta.SituacaoCadastralProjection;
 import br.licenciamento.platform.migracao.EsquemaDoModulo;
-import org.axonframework.config.EventProcessingConfigurer;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
+import br.licenciamento.platform.axon.NaTransacaoDoComando;
+import org.axonframework.config.ConfigurerModule;
 import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
@@ -27,11 +27,9 @@ public class PessoaModule {
      * processors cannot replay: to rebuild the table, start once with
      * {@code licenciamento.pessoa.situacao-sincrona=false} (a tracking processor) and reset it.
      */
-    @Autowired
-    void processadoresDeEventos(EventProcessingConfigurer configurer,
-                                @Value("${licenciamento.pessoa.situacao-sincrona:true}") boolean situacaoSincrona) {
-        if (situacaoSincrona) {
-            configurer.registerSubscribingEventProcessor(SituacaoCadastralProjection.GRUPO);
-        }
+    @Bean
+    @ConditionalOnProperty(name = "licenciamento.pessoa.situacao-sincrona", havingValue = "true", matchIfMissing = true)
+    ConfigurerModule situacaoNaTransacaoDoCadastro() {
+        return NaTransacaoDoComando.grupos(SituacaoCadastralProjection.GRUPO);
     }
 }
