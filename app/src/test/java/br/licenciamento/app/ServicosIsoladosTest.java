@@ -6,6 +6,10 @@ import br.licenciamento.licenca.query.servico.LicencaQueryApplication;
 import br.licenciamento.notificacao.servico.NotificacaoSagaApplication;
 import br.licenciamento.pessoa.servico.PessoaApplication;
 import br.licenciamento.platform.teste.ClienteHttp;
+import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -49,6 +53,26 @@ class ServicosIsoladosTest {
             ClienteHttp api = new ClienteHttp(contexto.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
             ClienteHttp.Resposta saude = api.get("/actuator/health");
             assertThat(saude.json().get("status").asString()).as(saude.corpo()).isEqualTo("UP");
+        }
+    }
+
+    /**
+     * The embedded mode replaces Axon's event store with its own ({@code LojaDeEventosEmbutida}); with Axon Server
+     * switched on, the events must still go to Axon Server, not to the service's PostgreSQL. No Axon Server runs here:
+     * the address points nowhere and only the assembly is checked (the connector connects lazily).
+     */
+    @Test
+    void comAxonServerOsEventosVaoParaOAxonServerENaoParaOPostgres() {
+        try (ConfigurableApplicationContext contexto = new SpringApplicationBuilder(LicencaCommandApplication.class)
+                .properties("spring.config.name=licenca-command")
+                .run("--server.port=0",
+                        "--axon.axonserver.servers=localhost:1",
+                        "--spring.datasource.url=",
+                        "--spring.mongodb.uri=",
+                        "--licenciamento.embutido.habilitado=true",
+                        "--licenciamento.embutido.diretorio=" + dados)) {
+            assertThat(contexto.getBean(EventStore.class)).isInstanceOf(AxonServerEventStore.class);
+            assertThat(contexto.getBeanNamesForType(EventStorageEngine.class)).isEmpty();
         }
     }
 }
