@@ -34,6 +34,10 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         Locale.setDefault(Locale.ROOT);
+        // The JDK client keeps idle connections 20 minutes, Tomcat 60 s: a request sent after a long pause (filling and
+        // vacuuming a million copied events) went out on a connection the server had closed and failed with "header
+        // parser received no bytes". Idle connections are dropped by the client first.
+        System.setProperty("jdk.httpclient.keepalive.timeout", "30");
         Benchmark benchmark = new Benchmark(Configuracao.de(args));
         long inicio = System.nanoTime();
         try {
