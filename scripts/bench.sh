@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark, on demand (never part of the test suite): builds the platform and the benchmark when a source
 # changed since the last build, starts the embedded platform from its jar, drives it over HTTP and prints one table.
-#   scripts/bench.sh            full run (1 M events replayed, growth to 5 M; about an hour on 2 cores)
+#   scripts/bench.sh            full run (1 M events replayed, growth to 5 M; about 20 minutes on 2 cores, once built)
 #   scripts/bench.sh --rapido   short run with smaller volumes (about 5 minutes on 2 cores, once built)
 # Options: --segundos=N --concorrencias=1,4,16 --eventos-replay=N --crescimento=N,M --heap=768m
 #          --limite-replay-min=N --medicoes-de-carga=N --jfr (profile the platform into bench/target/*.jfr)
