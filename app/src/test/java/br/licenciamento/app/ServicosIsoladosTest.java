@@ -41,14 +41,7 @@ class ServicosIsoladosTest {
     @ParameterizedTest
     @ValueSource(strings = {"licenca-command", "licenca-query", "pessoa", "auth", "notificacao-saga"})
     void servicoSobeSozinhoComSuaPropriaConfiguracao(String servico) {
-        try (ConfigurableApplicationContext contexto = new SpringApplicationBuilder(SERVICOS.get(servico))
-                .properties("spring.config.name=" + servico)
-                .run("--server.port=0",
-                        "--axon.axonserver.enabled=false",
-                        "--spring.datasource.url=",
-                        "--spring.mongodb.uri=",
-                        "--licenciamento.embutido.habilitado=true",
-                        "--licenciamento.embutido.diretorio=" + dados)) {
+        try (ConfigurableApplicationContext contexto = iniciar(servico, "--axon.axonserver.enabled=false")) {
             assertThat(contexto.getEnvironment().getProperty("spring.application.name")).isEqualTo(servico);
             ClienteHttp api = new ClienteHttp(contexto.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
             ClienteHttp.Resposta saude = api.get("/actuator/health");
@@ -63,16 +56,21 @@ class ServicosIsoladosTest {
      */
     @Test
     void comAxonServerOsEventosVaoParaOAxonServerENaoParaOPostgres() {
-        try (ConfigurableApplicationContext contexto = new SpringApplicationBuilder(LicencaCommandApplication.class)
-                .properties("spring.config.name=licenca-command")
-                .run("--server.port=0",
-                        "--axon.axonserver.servers=localhost:1",
-                        "--spring.datasource.url=",
-                        "--spring.mongodb.uri=",
-                        "--licenciamento.embutido.habilitado=true",
-                        "--licenciamento.embutido.diretorio=" + dados)) {
+        try (ConfigurableApplicationContext contexto = iniciar("licenca-command", "--axon.axonserver.servers=localhost:1")) {
             assertThat(contexto.getBean(EventStore.class)).isInstanceOf(AxonServerEventStore.class);
             assertThat(contexto.getBeanNamesForType(EventStorageEngine.class)).isEmpty();
         }
+    }
+
+    /** The service's own main and configuration on the embedded PostgreSQL (and MongoDB where it holds read models). */
+    private ConfigurableApplicationContext iniciar(String servico, String axon) {
+        return new SpringApplicationBuilder(SERVICOS.get(servico))
+                .properties("spring.config.name=" + servico)
+                .run("--server.port=0",
+                        axon,
+                        "--spring.datasource.url=",
+                        "--spring.mongodb.uri=",
+                        "--licenciamento.embutido.habilitado=true",
+                        "--licenciamento.embutido.diretorio=" + dados);
     }
 }

@@ -1,23 +1,28 @@
 package br.licenciamento.platform.axon;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
+import io.micrometer.core.instrument.Tags;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
-import org.axonframework.micrometer.EventProcessorLatencyMonitor;
 import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.axonframework.micrometer.MessageCountingMonitor;
 import org.axonframework.micrometer.MessageTimerMonitor;
 import org.axonframework.micrometer.TagsUtil;
 import org.axonframework.monitoring.MessageMonitor;
 import org.axonframework.monitoring.MultiMessageMonitor;
+import org.axonframework.monitoring.NoOpMessageMonitorCallback;
 import org.axonframework.queryhandling.QueryMessage;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -48,8 +53,7 @@ public class MetricasDoAxon {
                 String nome, Function<Message<?>, Iterable<Tag>> etiquetas, Function<Message<?>, Iterable<Tag>> etiquetasDoAtraso) {
             return new MultiMessageMonitor<>(
                     MessageTimerMonitor.buildMonitor(nome, getRegistry(), etiquetas),
-                    EventProcessorLatencyMonitor.builder().meterNamePrefix(nome).meterRegistry(getRegistry())
-                            .tagsBuilder(etiquetasDoAtraso).build(),
+                    new AtrasoDoProcessador(nome + ".latency", getRegistry(), etiquetasDoAtraso),
                     MessageCountingMonitor.buildMonitor(nome, getRegistry(), etiquetas));
         }
 
@@ -75,6 +79,36 @@ public class MetricasDoAxon {
             return new MultiMessageMonitor<>(
                     MessageTimerMonitor.buildMonitor(nome, getRegistry(), etiquetas),
                     MessageCountingMonitor.buildMonitor(nome, getRegistry(), etiquetas));
+        }
+    }
+
+    /**
+     * Axon's processor latency — now minus the timestamp of the event being handled, in milliseconds, under the same
+     * name and tags — with each gauge registered once. Axon's own monitor registers it again on every event: a registry
+     * lookup per event and processor, and Micrometer's "Gauge has been already registered" warning at every start.
+     */
+    static final class AtrasoDoProcessador implements MessageMonitor<EventMessage<?>> {
+
+        private final String nome;
+        private final MeterRegistry registro;
+        private final Function<Message<?>, Iterable<Tag>> etiquetas;
+        private final ConcurrentMap<Tags, AtomicLong> atrasos = new ConcurrentHashMap<>();
+
+        AtrasoDoProcessador(String nome, MeterRegistry registro, Function<Message<?>, Iterable<Tag>> etiquetas) {
+            this.nome = nome;
+            this.registro = registro;
+            this.etiquetas = etiquetas;
+        }
+
+        @Override
+        public MonitorCallback onMessageIngested(EventMessage<?> evento) {
+            AtomicLong atraso = atrasos.computeIfAbsent(Tags.of(etiquetas.apply(evento)), tags -> {
+                AtomicLong valor = new AtomicLong();
+                Gauge.builder(nome, valor, AtomicLong::get).tags(tags).register(registro);
+                return valor;
+            });
+            atraso.set(registro.config().clock().wallTime() - evento.getTimestamp().toEpochMilli());
+            return NoOpMessageMonitorCallback.INSTANCE;
         }
     }
 }
