@@ -147,11 +147,13 @@ public class AxonPostgresConfiguration {
 
     /**
      * Projections handle events in batches: one transaction and one token update per batch instead of per event, so a
-     * replay and a busy hour keep up. Handlers are idempotent, so a batch retried after a failure changes nothing
-     * twice. Saga processors keep their own single-event configuration (notificacao-saga).
+     * replay and a busy hour keep up. A batch holds only the events already stored, so live it stays small; in a
+     * replay 1,000 lets the dossier write each process once for most of its events (README Performance). Handlers
+     * are idempotent, so a batch retried after a failure changes nothing twice. Saga processors keep their own
+     * single-event configuration (notificacao-saga).
      */
     @Bean
-    ConfigurerModule processamentoEmLote(@Value("${licenciamento.processadores.lote:100}") int lote) {
+    ConfigurerModule processamentoEmLote(@Value("${licenciamento.processadores.lote:1000}") int lote) {
         return configurer -> configurer.eventProcessing().registerTrackingEventProcessorConfiguration(
                 configuracao -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(lote));
     }
