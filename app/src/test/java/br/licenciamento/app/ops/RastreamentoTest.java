@@ -144,6 +144,38 @@ class RastreamentoTest extends PlataformaEmbutidaTest {
         assertThat(nomes(doTraco)).contains("QueryBus.query(BuscarDossie)");
     }
 
+    /** Rebuilding a read model re-reads history: no trace per replayed event, while live events keep theirs. */
+    @Test
+    void eventosReprocessadosNumReplayNaoGeramSpans() {
+        String antes = protocolarComTraco(idAleatorio(16));
+        spans.reset();
+        linhas.list.clear();
+
+        ClienteHttp.Resposta replay = api("ADMIN").post("/api/v1/ops/processadores/" + ProjecaoQueRegistraNoLog.GRUPO + "/replay", "{}");
+        assertThat(replay.status()).as(replay.corpo()).isEqualTo(202);
+        Aguardar.ate("o replay passa pelo processo protocolado antes", Duration.ofSeconds(30),
+                () -> linhas.list.stream().anyMatch(e -> e.getFormattedMessage().contains(antes)), passou -> passou);
+        // A live filing after the replay: once its projection span is exported, any span of the replay would be too.
+        String traco = idAleatorio(16);
+        protocolarComTraco(traco);
+
+        assertThat(spans.getFinishedSpanItems()).filteredOn(s -> s.getName().startsWith("ProjecaoQueRegistraNoLog."))
+                .isNotEmpty()
+                .allSatisfy(s -> assertThat(s.getTraceId()).as(s.getName()).isEqualTo(traco));
+    }
+
+    /** Files a request under the given trace and waits for the test projection's span in it; answers the process id. */
+    private String protocolarComTraco(String traco) {
+        ClienteHttp.Resposta resposta = api("REQUERENTE").com("traceparent", "00-" + traco + "-" + idAleatorio(8) + "-01")
+                .post("/api/v1/processos", """
+                        {"requerenteId":"%s","empreendimento":"Replay sem spans","cnae":"2342-7/02","municipioIbge":"3304557","tipoLicenca":"LP"}"""
+                        .formatted(requerenteAtivo()));
+        assertThat(resposta.status()).isEqualTo(201);
+        Aguardar.ate("span da projecao de teste", Duration.ofSeconds(30), () -> spansDoTraco(traco),
+                lista -> nomes(lista).stream().anyMatch(n -> n.startsWith("ProjecaoQueRegistraNoLog.")));
+        return resposta.cabecalho("Location").map(l -> l.substring(l.lastIndexOf('/') + 1)).orElseThrow();
+    }
+
     @Test
     void semEnderecoOtlpNaoHaExportadorParaARede() {
         // Only this test's in-memory exporter: Boot creates the OTLP exporter only when an endpoint is configured.

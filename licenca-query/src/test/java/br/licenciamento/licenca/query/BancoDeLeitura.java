@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import br.licenciamento.licenca.query.leitura.LeituraNumInstante;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
@@ -22,6 +23,7 @@ public abstract class BancoDeLeitura {
 
     private static EmbeddedPostgres postgres;
     protected static JdbcClient jdbc;
+    protected static NamedParameterJdbcTemplate jdbcNomeado;
     protected static LeituraNumInstante leitura;
 
     @BeforeAll
@@ -32,6 +34,7 @@ public abstract class BancoDeLeitura {
         // One DataSource for queries and transactions, so the queries take part in the read transactions.
         DataSource dataSource = postgres.getPostgresDatabase();
         jdbc = JdbcClient.create(dataSource);
+        jdbcNomeado = new NamedParameterJdbcTemplate(dataSource);
         leitura = new LeituraNumInstante(new DataSourceTransactionManager(dataSource));
     }
 

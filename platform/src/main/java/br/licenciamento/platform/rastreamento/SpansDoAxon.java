@@ -4,7 +4,10 @@ import io.micrometer.tracing.Link;
 import io.micrometer.tracing.TraceContext;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.messaging.Message;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.tracing.NoOpSpanFactory;
 import org.axonframework.tracing.Span;
 import org.axonframework.tracing.SpanAttributesProvider;
 import org.axonframework.tracing.SpanFactory;
@@ -25,7 +28,11 @@ import java.util.function.Supplier;
  * The trace context travels in the message metadata (W3C {@code traceparent}, written by Boot's propagator), so it
  * survives the event store, the tracking processors' own threads, Axon Server and the deadline store. A handler
  * span is a child of the context its message carries; when Axon asks for a separate trace (an old event in a
- * replay, a deadline firing days later) it starts a new trace linked to the original one.
+ * catch-up, a deadline firing days later) it starts a new trace linked to the original one.
+ * <p>
+ * A replayed event is history read again to rebuild a read model, not anyone's action: it gets no span (a rebuild
+ * of a million events would otherwise make a million traces, and cost the rebuild about a tenth of its time; README
+ * Performance). The replay itself shows on the operations page.
  */
 public class SpansDoAxon implements SpanFactory {
 
@@ -50,6 +57,9 @@ public class SpansDoAxon implements SpanFactory {
 
     @Override
     public Span createHandlerSpan(Supplier<String> nome, Message<?> mensagem, boolean filho, Message<?>... vinculadas) {
+        if (emReplay(mensagem)) {
+            return NoOpSpanFactory.NoOpSpan.INSTANCE;
+        }
         io.micrometer.tracing.Span.Builder construtor;
         if (filho) {
             construtor = extrair(mensagem);
@@ -77,11 +87,17 @@ public class SpansDoAxon implements SpanFactory {
 
     @Override
     public Span createInternalSpan(Supplier<String> nome) {
+        if (emReplay(null)) {
+            return NoOpSpanFactory.NoOpSpan.INSTANCE;
+        }
         return new SpanMicrometer(tracer.spanBuilder().name(nome.get()));
     }
 
     @Override
     public Span createInternalSpan(Supplier<String> nome, Message<?> mensagem) {
+        if (emReplay(mensagem)) {
+            return NoOpSpanFactory.NoOpSpan.INSTANCE;
+        }
         return new SpanMicrometer(marcar(tracer.spanBuilder().name(nomear(nome.get(), mensagem)), mensagem));
     }
 
@@ -100,6 +116,15 @@ public class SpansDoAxon implements SpanFactory {
         Map<String, String> campos = new HashMap<>();
         propagador.inject(atual, campos, Map::put);
         return campos.isEmpty() ? mensagem : (M) mensagem.andMetaData(campos);
+    }
+
+    /**
+     * The message, or the one the current unit of work handles, is a replayed event: a handler span gets the event
+     * as the handler sees it, which is no longer the tracked message that knows its token.
+     */
+    private static boolean emReplay(Message<?> mensagem) {
+        return ReplayToken.isReplay(mensagem)
+                || CurrentUnitOfWork.map(unidade -> ReplayToken.isReplay(unidade.getMessage())).orElse(false);
     }
 
     /** A builder whose parent is the context the message carries (or the current one, if it carries none). */

@@ -26,8 +26,12 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +39,6 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,12 +63,18 @@ class PesquisaDeProcessosProjection {
     static final int VERSAO = 2;
     static final String GRUPO = "pesquisa-processos";
 
+    /** Resource of the processor's unit of work holding the batch's row changes, in event order. */
+    private static final String PENDENTES = PesquisaDeProcessosProjection.class.getName() + ".pendentes";
+
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate jdbcNomeado;
     private final Clock relogio;
     private final LeituraNumInstante leitura;
 
-    PesquisaDeProcessosProjection(JdbcClient jdbc, Clock relogio, LeituraNumInstante leitura) {
+    PesquisaDeProcessosProjection(JdbcClient jdbc, NamedParameterJdbcTemplate jdbcNomeado, Clock relogio,
+                                  LeituraNumInstante leitura) {
         this.jdbc = jdbc;
+        this.jdbcNomeado = jdbcNomeado;
         this.relogio = relogio;
         this.leitura = leitura;
     }
@@ -98,59 +107,55 @@ class PesquisaDeProcessosProjection {
 
     @EventHandler
     void on(ProcessoEnquadrado evento, @SequenceNumber long sequencia) {
-        atualizar(evento.processoId(), sequencia, "situacao = :situacao, prazo_analise_ate = :prazo", Map.of(
-                "situacao", SituacaoProcesso.ENQUADRADO.name(), "prazo", data(evento.prazoAnaliseAte())));
+        alterar(evento.processoId(), sequencia,
+                AlteracaoDoResumo.situacao(SituacaoProcesso.ENQUADRADO).comPrazo(evento.prazoAnaliseAte()));
     }
 
     @EventHandler
     void on(GuiaDeTaxaEmitida evento, @SequenceNumber long sequencia) {
-        situacao(evento.processoId(), sequencia, SituacaoProcesso.AGUARDANDO_PAGAMENTO);
+        alterar(evento.processoId(), sequencia, AlteracaoDoResumo.situacao(SituacaoProcesso.AGUARDANDO_PAGAMENTO));
     }
 
     @EventHandler
     void on(PagamentoConfirmado evento, @SequenceNumber long sequencia) {
-        situacao(evento.processoId(), sequencia, SituacaoProcesso.EM_ADMISSIBILIDADE);
+        alterar(evento.processoId(), sequencia, AlteracaoDoResumo.situacao(SituacaoProcesso.EM_ADMISSIBILIDADE));
     }
 
     @EventHandler
     void on(ProcessoAdmitido evento, @SequenceNumber long sequencia) {
-        situacao(evento.processoId(), sequencia, SituacaoProcesso.EM_ANALISE);
+        alterar(evento.processoId(), sequencia, AlteracaoDoResumo.situacao(SituacaoProcesso.EM_ANALISE));
     }
 
     /** The procedure and the clock restart (Lei 15.190 art. 47 par. 2): a new start and a new due date. */
     @EventHandler
     void on(ProcessoNaoAdmitido evento, @SequenceNumber long sequencia) {
-        atualizar(evento.processoId(), sequencia, "situacao = :situacao, prazo_analise_ate = :prazo, "
-                        + "inicio_contagem = :inicio, dias_suspensos = 0, suspenso_desde = NULL",
-                Map.of("situacao", SituacaoProcesso.EM_ADMISSIBILIDADE.name(), "inicio", data(evento.reiniciadoEm()),
-                        "prazo", data(evento.prazoAnaliseAte())));
+        alterar(evento.processoId(), sequencia, AlteracaoDoResumo.situacao(SituacaoProcesso.EM_ADMISSIBILIDADE)
+                .comPrazo(evento.prazoAnaliseAte()).contagemReiniciadaEm(evento.reiniciadoEm()));
     }
 
     /** The agency clock stops until the answer. */
     @EventHandler
     void on(ComplementacaoSolicitada evento, @SequenceNumber long sequencia) {
-        atualizar(evento.processoId(), sequencia, "situacao = :situacao, suspenso_desde = :desde", Map.of(
-                "situacao", SituacaoProcesso.AGUARDANDO_COMPLEMENTACAO.name(), "desde", data(evento.solicitadaEm())));
+        alterar(evento.processoId(), sequencia, AlteracaoDoResumo.situacao(SituacaoProcesso.AGUARDANDO_COMPLEMENTACAO)
+                .suspensoDesde(evento.solicitadaEm()));
     }
 
     /** The clock runs again; the event carries the due date already moved by the paused days. */
     @EventHandler
     void on(ComplementacaoAtendida evento, @SequenceNumber long sequencia) {
-        atualizar(evento.processoId(), sequencia, "situacao = :situacao, suspenso_desde = NULL, "
-                        + "dias_suspensos = dias_suspensos + :dias, prazo_analise_ate = :prazo",
-                Map.of("situacao", SituacaoProcesso.EM_ANALISE.name(), "dias", (int) evento.diasSuspensos(),
-                        "prazo", data(evento.prazoAnaliseAte())));
+        alterar(evento.processoId(), sequencia, AlteracaoDoResumo.situacao(SituacaoProcesso.EM_ANALISE).semSuspensao()
+                .somandoDiasSuspensos((int) evento.diasSuspensos()).comPrazo(evento.prazoAnaliseAte()));
     }
 
     /** Under CONAMA 237 a hearing extends the due date to 12 months; the event carries the one in force. */
     @EventHandler
     void on(AudienciaPublicaSolicitada evento, @SequenceNumber long sequencia) {
-        atualizar(evento.processoId(), sequencia, "prazo_analise_ate = :prazo", Map.of("prazo", data(evento.prazoAnaliseAte())));
+        alterar(evento.processoId(), sequencia, AlteracaoDoResumo.prazo(evento.prazoAnaliseAte()));
     }
 
     @EventHandler
     void on(AnalistaAtribuido evento, @SequenceNumber long sequencia) {
-        atualizar(evento.processoId(), sequencia, "analista = :analista", Map.of("analista", evento.analista()));
+        alterar(evento.processoId(), sequencia, AlteracaoDoResumo.analista(evento.analista()));
     }
 
     @EventHandler
@@ -165,23 +170,24 @@ class PesquisaDeProcessosProjection {
 
     @EventHandler
     void on(ProcessoArquivado evento, @SequenceNumber long sequencia) {
-        atualizar(evento.processoId(), sequencia, "situacao = :situacao, encerrado = TRUE, suspenso_desde = NULL",
-                Map.of("situacao", SituacaoProcesso.ARQUIVADO.name()));
+        alterar(evento.processoId(), sequencia,
+                AlteracaoDoResumo.situacao(SituacaoProcesso.ARQUIVADO).encerrado(true).semSuspensao());
     }
 
     /** A granted appeal against a refusal reopens the analysis, with the due date the process already had. */
     @EventHandler
     void on(RecursoJulgado evento, @SequenceNumber long sequencia) {
-        atualizar(evento.processoId(), sequencia, "situacao = :situacao, encerrado = :encerrado", Map.of(
-                "situacao", evento.situacaoResultante().name(), "encerrado", evento.situacaoResultante().encerrado()));
+        SituacaoProcesso resultante = evento.situacaoResultante();
+        alterar(evento.processoId(), sequencia, AlteracaoDoResumo.situacao(resultante).encerrado(resultante.encerrado()));
     }
 
     /**
      * A decision, measured against the analysis clock as it stood: on time when taken on or before the due date in
      * force; analysis days = decision day - clock start - paused days. Decisions without a due date (LAC) are kept
-     * but not measured.
+     * but not measured. The row is read as it stands, so the batch's earlier changes are written first.
      */
     private void decisao(String processoId, long sequencia, SituacaoProcesso resultado, LocalDate em) {
+        gravarPendentes();
         jdbc.sql("""
                         INSERT INTO licenca_query.processo_decisao (processo_id, sequencia, resultado, decidido_em,
                             tipo_licenca, municipio_ibge, prazo_analise_ate, dias_de_analise, no_prazo)
@@ -197,26 +203,39 @@ class PesquisaDeProcessosProjection {
                 .param("resultado", resultado.name())
                 .param("em", Date.valueOf(em))
                 .update();
-        atualizar(processoId, sequencia, "situacao = :situacao, encerrado = TRUE", Map.of("situacao", resultado.name()));
+        alterar(processoId, sequencia, AlteracaoDoResumo.situacao(resultado).encerrado(true));
     }
 
-    private void situacao(String processoId, long sequencia, SituacaoProcesso situacao) {
-        atualizar(processoId, sequencia, "situacao = :situacao", Map.of("situacao", situacao.name()));
+    /**
+     * Inside the processor's batch the change waits with the others and all go to PostgreSQL in one JDBC batch, in
+     * event order, before the batch's token is committed in the same transaction (README Performance).
+     */
+    private void alterar(String processoId, long sequencia, AlteracaoDoResumo alteracao) {
+        MapSqlParameterSource parametros = alteracao.parametros(processoId, sequencia);
+        if (CurrentUnitOfWork.isStarted()) {
+            pendentes().add(parametros);
+        } else {
+            jdbcNomeado.update(AlteracaoDoResumo.SQL, parametros);
+        }
     }
 
-    /** Applies the assignments once: only when this event is newer than the last one applied to the row. */
-    private void atualizar(String processoId, long sequencia, String atribuicoes, Map<String, ?> valores) {
-        jdbc.sql("UPDATE licenca_query.processo_resumo SET " + atribuicoes + ", ultima_sequencia = :sequencia"
-                        + " WHERE processo_id = :id AND ultima_sequencia < :sequencia")
-                .params(valores)
-                .param("id", processoId)
-                .param("sequencia", sequencia)
-                .update();
+    private List<SqlParameterSource> pendentes() {
+        UnitOfWork<?> lote = CurrentUnitOfWork.get().root();
+        return lote.getOrComputeResource(PENDENTES, chave -> {
+            lote.onPrepareCommit(u -> gravarPendentes());
+            return new ArrayList<>();
+        });
     }
 
-    /** A date parameter that may be null (a LAC has no analysis due date), typed so PostgreSQL need not guess. */
-    private static SqlParameterValue data(LocalDate dia) {
-        return new SqlParameterValue(Types.DATE, dia == null ? null : Date.valueOf(dia));
+    private void gravarPendentes() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return;
+        }
+        List<SqlParameterSource> pendentes = pendentes();
+        if (!pendentes.isEmpty()) {
+            jdbcNomeado.batchUpdate(AlteracaoDoResumo.SQL, pendentes.toArray(SqlParameterSource[]::new));
+            pendentes.clear();
+        }
     }
 
     @ResetHandler

@@ -40,7 +40,7 @@ class CalculoDeEstatisticasTest extends BancoDeLeitura {
     void historiaConhecida() {
         relogio = new RelogioDeTeste(PRAZO.plusDays(10));
         calculo = new CalculoDeEstatisticas(jdbc, relogio, leitura);
-        eventos = new Eventos(Processos.projecao(jdbc, relogio, leitura));
+        eventos = new Eventos(Processos.projecao(jdbc, jdbcNomeado, relogio, leitura));
 
         emAnalise("a", BH);
         eventos.dado("a", deferido("a", PROTOCOLO.plusDays(10)));                  // on time, 10 days

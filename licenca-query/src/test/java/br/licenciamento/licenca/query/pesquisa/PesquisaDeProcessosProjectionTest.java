@@ -11,6 +11,8 @@ import br.licenciamento.api.processo.SituacaoProcesso;
 import br.licenciamento.api.processo.TipoLicenca;
 import br.licenciamento.licenca.query.BancoDeLeitura;
 import br.licenciamento.licenca.query.Eventos;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +47,7 @@ class PesquisaDeProcessosProjectionTest extends BancoDeLeitura {
     @BeforeEach
     void projecao() {
         relogio = new RelogioDeTeste(PROTOCOLO);
-        projecao = new PesquisaDeProcessosProjection(jdbc, relogio, leitura);
+        projecao = new PesquisaDeProcessosProjection(jdbc, jdbcNomeado, relogio, leitura);
         eventos = new Eventos(projecao);
     }
 
@@ -253,5 +255,32 @@ class PesquisaDeProcessosProjectionTest extends BancoDeLeitura {
         assertThat(linhas("processo_resumo", "processo_id")).isEqualTo(resumos);
         assertThat(linhas("processo_decisao", "processo_id, sequencia")).isEqualTo(decisoes);
         assertThat(resumos.get(0)).containsEntry("dias_suspensos", 15);
+    }
+
+    /**
+     * In a processor's batch the row changes wait and go together at the end, in event order; a decision reads the
+     * row with the batch's earlier changes (here the 40 paused days) already applied.
+     */
+    @Test
+    void noLoteDoProcessadorAsMudancasVaoJuntasEmOrdemEADecisaoAsConsidera() {
+        UnitOfWork<?> lote = DefaultUnitOfWork.startAndGet(null);
+        emAnalise("p1", "req");
+        LocalDate pedida = PROTOCOLO.plusDays(10);
+        eventos.dado("p1", complementacao("p1", pedida))
+                .dado("p1", atendida("p1", pedida, pedida.plusDays(40), PRAZO));
+        assertThat(outraConexao().sql("SELECT situacao FROM licenca_query.processo_resumo").query(String.class).single())
+                .as("only the filing is written before the batch ends").isEqualTo("PROTOCOLADO");
+
+        eventos.dado("p1", deferido("p1", PRAZO.plusDays(35)));
+        lote.commit();
+
+        assertThat(linhas("processo_decisao", "processo_id")).singleElement().satisfies(d -> assertThat(d)
+                .containsEntry("no_prazo", true)
+                .containsEntry("dias_de_analise", (int) (PRAZO.plusDays(35).toEpochDay() - PROTOCOLO.toEpochDay()) - 40));
+        assertThat(linhas("processo_resumo", "processo_id")).singleElement().satisfies(r -> assertThat(r)
+                .containsEntry("situacao", "DEFERIDO")
+                .containsEntry("encerrado", true)
+                .containsEntry("dias_suspensos", 40)
+                .containsEntry("suspenso_desde", null));
     }
 }

@@ -15,6 +15,7 @@ import br.licenciamento.api.processo.ProcessoProtocolado;
 import br.licenciamento.api.processo.RegimeJuridico;
 import br.licenciamento.api.processo.TipoLicenca;
 import br.licenciamento.licenca.query.leitura.LeituraNumInstante;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Clock;
@@ -29,8 +30,9 @@ public final class Processos {
     }
 
     /** The search projection (package-private in production), for tests of other packages that read its tables. */
-    public static Object projecao(JdbcClient jdbc, Clock relogio, LeituraNumInstante leitura) {
-        return new PesquisaDeProcessosProjection(jdbc, relogio, leitura);
+    public static Object projecao(JdbcClient jdbc, NamedParameterJdbcTemplate jdbcNomeado, Clock relogio,
+                                  LeituraNumInstante leitura) {
+        return new PesquisaDeProcessosProjection(jdbc, jdbcNomeado, relogio, leitura);
     }
 
     public static ProcessoProtocolado protocolado(String id, String requerente, String municipio, TipoLicenca tipo, LocalDate dia) {
