@@ -1,5 +1,6 @@
 package br.licenciamento.app.pessoa;
 
+import br.licenciamento.api.processo.RegimeJuridico;
 import br.licenciamento.app.PlataformaEmbutidaTest;
 import br.licenciamento.platform.teste.Aguardar;
 import br.licenciamento.platform.teste.ClienteHttp;
@@ -158,7 +159,7 @@ class CadastroDePessoasTest extends PlataformaEmbutidaTest {
     void procuradorEResponsavelTecnicoAparecemNaFichaEProcuracaoPodeSerRevogada() {
         String outorgante = cadastrar(pessoaFisica(DocumentosDeTeste.cpf(), "Outorgante", "3106200"));
         String procurador = cadastrar(pessoaFisica(DocumentosDeTeste.cpf(), "Procuradora", "3106200"));
-        LocalDate hoje = LocalDate.now();
+        LocalDate hoje = LocalDate.now(RegimeJuridico.FUSO_LEGAL);
         ClienteHttp.Resposta procuracao = api("REQUERENTE").post("/api/v1/pessoas/" + outorgante + "/procuracoes", """
                 {"procuradorId":"%s","alcance":"EMPREENDIMENTO","objetoId":"fazenda-boa-vista","inicio":"%s","fim":"%s"}"""
                 .formatted(procurador, hoje, hoje.plusYears(1)));

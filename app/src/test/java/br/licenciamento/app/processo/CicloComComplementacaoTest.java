@@ -18,7 +18,7 @@ class CicloComComplementacaoTest extends FluxoDeLicenciamento {
     @Test
     void complementacaoAtendidaNoPrazoRetomaAAnaliseComOPrazoDoOrgaoEstendido() {
         Protocolo lp = protocolar(requerenteAtivo(), "LP", null, null);
-        LocalDate protocolo = LocalDate.now(relogio.withZone(java.time.ZoneId.of("America/Sao_Paulo")));
+        LocalDate protocolo = LocalDate.now(relogio);
         levarAteAAnalise(lp.processoId(), "G", "P");
 
         passo("ANALISTA", lp.processoId(), "complementacoes", """
