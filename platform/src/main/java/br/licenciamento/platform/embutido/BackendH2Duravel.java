@@ -82,8 +82,7 @@ final class BackendH2Duravel extends H2Backend {
         @Override
         protected Index<Object> openOrCreateUniqueIndex(String colecao, String nome, List<IndexKey> chaves, boolean esparso) {
             MVStore store = getMvStore();
-            String prefixo = getFullCollectionNamespace(colecao);
-            String antigo = prefixo + "._index_" + nome;
+            String antigo = getFullCollectionNamespace(colecao) + "._index_" + nome;
             if (store.hasMap(antigo)) {
                 store.removeMap(antigo);
             }

@@ -31,8 +31,8 @@ import java.util.function.Supplier;
  * catch-up, a deadline firing days later) it starts a new trace linked to the original one.
  * <p>
  * A replayed event is history read again to rebuild a read model, not anyone's action: it gets no span (a rebuild
- * of a million events would otherwise make a million traces, and cost the rebuild about a tenth of its time; README
- * Performance). The replay itself shows on the operations page.
+ * of a million events would otherwise send a trace per event and projection). The replay itself shows on the
+ * operations page.
  */
 public class SpansDoAxon implements SpanFactory {
 
@@ -87,7 +87,7 @@ public class SpansDoAxon implements SpanFactory {
 
     @Override
     public Span createInternalSpan(Supplier<String> nome) {
-        if (emReplay(null)) {
+        if (unidadeAtualEmReplay()) {
             return NoOpSpanFactory.NoOpSpan.INSTANCE;
         }
         return new SpanMicrometer(tracer.spanBuilder().name(nome.get()));
@@ -118,13 +118,16 @@ public class SpansDoAxon implements SpanFactory {
         return campos.isEmpty() ? mensagem : (M) mensagem.andMetaData(campos);
     }
 
-    /**
-     * The message, or the one the current unit of work handles, is a replayed event: a handler span gets the event
-     * as the handler sees it, which is no longer the tracked message that knows its token.
-     */
     private static boolean emReplay(Message<?> mensagem) {
-        return ReplayToken.isReplay(mensagem)
-                || CurrentUnitOfWork.map(unidade -> ReplayToken.isReplay(unidade.getMessage())).orElse(false);
+        return ReplayToken.isReplay(mensagem) || unidadeAtualEmReplay();
+    }
+
+    /**
+     * The current unit of work handles a replayed event. A handler's own span is asked for with the event as the
+     * handler sees it, or with no message, neither of which knows its token any more.
+     */
+    private static boolean unidadeAtualEmReplay() {
+        return CurrentUnitOfWork.map(unidade -> ReplayToken.isReplay(unidade.getMessage())).orElse(false);
     }
 
     /** A builder whose parent is the context the message carries (or the current one, if it carries none). */

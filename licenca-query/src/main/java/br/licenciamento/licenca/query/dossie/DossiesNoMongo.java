@@ -1,10 +1,9 @@
 package br.licenciamento.licenca.query.dossie;
 
 import br.licenciamento.api.processo.BuscarDossie;
+import br.licenciamento.platform.projecao.EscritasDoLote;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ReplayToken;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.axonframework.queryhandling.SubscriptionQueryMessage;
 import org.springframework.beans.factory.InitializingBean;
@@ -39,11 +38,11 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 @Component
 class DossiesNoMongo implements DestinoDoDossie, InitializingBean {
 
-    /** Resource of the processor's unit of work holding the batch's changes per process. */
-    private static final String PENDENTES = DossiesNoMongo.class.getName() + ".pendentes";
-
     private final MongoTemplate mongo;
     private final QueryUpdateEmitter emissor;
+    /** The batch's changes, summed per process. */
+    private final EscritasDoLote<Map<String, Pendente>> doLote =
+            new EscritasDoLote<>(DossiesNoMongo.class, LinkedHashMap::new, this::gravar);
 
     DossiesNoMongo(MongoTemplate mongo, QueryUpdateEmitter emissor) {
         this.mongo = mongo;
@@ -59,17 +58,8 @@ class DossiesNoMongo implements DestinoDoDossie, InitializingBean {
     public void aplicar(String processoId, Mudanca mudanca, EventMessage<?> evento) {
         // A replay rewrites the past: subscribers already hold the present and would only see it flicker.
         Pendente pendente = new Pendente(mudanca, !ReplayToken.isReplay(evento));
-        if (!CurrentUnitOfWork.isStarted()) {
-            gravar(Map.of(processoId, pendente));
-            return;
-        }
-        UnitOfWork<?> lote = CurrentUnitOfWork.get().root();
-        Map<String, Pendente> pendentes = lote.getOrComputeResource(PENDENTES, chave -> {
-            Map<String, Pendente> novos = new LinkedHashMap<>();
-            lote.onPrepareCommit(u -> gravar(novos));
-            return novos;
-        });
-        pendentes.merge(processoId, pendente, Pendente::seguidoDe);
+        doLote.doLoteAtual().ifPresentOrElse(pendentes -> pendentes.merge(processoId, pendente, Pendente::seguidoDe),
+                () -> gravar(Map.of(processoId, pendente)));
     }
 
     /**

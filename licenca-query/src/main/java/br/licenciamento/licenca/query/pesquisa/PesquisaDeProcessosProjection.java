@@ -21,13 +21,12 @@ import br.licenciamento.api.processo.ResumoProcesso;
 import br.licenciamento.api.processo.SituacaoProcesso;
 import br.licenciamento.api.processo.TipoLicenca;
 import br.licenciamento.licenca.query.leitura.LeituraNumInstante;
+import br.licenciamento.platform.projecao.EscritasDoLote;
 import br.licenciamento.platform.projecao.VersaoDaProjecao;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -63,13 +62,13 @@ class PesquisaDeProcessosProjection {
     static final int VERSAO = 2;
     static final String GRUPO = "pesquisa-processos";
 
-    /** Resource of the processor's unit of work holding the batch's row changes, in event order. */
-    private static final String PENDENTES = PesquisaDeProcessosProjection.class.getName() + ".pendentes";
-
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate jdbcNomeado;
     private final Clock relogio;
     private final LeituraNumInstante leitura;
+    /** The batch's row changes, in event order. */
+    private final EscritasDoLote<List<SqlParameterSource>> doLote =
+            new EscritasDoLote<>(PesquisaDeProcessosProjection.class, ArrayList::new, this::gravar);
 
     PesquisaDeProcessosProjection(JdbcClient jdbc, NamedParameterJdbcTemplate jdbcNomeado, Clock relogio,
                                   LeituraNumInstante leitura) {
@@ -187,7 +186,7 @@ class PesquisaDeProcessosProjection {
      * but not measured. The row is read as it stands, so the batch's earlier changes are written first.
      */
     private void decisao(String processoId, long sequencia, SituacaoProcesso resultado, LocalDate em) {
-        gravarPendentes();
+        doLote.doLoteAtual().ifPresent(this::gravar);
         jdbc.sql("""
                         INSERT INTO licenca_query.processo_decisao (processo_id, sequencia, resultado, decidido_em,
                             tipo_licenca, municipio_ibge, prazo_analise_ate, dias_de_analise, no_prazo)
@@ -212,26 +211,11 @@ class PesquisaDeProcessosProjection {
      */
     private void alterar(String processoId, long sequencia, AlteracaoDoResumo alteracao) {
         MapSqlParameterSource parametros = alteracao.parametros(processoId, sequencia);
-        if (CurrentUnitOfWork.isStarted()) {
-            pendentes().add(parametros);
-        } else {
-            jdbcNomeado.update(AlteracaoDoResumo.SQL, parametros);
-        }
+        doLote.doLoteAtual().ifPresentOrElse(pendentes -> pendentes.add(parametros),
+                () -> jdbcNomeado.update(AlteracaoDoResumo.SQL, parametros));
     }
 
-    private List<SqlParameterSource> pendentes() {
-        UnitOfWork<?> lote = CurrentUnitOfWork.get().root();
-        return lote.getOrComputeResource(PENDENTES, chave -> {
-            lote.onPrepareCommit(u -> gravarPendentes());
-            return new ArrayList<>();
-        });
-    }
-
-    private void gravarPendentes() {
-        if (!CurrentUnitOfWork.isStarted()) {
-            return;
-        }
-        List<SqlParameterSource> pendentes = pendentes();
+    private void gravar(List<SqlParameterSource> pendentes) {
         if (!pendentes.isEmpty()) {
             jdbcNomeado.batchUpdate(AlteracaoDoResumo.SQL, pendentes.toArray(SqlParameterSource[]::new));
             pendentes.clear();
