@@ -4,7 +4,7 @@
 #   scripts/bench.sh            full run (1 M events replayed, growth to 5 M; about 20 minutes on 2 cores, once built)
 #   scripts/bench.sh --rapido   short run with smaller volumes (about 5 minutes on 2 cores, once built)
 # Options: --segundos=N --concorrencias=1,4,16 --eventos-replay=N --crescimento=N,M --heap=768m
-#          --limite-replay-min=N --medicoes-de-carga=N --jfr (profile the platform into bench/target/*.jfr)
+#          --limite-replay-min=N --medicoes-de-carga=N --taxa-cpu=N --jfr (profile the platform into bench/target/*.jfr)
 #          --manter-dados (keep the data directory) --propriedade=chave=valor (a platform property, repeatable)
 #          --construir (build even if nothing changed)
 set -euo pipefail

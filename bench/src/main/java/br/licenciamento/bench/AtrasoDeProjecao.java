@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAccumulator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,14 +47,37 @@ final class AtrasoDeProjecao {
         this.jdbcUrl = jdbcUrl;
     }
 
-    record Resultado(ClienteDeCarga.Medida comandos, List<Double> dossie, List<Double> pesquisa, long naoVistos) {
+    record Resultado(ClienteDeCarga.Medida comandos, List<Double> dossie, List<Double> pesquisa, long naoVistos,
+                     LeiturasLentas lentasDossie, LeiturasLentas lentasPesquisa) {
 
         String dossieResumo() {
-            return resumo(dossie);
+            return resumo(dossie) + lentasDossie.resumo();
         }
 
         String pesquisaResumo() {
-            return resumo(pesquisa);
+            return resumo(pesquisa) + lentasPesquisa.resumo();
+        }
+    }
+
+    /**
+     * The sampler's own reads that took over a second. A sampler waits on each read, so one slow read delays every
+     * step it watches, in both read models: these counts tell such a stall of the read path from a projection's lag.
+     */
+    static final class LeiturasLentas {
+        private static final long UM_SEGUNDO = 1_000_000_000L;
+        private final AtomicLong quantas = new AtomicLong();
+        private final LongAccumulator maisLenta = new LongAccumulator(Long::max, 0);
+
+        void anotar(long nanos) {
+            if (nanos > UM_SEGUNDO) {
+                quantas.incrementAndGet();
+                maisLenta.accumulate(nanos);
+            }
+        }
+
+        String resumo() {
+            return quantas.get() == 0 ? "" : "; %d leituras do amostrador acima de 1 s (a maior %.1f s)"
+                    .formatted(quantas.get(), maisLenta.get() / 1e9);
         }
     }
 
@@ -70,12 +94,14 @@ final class AtrasoDeProjecao {
         List<Double> dossie = Collections.synchronizedList(new ArrayList<>());
         List<Double> pesquisa = Collections.synchronizedList(new ArrayList<>());
         AtomicLong naoVistos = new AtomicLong();
+        LeiturasLentas lentasDossie = new LeiturasLentas();
+        LeiturasLentas lentasPesquisa = new LeiturasLentas();
         long fim = System.nanoTime() + duracao.toNanos();
         ExecutorService amostradores = Executors.newFixedThreadPool(AMOSTRADORES);
         List<Future<?>> feitos = new ArrayList<>();
         for (int i = 0; i < AMOSTRADORES; i++) {
             feitos.add(amostradores.submit(() -> {
-                amostrar(recentes, fim, dossie, pesquisa, naoVistos);
+                amostrar(recentes, fim, dossie, pesquisa, naoVistos, lentasDossie, lentasPesquisa);
                 return null;
             }));
         }
@@ -89,7 +115,7 @@ final class AtrasoDeProjecao {
             f.get();
         }
         amostradores.shutdown();
-        return new Resultado(comandos, dossie, pesquisa, naoVistos.get());
+        return new Resultado(comandos, dossie, pesquisa, naoVistos.get(), lentasDossie, lentasPesquisa);
     }
 
     /** One step being watched: when each read model was last asked, and whether it already showed the step. */
@@ -116,7 +142,8 @@ final class AtrasoDeProjecao {
      * keeps watching those it took after the load ends (dropping slow ones would bias the figure low).
      */
     private void amostrar(LinkedBlockingDeque<Mistura.Confirmado> recentes, long fim, List<Double> dossie,
-                          List<Double> pesquisa, AtomicLong naoVistos) throws Exception {
+                          List<Double> pesquisa, AtomicLong naoVistos, LeiturasLentas lentasDossie,
+                          LeiturasLentas lentasPesquisa) throws Exception {
         List<Pendente> pendentes = new ArrayList<>();
         try (Connection conexao = DriverManager.getConnection(jdbcUrl);
              PreparedStatement linha = conexao.prepareStatement(
@@ -144,6 +171,7 @@ final class AtrasoDeProjecao {
                         p.ultimaPesquisa = agora;
                         linha.setString(1, p.confirmado.processoId());
                         try (ResultSet rs = linha.executeQuery()) {
+                            lentasPesquisa.anotar(System.nanoTime() - agora);
                             if (rs.next() && Mistura.ordem(rs.getString(1)) >= p.esperada) {
                                 p.viuPesquisa = true;
                                 pesquisa.add(p.decorrido(System.nanoTime()) / 1e6);
@@ -153,7 +181,9 @@ final class AtrasoDeProjecao {
                     // The dossier goes through HTTP, the token check and the query bus: asked at most every 10 ms.
                     if (!p.viuDossie && agora - p.ultimoDossie >= Math.max(10_000_000L, decorrido / 8)) {
                         p.ultimoDossie = agora;
+                        long antes = System.nanoTime();
                         HttpResponse<String> resposta = api.get(Papel.REQUERENTE, "/api/v1/processos/" + p.confirmado.processoId());
+                        lentasDossie.anotar(System.nanoTime() - antes);
                         if (resposta.statusCode() == 200) {
                             Matcher m = SITUACAO.matcher(resposta.body());
                             if (m.find() && Mistura.ordem(m.group(1)) >= p.esperada) {

@@ -191,6 +191,19 @@ public final class Benchmark {
                 tabela.linha("razao eventos / inserts brutos", "%.0f %%".formatted(100 * eventosPorSegundo / brutoPorSegundo), ">= 25 %");
             });
 
+            passo("Custo de CPU (mistura em laco aberto, sem leituras de amostragem; medido ate os processadores em dia)", () -> {
+                double taxa = cfg.taxaDeCpu() > 0 ? cfg.taxaDeCpu() : melhor.porSegundo() / 2;
+                processadores.esperarEmDia(Duration.ofMinutes(20));
+                CpuDaPlataforma cpu = plataforma.cpu();
+                CpuDaPlataforma.Leitura antes = cpu.ler();
+                ClienteDeCarga.Medida medida = carga.aberta(taxa, Duration.ofSeconds(cfg.segundosPorPasso()), mistura::proximo);
+                double espera = processadores.esperarEmDia(Duration.ofMinutes(20));
+                CpuDaPlataforma.Consumo consumo = antes.ate(cpu.ler());
+                tabela.linha("a %.0f/s: comandos".formatted(taxa), medida.resumo(), "");
+                tabela.linha("a %.0f/s: CPU".formatted(taxa), consumo.porComando(medida.comandos())
+                        + ", processadores em dia %.1f s apos o fim".formatted(espera), "");
+            });
+
             passo("Atraso das projecoes (comando confirmado -> leitura mostra o efeito), mistura em laco aberto", () -> {
                 AtrasoDeProjecao atraso = new AtrasoDeProjecao(api, mistura, carga, plataforma.jdbcUrl());
                 for (double fracao : new double[]{0.5, 0.9}) {

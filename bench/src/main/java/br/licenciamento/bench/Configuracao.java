@@ -7,7 +7,7 @@ import java.util.List;
 /** Command-line options of a benchmark run; {@code --rapido} shrinks every volume for a quick look. */
 record Configuracao(Path jar, String diretorioDeTrabalho, String heap, boolean rapido, int segundosPorPasso,
                     int[] concorrencias, long eventosReplay, long limiteReplayMinutos, long[] crescimento,
-                    int medicoesDeCarga, boolean jfr, boolean manterDados,
+                    int medicoesDeCarga, double taxaDeCpu, boolean jfr, boolean manterDados,
                     List<String> propriedades) {
 
     static Configuracao de(String[] args) {
@@ -25,6 +25,8 @@ record Configuracao(Path jar, String diretorioDeTrabalho, String heap, boolean r
                 Arrays.stream(valor(args, "--crescimento", rapido ? "100000,300000" : "1000000,5000000").split(","))
                         .filter(v -> !v.isBlank()).mapToLong(Long::parseLong).toArray(),
                 Integer.parseInt(valor(args, "--medicoes-de-carga", rapido ? "31" : "101")),
+                // Commands/s of the CPU-cost step; 0 = half the saturation rate. A fixed rate compares two runs.
+                Double.parseDouble(valor(args, "--taxa-cpu", "0")),
                 Arrays.asList(args).contains("--jfr"),
                 Arrays.asList(args).contains("--manter-dados"),
                 // --propriedade=chave=valor (repeatable): passed to the platform, e.g. to try a setting's effect.

@@ -20,12 +20,14 @@ final class Plataforma implements AutoCloseable {
     private final int porta;
     private final int portaPostgres;
     private final double segundosAteSaudavel;
+    private final Path dados;
 
-    private Plataforma(Process processo, int porta, int portaPostgres, double segundosAteSaudavel) {
+    private Plataforma(Process processo, int porta, int portaPostgres, double segundosAteSaudavel, Path dados) {
         this.processo = processo;
         this.porta = porta;
         this.portaPostgres = portaPostgres;
         this.segundosAteSaudavel = segundosAteSaudavel;
+        this.dados = dados;
     }
 
     static Plataforma iniciar(Path jar, Path dados, String heap, List<String> opcoesDaJvm, String... propriedades) throws Exception {
@@ -71,11 +73,11 @@ final class Plataforma implements AutoCloseable {
             }
             Thread.sleep(100);
         }
-        return new Plataforma(processo, porta, portaPostgres, (System.nanoTime() - inicio) / 1e9);
+        return new Plataforma(processo, porta, portaPostgres, (System.nanoTime() - inicio) / 1e9, dados);
     }
 
-    long pid() {
-        return processo.pid();
+    CpuDaPlataforma cpu() {
+        return new CpuDaPlataforma(processo.pid(), dados.resolve("postgres"));
     }
 
     String urlBase() {
