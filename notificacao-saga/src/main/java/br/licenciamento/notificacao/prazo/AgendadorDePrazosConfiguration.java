@@ -118,8 +118,8 @@ public class AgendadorDePrazosConfiguration {
      * Saga processors start at the head of the event stream the first time they run: a new saga type must not
      * replay history and send commands or notifications for past events. They handle one event per transaction, unlike
      * the projections: a command a saga sends runs inside the saga's unit of work and transaction, so in a batch its
-     * events stayed uncommitted until the whole batch committed (measured: command p99 at saturation 115–166 ms with
-     * single events, 289–585 ms with batches of 1,000, and no CPU saved; README Performance).
+     * events stayed uncommitted until the whole batch committed (measured: command p99 at saturation 115–234 ms with
+     * single events, 279–585 ms with batches of 1,000, and no CPU saved; README Performance).
      */
     @Bean
     ConfigurerModule sagasAPartirDoTopo() {
