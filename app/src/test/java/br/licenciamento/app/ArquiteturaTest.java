@@ -5,7 +5,9 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import java.security.SecureRandom;
 import java.util.List;
+import java.util.UUID;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -49,6 +51,18 @@ class ArquiteturaTest {
         noClasses().that().resideInAPackage("br.licenciamento.api..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.springframework..", "br.licenciamento.platform..", "jakarta.persistence..")
+                .check(CLASSES);
+    }
+
+    /** UUID.randomUUID() and new SecureRandom() share one lock across the JVM; see Aleatorios. */
+    @Test
+    void identificadoresEBytesAleatoriosVemDeAleatorios() {
+        // Tests of other modules arrive here in test jars; they may use the JDK's generator.
+        noClasses().that().resideOutsideOfPackage("br.licenciamento.platform.aleatorio..")
+                .and().haveSimpleNameNotEndingWith("Test")
+                .should().callMethod(UUID.class, "randomUUID")
+                .orShould().callConstructor(SecureRandom.class)
+                .because("o gerador compartilhado da JVM serializa todas as threads; use Aleatorios")
                 .check(CLASSES);
     }
 

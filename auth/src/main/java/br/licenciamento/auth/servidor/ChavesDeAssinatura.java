@@ -1,5 +1,6 @@
 package br.licenciamento.auth.servidor;
 
+import br.licenciamento.platform.aleatorio.Aleatorios;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSelector;
@@ -17,7 +18,6 @@ import org.springframework.util.StringUtils;
 import java.text.ParseException;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The key that signs access tokens. Taken from the environment ({@code LICENCIAMENTO_AUTH_CHAVE_JWK}: an RSA JWK
@@ -73,7 +73,7 @@ public class ChavesDeAssinatura implements JWKSource<SecurityContext> {
             }
             Optional<String> guardada = ativa();
             if (guardada.isEmpty()) {
-                RSAKey nova = new RSAKeyGenerator(3072).keyUse(KeyUse.SIGNATURE).keyID(UUID.randomUUID().toString()).generate();
+                RSAKey nova = new RSAKeyGenerator(3072).keyUse(KeyUse.SIGNATURE).keyID(Aleatorios.identificador()).generate();
                 // Two instances starting together: the unique index lets only one key become active.
                 jdbc.sql("INSERT INTO auth.chave_de_assinatura (kid, jwk, ativa) VALUES (:kid, :jwk, true) ON CONFLICT DO NOTHING")
                         .param("kid", nova.getKeyID()).param("jwk", nova.toJSONString()).update();

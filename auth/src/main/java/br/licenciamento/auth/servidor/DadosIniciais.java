@@ -1,6 +1,7 @@
 package br.licenciamento.auth.servidor;
 
 import br.licenciamento.auth.usuario.Usuarios;
+import br.licenciamento.platform.aleatorio.Aleatorios;
 import br.licenciamento.platform.seguranca.Papeis;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,6 @@ import org.springframework.util.StringUtils;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /**
@@ -86,7 +86,7 @@ class DadosIniciais implements ApplicationRunner {
                 .tokenSettings(tokens()));
 
         if (StringUtils.hasText(senhaDoAdminInicial) && !usuarios.existeComPapel(Papeis.ADMIN)) {
-            usuarios.incluir(UUID.randomUUID(), "admin", "Administrador", null, senhas.encode(senhaDoAdminInicial), List.of(Papeis.ADMIN));
+            usuarios.incluir(Aleatorios.uuid(), "admin", "Administrador", null, senhas.encode(senhaDoAdminInicial), List.of(Papeis.ADMIN));
             log.info("Administrador inicial 'admin' criado com a senha de LICENCIAMENTO_AUTH_ADMIN_INICIAL_SENHA");
         }
 
@@ -98,7 +98,7 @@ class DadosIniciais implements ApplicationRunner {
     private void registrarDemo() {
         for (String papel : PAPEIS_DE_PESSOAS) {
             String login = papel.toLowerCase();
-            if (usuarios.incluir(UUID.randomUUID(), login, "Demonstracao " + login, login + "@demo.licenciamento.local",
+            if (usuarios.incluir(Aleatorios.uuid(), login, "Demonstracao " + login, login + "@demo.licenciamento.local",
                     senhas.encode(senhaDemo(login)), List.of(papel))) {
                 log.info("Usuario de demonstracao '{}' (papel {}) criado; senha '{}'", login, papel, senhaDemo(login));
             }
@@ -149,7 +149,7 @@ class DadosIniciais implements ApplicationRunner {
         RegisteredClient existente = clientes.findByClientId(clientId);
         RegisteredClient.Builder builder = existente != null
                 ? RegisteredClient.from(existente)
-                : RegisteredClient.withId(UUID.randomUUID().toString()).clientId(clientId);
+                : RegisteredClient.withId(Aleatorios.identificador()).clientId(clientId);
         clientes.save(configurar.apply(builder).build());
     }
 }

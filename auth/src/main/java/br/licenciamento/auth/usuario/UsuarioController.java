@@ -1,6 +1,7 @@
 package br.licenciamento.auth.usuario;
 
 import br.licenciamento.api.comum.RegraVioladaException;
+import br.licenciamento.platform.aleatorio.Aleatorios;
 import br.licenciamento.platform.auditoria.UsuarioAtual;
 import br.licenciamento.platform.web.Problemas;
 import br.licenciamento.platform.web.RecursoNaoEncontradoException;
@@ -98,7 +99,7 @@ class UsuarioController {
     @PostMapping
     @Operation(summary = "Cadastrar usuario", description = "Responde 201 com o endereco do usuario; 409 se o login ja existe.")
     ResponseEntity<?> cadastrar(@Valid @RequestBody NovoUsuario novo) {
-        UUID id = UUID.randomUUID();
+        UUID id = Aleatorios.uuid();
         if (!usuarios.incluir(id, novo.login(), novo.nome(), novo.email(), senhas.encode(novo.senha()), novo.papeis().stream().distinct().toList())) {
             return Problemas.resposta(Problemas.problema(HttpStatus.CONFLICT, "login-em-uso",
                     "Ja existe um usuario com o login '" + novo.login() + "'; escolha outro."));

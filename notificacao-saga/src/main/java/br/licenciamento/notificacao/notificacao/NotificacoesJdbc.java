@@ -1,11 +1,11 @@
 package br.licenciamento.notificacao.notificacao;
 
+import br.licenciamento.platform.aleatorio.Aleatorios;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.UUID;
 
 /**
  * The notification table of schema {@code notificacao}: written by the sagas in their own transaction (so a saga that
@@ -31,7 +31,7 @@ class NotificacoesJdbc implements Notificador {
                         VALUES (:id, :chave, :tipo, :destinatarioTipo, :destinatarioId, :processoId, :licencaId, :assunto,
                             :texto, :prazo, :agora, 'PENDENTE', now())
                         ON CONFLICT (chave) DO NOTHING""")
-                .param("id", UUID.randomUUID().toString())
+                .param("id", Aleatorios.identificador())
                 .param("chave", n.chave())
                 .param("tipo", n.tipo())
                 .param("destinatarioTipo", n.destinatario().tipo().name())

@@ -12,6 +12,7 @@ import br.licenciamento.api.pessoa.ReativarPessoa;
 import br.licenciamento.api.pessoa.RegistrarPessoa;
 import br.licenciamento.api.pessoa.RevogarProcuracao;
 import br.licenciamento.api.pessoa.TipoPessoa;
+import br.licenciamento.platform.aleatorio.Aleatorios;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -31,7 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/v1/pessoas")
@@ -78,7 +78,7 @@ class PessoaController {
             description = "CPF ou CNPJ (inclusive o alfanumerico) com ou sem pontuacao. Responde 201 com o endereco da pessoa; "
                     + "409 com pessoaExistenteId quando o documento ja esta cadastrado.")
     ResponseEntity<PessoaCadastrada> cadastrar(@Valid @RequestBody PedidoDeCadastro pedido) {
-        String pessoaId = UUID.randomUUID().toString();
+        String pessoaId = Aleatorios.identificador();
         Endereco endereco = new Endereco(pedido.endereco().logradouro(), pedido.endereco().numero(),
                 pedido.endereco().complemento(), pedido.endereco().bairro(), pedido.endereco().municipioIbge(),
                 pedido.endereco().cep());
@@ -139,7 +139,7 @@ class PessoaController {
     @PostMapping("/{pessoaId}/procuracoes")
     @Operation(summary = "Autorizar um procurador", description = "Para um empreendimento ou processo, com vigencia.")
     ResponseEntity<ProcuracaoOutorgada> autorizar(@PathVariable String pessoaId, @Valid @RequestBody PedidoDeProcuracao pedido) {
-        String procuracaoId = UUID.randomUUID().toString();
+        String procuracaoId = Aleatorios.identificador();
         commandGateway.sendAndWait(new AutorizarProcurador(pessoaId, procuracaoId, pedido.procuradorId(), pedido.alcance(),
                 pedido.objetoId(), pedido.inicio(), pedido.fim()));
         return ResponseEntity.created(URI.create("/api/v1/pessoas/" + pessoaId + "/procuracoes/" + procuracaoId))
@@ -167,7 +167,7 @@ class PessoaController {
     @PostMapping("/{pessoaId}/responsaveis-tecnicos")
     @Operation(summary = "Designar um responsavel tecnico", description = "Pessoa fisica ativa, com registro profissional e ART.")
     ResponseEntity<DesignacaoFeita> designar(@PathVariable String pessoaId, @Valid @RequestBody PedidoDeDesignacao pedido) {
-        String designacaoId = UUID.randomUUID().toString();
+        String designacaoId = Aleatorios.identificador();
         commandGateway.sendAndWait(new DesignarResponsavelTecnico(pessoaId, designacaoId, pedido.responsavelId(),
                 pedido.registroProfissional(), pedido.numeroArt(), pedido.alcance(), pedido.objetoId()));
         return ResponseEntity.created(URI.create("/api/v1/pessoas/" + pessoaId + "/responsaveis-tecnicos/" + designacaoId))

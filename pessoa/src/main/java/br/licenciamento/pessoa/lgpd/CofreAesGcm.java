@@ -1,6 +1,7 @@
 package br.licenciamento.pessoa.lgpd;
 
 import br.licenciamento.api.pessoa.DadoProtegido;
+import br.licenciamento.platform.aleatorio.Aleatorios;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -12,7 +13,6 @@ import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -28,7 +28,6 @@ class CofreAesGcm implements CofreDeDadosPessoais {
     private static final int TAMANHO_TAG_BITS = 128;
 
     private final JdbcClient jdbc;
-    private final SecureRandom aleatorio = new SecureRandom();
 
     CofreAesGcm(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -74,7 +73,7 @@ class CofreAesGcm implements CofreDeDadosPessoais {
     private SecretKey criarChave(String pessoaId) {
         try {
             KeyGenerator gerador = KeyGenerator.getInstance("AES");
-            gerador.init(256, aleatorio);
+            gerador.init(256, Aleatorios.gerador());
             byte[] bytes = gerador.generateKey().getEncoded();
             jdbc.sql("INSERT INTO pessoa.chave_pessoal (pessoa_id, chave) VALUES (:id, :chave) ON CONFLICT (pessoa_id) DO NOTHING")
                     .param("id", pessoaId).param("chave", bytes).update();
@@ -88,7 +87,7 @@ class CofreAesGcm implements CofreDeDadosPessoais {
     private String cifrar(SecretKey chave, String pessoaId, String valor) {
         try {
             byte[] iv = new byte[TAMANHO_IV];
-            aleatorio.nextBytes(iv);
+            Aleatorios.gerador().nextBytes(iv);
             Cipher cifra = Cipher.getInstance("AES/GCM/NoPadding");
             cifra.init(Cipher.ENCRYPT_MODE, chave, new GCMParameterSpec(TAMANHO_TAG_BITS, iv));
             cifra.updateAAD(pessoaId.getBytes(StandardCharsets.UTF_8));

@@ -1,6 +1,7 @@
 package br.licenciamento.platform.auditoria;
 
 import br.licenciamento.api.comum.ChavesDeMetadados;
+import br.licenciamento.platform.aleatorio.Aleatorios;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageDispatchInterceptor;
@@ -11,7 +12,6 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.BiFunction;
 
 /**
@@ -57,7 +57,7 @@ public class MetadadosDaRequisicao<M extends Message<?>> implements MessageDispa
         }
         String informada = requisicao.getHeader(CABECALHO_CORRELACAO);
         String correlacao = informada != null && informada.matches("[A-Za-z0-9._:-]{1,100}")
-                ? informada : UUID.randomUUID().toString();
+                ? informada : Aleatorios.identificador();
         requisicao.setAttribute(ATRIBUTO_CORRELACAO, correlacao);
         return correlacao;
     }

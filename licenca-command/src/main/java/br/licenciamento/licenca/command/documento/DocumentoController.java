@@ -7,6 +7,7 @@ import br.licenciamento.api.documento.AvaliarDocumento;
 import br.licenciamento.licenca.command.processo.ProcessosExistentes;
 import br.licenciamento.licenca.command.web.Comandos;
 import br.licenciamento.licenca.command.web.VersaoEsperada;
+import br.licenciamento.platform.aleatorio.Aleatorios;
 import br.licenciamento.platform.web.RecursoNaoEncontradoException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -45,7 +46,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /** Upload (multipart), new versions, evaluation and download of a process's documents. */
 @RestController
@@ -83,7 +83,7 @@ class DocumentoController {
             throw new RecursoNaoEncontradoException("Nao ha processo com o identificador " + processoId + ".");
         }
         Arquivo recebido = validar(arquivo);
-        String documentoId = UUID.randomUUID().toString();
+        String documentoId = Aleatorios.identificador();
         conteudo.guardar(recebido.sha256(), recebido.bytes());
         Comandos.enviar(commandGateway, new AnexarDocumento(documentoId, processoId, categoria == null ? "" : categoria.trim(),
                 recebido.nome(), recebido.tipo(), recebido.bytes().length, recebido.sha256()));

@@ -11,6 +11,7 @@ import br.licenciamento.api.licenca.SolicitarRenovacao;
 import br.licenciamento.api.licenca.SuspenderLicenca;
 import br.licenciamento.licenca.command.web.Comandos;
 import br.licenciamento.licenca.command.web.VersaoEsperada;
+import br.licenciamento.platform.aleatorio.Aleatorios;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -33,7 +34,6 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 /** The life of an issued licence: conditions and their reports, renewal, suspension, cancellation, expiry. */
 @RestController
@@ -116,7 +116,7 @@ class LicencaController {
                                                   @Valid @RequestBody RelatorioInformado pedido,
                                                   @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
                                                   @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        String relatorioId = UUID.randomUUID().toString();
+        String relatorioId = Aleatorios.identificador();
         return passo(licencaId, new ApresentarRelatorioDeCondicionante(licencaId, VersaoEsperada.de(ifMatch), condicionanteId,
                 relatorioId, pedido.documentoId(), pedido.descricao()), Map.of("relatorioId", relatorioId));
     }

@@ -1,10 +1,10 @@
 package br.licenciamento.licenca.command.licenca;
 
 import br.licenciamento.api.processo.TipoLicenca;
+import br.licenciamento.platform.aleatorio.Aleatorios;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.security.SecureRandom;
 import java.time.LocalDate;
 
 /** Licence numbers from a PostgreSQL sequence, so two instances never hand out the same one. */
@@ -15,7 +15,6 @@ class NumeracaoDeLicencaPostgres implements NumeracaoDeLicenca {
     private static final char[] ALFABETO = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
 
     private final JdbcClient jdbc;
-    private final SecureRandom aleatorio = new SecureRandom();
 
     NumeracaoDeLicencaPostgres(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -35,7 +34,7 @@ class NumeracaoDeLicencaPostgres implements NumeracaoDeLicenca {
             if (i > 0 && i % 4 == 0) {
                 codigo.append('-');
             }
-            codigo.append(ALFABETO[aleatorio.nextInt(ALFABETO.length)]);
+            codigo.append(ALFABETO[Aleatorios.gerador().nextInt(ALFABETO.length)]);
         }
         return codigo.toString();
     }

@@ -1,11 +1,12 @@
 package br.licenciamento.licenca.command.processo;
 
-import br.licenciamento.api.catalogo.PotencialPoluidor;
 import br.licenciamento.api.catalogo.Porte;
+import br.licenciamento.api.catalogo.PotencialPoluidor;
 import br.licenciamento.api.comum.RegraVioladaException;
 import br.licenciamento.api.processo.*;
 import br.licenciamento.licenca.command.web.Comandos;
 import br.licenciamento.licenca.command.web.VersaoEsperada;
+import br.licenciamento.platform.aleatorio.Aleatorios;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -37,7 +38,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Every step of a licensing request as a sub-resource. Each answer carries the ids created and the process's new
@@ -85,7 +85,7 @@ class ProcessoController {
                     + "licencaAnteriorId de uma LP valida do mesmo empreendimento (empreendimentoId); LO exige LI ou "
                     + "LP+LI; LI+LO exige LP. Responde 201 com o endereco do processo, o empreendimento e a versao 0.")
     ResponseEntity<Map<String, Object>> protocolar(@Valid @RequestBody PedidoDeProtocolo pedido) {
-        String processoId = UUID.randomUUID().toString();
+        String processoId = Aleatorios.identificador();
         Localizacao localizacao = pedido.localizacao() == null ? null
                 : new Localizacao(pedido.localizacao().latitude(), pedido.localizacao().longitude());
         Comandos.enviar(commandGateway, new ProtocolarProcesso(processoId, pedido.requerenteId(), vazioComoNulo(pedido.empreendimentoId()),
@@ -137,7 +137,7 @@ class ProcessoController {
     ResponseEntity<Map<String, Object>> emitirGuia(@PathVariable String processoId, @Valid @RequestBody PedidoDeGuia pedido,
                                                    @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
                                                    @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        String guiaId = UUID.randomUUID().toString();
+        String guiaId = Aleatorios.identificador();
         return passo(processoId, new EmitirGuiaDeTaxa(processoId, VersaoEsperada.de(ifMatch), guiaId, pedido.valor(),
                 pedido.meio(), pedido.vencimento()), Map.of("guiaId", guiaId));
     }
@@ -175,7 +175,7 @@ class ProcessoController {
     ResponseEntity<Map<String, Object>> vistoria(@PathVariable String processoId, @Valid @RequestBody PedidoDeVistoria pedido,
                                                  @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
                                                  @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        String vistoriaId = UUID.randomUUID().toString();
+        String vistoriaId = Aleatorios.identificador();
         return passo(processoId, new RegistrarVistoria(processoId, VersaoEsperada.de(ifMatch), vistoriaId, pedido.realizadaEm(),
                 pedido.relato()), Map.of("vistoriaId", vistoriaId));
     }
@@ -191,7 +191,7 @@ class ProcessoController {
     ResponseEntity<Map<String, Object>> parecer(@PathVariable String processoId, @Valid @RequestBody PedidoDeParecer pedido,
                                                 @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
                                                 @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        String parecerId = UUID.randomUUID().toString();
+        String parecerId = Aleatorios.identificador();
         return passo(processoId, new EmitirParecer(processoId, VersaoEsperada.de(ifMatch), parecerId, pedido.tipo(),
                 pedido.favoravel(), pedido.texto()), Map.of("parecerId", parecerId));
     }
@@ -208,7 +208,7 @@ class ProcessoController {
                                                                 @Valid @RequestBody PedidoDeComplementacao pedido,
                                                                 @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
                                                                 @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        String complementacaoId = UUID.randomUUID().toString();
+        String complementacaoId = Aleatorios.identificador();
         return passo(processoId, new SolicitarComplementacao(processoId, VersaoEsperada.de(ifMatch), complementacaoId,
                 pedido.itens(), pedido.motivoDeNovaComplementacao()), Map.of("complementacaoId", complementacaoId));
     }
@@ -316,9 +316,9 @@ class ProcessoController {
             throw new RegraVioladaException("validade-fora-da-faixa",
                     "Informe a validade da licenca em meses.");
         }
-        String licencaId = UUID.randomUUID().toString();
+        String licencaId = Aleatorios.identificador();
         List<CondicionanteDefinida> condicionantes = pedido.condicionantes() == null ? List.of() : pedido.condicionantes().stream()
-                .map(c -> new CondicionanteDefinida(UUID.randomUUID().toString(), c.descricao(), c.prazo()))
+                .map(c -> new CondicionanteDefinida(Aleatorios.identificador(), c.descricao(), c.prazo()))
                 .toList();
         Map<String, Object> extras = new LinkedHashMap<>();
         extras.put("licencaId", licencaId);
@@ -335,7 +335,7 @@ class ProcessoController {
     ResponseEntity<Map<String, Object>> aderir(@PathVariable String processoId, @Valid @RequestBody DeclaracaoDeAdesao pedido,
                                                @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
                                                @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        String licencaId = UUID.randomUUID().toString();
+        String licencaId = Aleatorios.identificador();
         return passo(processoId, new DeclararAdesaoECompromisso(processoId, VersaoEsperada.de(ifMatch), licencaId,
                 pedido.declaracao()), Map.of("licencaId", licencaId));
     }
@@ -364,7 +364,7 @@ class ProcessoController {
     ResponseEntity<Map<String, Object>> recorrer(@PathVariable String processoId, @Valid @RequestBody PedidoDeRecurso pedido,
                                                  @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
                                                  @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        String recursoId = UUID.randomUUID().toString();
+        String recursoId = Aleatorios.identificador();
         return passo(processoId, new InterporRecurso(processoId, VersaoEsperada.de(ifMatch), recursoId, pedido.fundamentos()),
                 Map.of("recursoId", recursoId));
     }
