@@ -49,13 +49,31 @@ public abstract class PlataformaEmbutidaTest {
      * call it wherever a real user would be signed in, so they keep passing once every endpoint needs a token.
      */
     protected ClienteHttp api(String papel) {
+        return api().com("Authorization", "Bearer " + token(papel));
+    }
+
+    /** The access token of the demo user with this role: one sign-in per role and server, reused until near expiry. */
+    protected String token(String papel) {
         int porta = ambiente.getRequiredProperty("local.server.port", Integer.class);
-        // One sign-in per role and server (authorization code + PKCE with the demo user), reused until near expiry.
+        // Authorization code + PKCE with the demo user, as a browser signs in.
         br.licenciamento.app.seguranca.LoginOAuth2.Tokens tokens = TOKENS.compute(porta + "/" + papel, (chave, atual) ->
                 atual != null && atual.expiraEm().isAfter(java.time.Instant.now().plusSeconds(60)) ? atual
                         : br.licenciamento.app.seguranca.LoginOAuth2.entrar(porta, papel.toLowerCase(java.util.Locale.ROOT),
                         "demo-" + papel.toLowerCase(java.util.Locale.ROOT)));
-        return api().com("Authorization", "Bearer " + tokens.acesso());
+        return tokens.acesso();
+    }
+
+    /** A new user with this role, created by ADMIN through the API and signed in: answers their access token. */
+    protected String tokenDeNovoUsuario(String papel) {
+        String login = papel.toLowerCase(java.util.Locale.ROOT) + java.util.UUID.randomUUID().toString().substring(0, 8);
+        ClienteHttp.Resposta criado = api("ADMIN").post("/api/v1/usuarios", """
+                {"login":"%s","nome":"Usuario de Teste","email":"%s@exemplo.com.br","senha":"senha-segura-123","papeis":["%s"]}"""
+                .formatted(login, login, papel));
+        if (criado.status() != 201) {
+            throw new IllegalStateException("Usuario nao criado: " + criado.status() + " " + criado.corpo());
+        }
+        return br.licenciamento.app.seguranca.LoginOAuth2.entrar(ambiente.getRequiredProperty("local.server.port", Integer.class),
+                login, "senha-segura-123").acesso();
     }
 
     private static final java.util.Map<String, br.licenciamento.app.seguranca.LoginOAuth2.Tokens> TOKENS =

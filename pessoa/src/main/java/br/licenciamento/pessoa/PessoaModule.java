@@ -1,6 +1,7 @@
 package br.licenciamento.pessoa;
 
 import br.licenciamento.pessoa.consulta.SituacaoCadastralProjection;
+import br.licenciamento.pessoa.representacao.Representacoes;
 import br.licenciamento.platform.migracao.EsquemaDoModulo;
 import br.licenciamento.platform.axon.NaTransacaoDoComando;
 import org.axonframework.config.ConfigurerModule;
@@ -22,14 +23,14 @@ public class PessoaModule {
     }
 
     /**
-     * The status table is written in the registering command's own transaction, so other contexts asking
-     * whether a person exists and is active get the answer right after the registration. Subscribing
+     * The status and representation tables are written in the registering command's own transaction, so other
+     * contexts asking whether a person exists and is active, or who acts for whom, get the answer right after it. Subscribing
      * processors cannot replay: to rebuild the table, start once with
      * {@code licenciamento.pessoa.situacao-sincrona=false} (a tracking processor) and reset it.
      */
     @Bean
     @ConditionalOnProperty(name = "licenciamento.pessoa.situacao-sincrona", havingValue = "true", matchIfMissing = true)
     ConfigurerModule situacaoNaTransacaoDoCadastro() {
-        return NaTransacaoDoComando.grupos(SituacaoCadastralProjection.GRUPO);
+        return NaTransacaoDoComando.grupos(SituacaoCadastralProjection.GRUPO, Representacoes.GRUPO);
     }
 }

@@ -7,6 +7,7 @@ import br.licenciamento.platform.migracao.EsquemaDoModulo;
 import br.licenciamento.platform.migracao.MigracoesDeEsquema;
 import br.licenciamento.platform.ops.OpsConfiguration;
 import br.licenciamento.platform.projecao.ProjecaoConfiguration;
+import br.licenciamento.platform.seguranca.GuardasDosModulos;
 import br.licenciamento.platform.seguranca.SegurancaConfiguration;
 import br.licenciamento.platform.web.ErroForaDoMvc;
 import br.licenciamento.platform.web.ErrosDoTomcat;
@@ -52,7 +53,7 @@ import java.time.Clock;
         "org.springframework.boot.security.oauth2.server.resource.autoconfigure.web.OAuth2ResourceServerWebSecurityAutoConfiguration",
         "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerJwtAutoConfiguration"})
 // SegurancaConfiguration first: its UsuarioAtual replaces the anonymous default of AuditoriaConfiguration.
-@Import({SegurancaConfiguration.class, AxonPostgresConfiguration.class, AuditoriaConfiguration.class,
+@Import({SegurancaConfiguration.class, GuardasDosModulos.class, AxonPostgresConfiguration.class, AuditoriaConfiguration.class,
         TratamentoDeErros.class, ErroForaDoMvc.class, OpsConfiguration.class, ProjecaoConfiguration.class})
 public class PlatformAutoConfiguration {
 

@@ -5,6 +5,9 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 /**
  * Names a natural person as technical responsible (RT) of the person's enterprise or process, with the
  * professional registration (for example {@code CREA-MG 123456}) and the ART number of that job.
+ *
+ * @param instrumento the signed document when agency staff record the designation on the person's behalf; null when
+ *                    the person's own account makes it
  */
 public record DesignarResponsavelTecnico(
         @TargetAggregateIdentifier String pessoaId,
@@ -13,5 +16,6 @@ public record DesignarResponsavelTecnico(
         String registroProfissional,
         String numeroArt,
         Alcance alcance,
-        String objetoId) {
+        String objetoId,
+        String instrumento) {
 }

@@ -3,6 +3,10 @@ package br.licenciamento.api.pessoa;
 import java.time.Instant;
 import java.time.LocalDate;
 
+/**
+ * A power of attorney was granted. {@code instrumento} names the signed document when agency staff recorded it on
+ * the grantor's behalf (null when the grantor's own account granted it; also in events recorded before it existed).
+ */
 public record ProcuradorAutorizado(
         String pessoaId,
         String procuracaoId,
@@ -11,5 +15,6 @@ public record ProcuradorAutorizado(
         String objetoId,
         LocalDate inicio,
         LocalDate fim,
-        Instant autorizadoEm) {
+        Instant autorizadoEm,
+        String instrumento) {
 }

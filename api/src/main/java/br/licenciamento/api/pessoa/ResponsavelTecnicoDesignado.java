@@ -14,5 +14,6 @@ public record ResponsavelTecnicoDesignado(
         String numeroArt,
         Alcance alcance,
         String objetoId,
-        Instant designadoEm) {
+        Instant designadoEm,
+        String instrumento) {
 }

@@ -2,5 +2,11 @@ package br.licenciamento.api.pessoa;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record RevogarProcuracao(@TargetAggregateIdentifier String pessoaId, String procuracaoId) {
+/**
+ * The grantor revokes a power of attorney.
+ *
+ * @param instrumento the signed revocation when agency staff record it on the grantor's behalf; null when the
+ *                    grantor's own account revokes it
+ */
+public record RevogarProcuracao(@TargetAggregateIdentifier String pessoaId, String procuracaoId, String instrumento) {
 }

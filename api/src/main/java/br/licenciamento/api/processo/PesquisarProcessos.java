@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * Searches licensing requests; every filter is optional. Pages count from 0. {@code requerentesPermitidos},
- * when present, limits the answer to processes of those persons (an applicant's own view).
+ * Searches licensing requests; every filter is optional. Pages count from 0.
  *
+ * @param visiveis               when present, only these processes answer (an applicant's own view)
  * @param requerentesDoDocumento the persons whose CPF/CNPJ was searched for (resolved in the people registry); when
  *                               present only their processes answer, an empty set answers nothing
  * @param analista               the user name of the analyst the process is assigned to
@@ -24,7 +24,7 @@ public record PesquisarProcessos(
         String requerenteId,
         int pagina,
         int tamanho,
-        Set<String> requerentesPermitidos,
+        ProcessosVisiveis visiveis,
         String numero,
         Set<String> requerentesDoDocumento,
         String analista,

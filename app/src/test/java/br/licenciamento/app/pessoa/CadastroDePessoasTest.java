@@ -230,7 +230,8 @@ class CadastroDePessoasTest extends PlataformaEmbutidaTest {
         String outroCpf = DocumentosDeTeste.cpf();
         jdbc.sql("INSERT INTO pessoa.documento_registrado (documento_hash, pessoa_id) VALUES (:h, 'em-andamento')")
                 .param("h", impressao.de(outroCpf.replaceAll("\\D", ""))).update();
-        ClienteHttp.Resposta recusado = api("REQUERENTE").post("/api/v1/pessoas", pessoaFisica(outroCpf, "Apressado", "3106200"));
+        // (Asked by the agency: an applicant would learn only that the document is taken, not by whom.)
+        ClienteHttp.Resposta recusado = api("GESTOR").post("/api/v1/pessoas", pessoaFisica(outroCpf, "Apressado", "3106200"));
         assertThat(recusado.status()).isEqualTo(409);
         assertThat(recusado.json().get("pessoaExistenteId").asString()).isEqualTo("em-andamento");
     }

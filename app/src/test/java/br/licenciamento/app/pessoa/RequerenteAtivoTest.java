@@ -10,18 +10,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RequerenteAtivoTest extends PlataformaEmbutidaTest {
 
     private ClienteHttp.Resposta protocolar(String requerenteId) {
-        return api("REQUERENTE").post("/api/v1/processos", """
+        return protocolar("REQUERENTE", requerenteId);
+    }
+
+    private ClienteHttp.Resposta protocolar(String papel, String requerenteId) {
+        return api(papel).post("/api/v1/processos", """
                 {"requerenteId":"%s","empreendimento":"Granja Santa Luzia","cnae":"0155-5/01",
                  "municipioIbge":"3106200","tipoLicenca":"LP"}""".formatted(requerenteId));
     }
 
     @Test
     void requerenteDesconhecidoNaoProtocola() {
-        ClienteHttp.Resposta resposta = protocolar("pessoa-que-nao-existe");
+        ClienteHttp.Resposta resposta = protocolar("GESTOR", "pessoa-que-nao-existe");
         assertThat(resposta.status()).isEqualTo(422);
         assertThat(resposta.contentType()).startsWith("application/problem+json");
         assertThat(resposta.json().get("regra").asString()).isEqualTo("requerente-ativo");
         assertThat(resposta.json().get("detail").asString()).contains("nao esta no cadastro de pessoas");
+        // An applicant learns nothing about ids that are not theirs: the same refusal as for someone else's person.
+        ClienteHttp.Resposta doRequerente = protocolar("pessoa-que-nao-existe");
+        assertThat(doRequerente.status()).isEqualTo(422);
+        assertThat(doRequerente.json().get("regra").asString()).isEqualTo("requerente-representado");
     }
 
     @Test

@@ -7,7 +7,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -123,7 +122,4 @@ class CicloDaLicencaTest extends FluxoDeLicenciamento {
                 .query(String.class).optional().orElse("");
     }
 
-    private LocalDate hoje() {
-        return LocalDate.ofInstant(relogio.instant(), ZoneId.of("America/Sao_Paulo"));
-    }
 }

@@ -53,6 +53,11 @@ public abstract class FluxoDeLicenciamento extends PlataformaEmbutidaTest {
         assertThat(relogioDaPlataforma).isSameAs(relogio);
     }
 
+    /** Today in the platform's legal calendar (Brasilia), by the test clock. */
+    protected java.time.LocalDate hoje() {
+        return java.time.LocalDate.now(relogio);
+    }
+
     protected record Protocolo(String processoId, String empreendimentoId) {
     }
 
@@ -99,7 +104,7 @@ public abstract class FluxoDeLicenciamento extends PlataformaEmbutidaTest {
     /** Inspection, favourable technical opinion and grant; answers the new licence id. */
     protected String deferir(String processoId, int validadeMeses, String condicionantes) {
         passo("FISCAL", processoId, "vistorias", """
-                {"realizadaEm":"%s","relato":"Instalacoes conforme o projeto"}""".formatted(java.time.LocalDate.now(relogio)));
+                {"realizadaEm":"%s","relato":"Instalacoes conforme o projeto"}""".formatted(hoje()));
         passo("ANALISTA", processoId, "pareceres", """
                 {"tipo":"TECNICO","favoravel":true,"texto":"Viavel com as condicionantes propostas"}""");
         JsonNode decisao = passo("GESTOR", processoId, "decisao", """

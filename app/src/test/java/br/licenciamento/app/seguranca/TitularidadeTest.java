@@ -5,8 +5,6 @@ import br.licenciamento.platform.teste.Aguardar;
 import br.licenciamento.platform.teste.ClienteHttp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -18,9 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * exactly like one that does not exist. Agency staff see every process.
  */
 class TitularidadeTest extends PlataformaEmbutidaTest {
-
-    @Autowired
-    private Environment ambiente;
 
     private String processoDoOutro;
     private String pessoaDoOutro;
@@ -35,13 +30,7 @@ class TitularidadeTest extends PlataformaEmbutidaTest {
         Aguardar.ate("dossie projetado", Duration.ofSeconds(30),
                 () -> api("GESTOR").get("/api/v1/processos/" + processoDoOutro), r -> r.status() == 200);
 
-        String login = "req" + UUID.randomUUID().toString().substring(0, 8);
-        ClienteHttp.Resposta criado = api("ADMIN").post("/api/v1/usuarios", """
-                {"login":"%s","nome":"Segundo Requerente","email":"%s@exemplo.com.br","senha":"senha-segura-123","papeis":["REQUERENTE"]}"""
-                .formatted(login, login));
-        assertThat(criado.status()).isEqualTo(201);
-        int porta = ambiente.getRequiredProperty("local.server.port", Integer.class);
-        segundoRequerente = api().com("Authorization", "Bearer " + LoginOAuth2.entrar(porta, login, "senha-segura-123").acesso());
+        segundoRequerente = api().com("Authorization", "Bearer " + tokenDeNovoUsuario("REQUERENTE"));
     }
 
     @Test

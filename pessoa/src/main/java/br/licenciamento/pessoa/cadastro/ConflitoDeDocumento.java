@@ -21,7 +21,9 @@ class ConflitoDeDocumento {
     ResponseEntity<ProblemDetail> documentoEmUso(DocumentoEmUsoException e) {
         ProblemDetail problema = Problemas.problema(HttpStatus.CONFLICT, "documento-ja-cadastrado", e.getMessage());
         problema.setProperty("regra", e.motivo().regra());
-        problema.setProperty("pessoaExistenteId", e.motivo().pessoaExistenteId());
+        if (e.motivo().pessoaExistenteId() != null) {
+            problema.setProperty("pessoaExistenteId", e.motivo().pessoaExistenteId());
+        }
         return Problemas.resposta(problema);
     }
 }

@@ -27,6 +27,7 @@ import br.licenciamento.pessoa.lgpd.CofreDeDadosPessoais;
 import br.licenciamento.pessoa.lgpd.ImpressaoDeDocumento;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -49,7 +50,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class Pessoa {
 
     /** Validity dates of powers of attorney are calendar days in Brasilia time. */
-    private static final java.time.ZoneId FUSO_LEGAL = java.time.ZoneId.of("America/Sao_Paulo");
+    private static final java.time.ZoneId FUSO_LEGAL = br.licenciamento.api.processo.RegimeJuridico.FUSO_LEGAL;
 
     @AggregateIdentifier
     private String pessoaId;
@@ -133,8 +134,9 @@ public class Pessoa {
 
     /** Powers of attorney: both people active, someone other than the grantor, a validity that ends and has not ended. */
     @CommandHandler
-    void handle(AutorizarProcurador comando, Clock relogio, SituacoesCadastrais situacoes) {
+    void handle(AutorizarProcurador comando, MetaData metadados, Clock relogio, SituacoesCadastrais situacoes) {
         exigirAtiva();
+        AtoEmNomeDaPessoa.exigirInstrumento(metadados, comando.instrumento(), "uma procuração");
         if (procuracoes.containsKey(comando.procuracaoId())) {
             return;
         }
@@ -155,26 +157,28 @@ public class Pessoa {
             throw new RegraVioladaException("procurador-ativo", "O procurador " + comando.procuradorId() + " esta inativo.");
         }
         apply(new ProcuradorAutorizado(pessoaId, comando.procuracaoId(), comando.procuradorId(), comando.alcance(),
-                comando.objetoId().trim(), comando.inicio(), comando.fim(), relogio.instant()));
+                comando.objetoId().trim(), comando.inicio(), comando.fim(), relogio.instant(), comando.instrumento()));
     }
 
     @CommandHandler
-    void handle(RevogarProcuracao comando, Clock relogio) {
+    void handle(RevogarProcuracao comando, MetaData metadados, Clock relogio) {
+        AtoEmNomeDaPessoa.exigirInstrumento(metadados, comando.instrumento(), "a revogação de uma procuração");
         Boolean revogada = procuracoes.get(comando.procuracaoId());
         if (revogada == null) {
             throw new RegraVioladaException("procuracao-existente",
                     "A procuracao " + comando.procuracaoId() + " nao foi outorgada por esta pessoa.");
         }
         if (!revogada) {
-            apply(new ProcuracaoRevogada(pessoaId, comando.procuracaoId(), relogio.instant()));
+            apply(new ProcuracaoRevogada(pessoaId, comando.procuracaoId(), relogio.instant(), comando.instrumento()));
         }
     }
 
     /** A technical responsible is an active natural person with a professional registration and an ART for the job. */
     @CommandHandler
     void handle(DesignarResponsavelTecnico comando, Clock relogio, SituacoesCadastrais situacoes,
-                CofreDeDadosPessoais cofre) {
+                CofreDeDadosPessoais cofre, MetaData metadados) {
         exigirAtiva();
+        AtoEmNomeDaPessoa.exigirInstrumento(metadados, comando.instrumento(), "a designação de um responsável técnico");
         if (designacoes.contains(comando.designacaoId())) {
             return;
         }
@@ -200,7 +204,7 @@ public class Pessoa {
         }
         apply(new ResponsavelTecnicoDesignado(pessoaId, comando.designacaoId(), comando.responsavelId(),
                 cofre.cifradorPara(comando.responsavelId()).proteger(registro), art,
-                comando.alcance(), comando.objetoId().trim(), relogio.instant()));
+                comando.alcance(), comando.objetoId().trim(), relogio.instant(), comando.instrumento()));
     }
 
     /**

@@ -12,6 +12,7 @@ import br.licenciamento.api.pessoa.ReativarPessoa;
 import br.licenciamento.api.pessoa.RegistrarPessoa;
 import br.licenciamento.api.pessoa.RevogarProcuracao;
 import br.licenciamento.api.pessoa.TipoPessoa;
+import br.licenciamento.pessoa.acesso.AcessoAsPessoas;
 import br.licenciamento.platform.aleatorio.Aleatorios;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -39,10 +40,15 @@ import java.time.LocalDate;
 class PessoaController {
 
     private final CommandGateway commandGateway;
+    private final AcessoAsPessoas acesso;
 
-    PessoaController(CommandGateway commandGateway) {
+    PessoaController(CommandGateway commandGateway, AcessoAsPessoas acesso) {
         this.commandGateway = commandGateway;
+        this.acesso = acesso;
     }
+
+    static final String INSTRUMENTO = "Feita pela propria pessoa (o requerente que a cadastrou) ou pela equipe do orgao "
+            + "com base em documento assinado pela pessoa, informado em 'instrumento' (obrigatorio nesse caso).";
 
     record EnderecoInformado(
             @NotBlank(message = "informe o logradouro") @Size(max = 300) String logradouro,
@@ -76,7 +82,8 @@ class PessoaController {
     @PostMapping
     @Operation(summary = "Cadastrar uma pessoa fisica ou juridica",
             description = "CPF ou CNPJ (inclusive o alfanumerico) com ou sem pontuacao. Responde 201 com o endereco da pessoa; "
-                    + "409 com pessoaExistenteId quando o documento ja esta cadastrado.")
+                    + "409 quando o documento ja esta cadastrado, com pessoaExistenteId para a equipe do orgao e para o requerente que "
+                    + "ja a representa (aos demais, so que o documento ja existe).")
     ResponseEntity<PessoaCadastrada> cadastrar(@Valid @RequestBody PedidoDeCadastro pedido) {
         String pessoaId = Aleatorios.identificador();
         Endereco endereco = new Endereco(pedido.endereco().logradouro(), pedido.endereco().numero(),
@@ -88,7 +95,7 @@ class PessoaController {
                     pedido.nomeFantasia(), pedido.cnaePrincipal(), representante == null ? null : representante.cpf(),
                     representante == null ? null : representante.nome(), endereco, pedido.email(), pedido.telefone()));
         } catch (CommandExecutionException e) {
-            throw documentoEmUso(e);
+            throw documentoEmUso(e, acesso);
         }
         return ResponseEntity.created(URI.create("/api/v1/pessoas/" + pessoaId)).body(new PessoaCadastrada(pessoaId));
     }
@@ -130,26 +137,33 @@ class PessoaController {
             @NotNull(message = "informe EMPREENDIMENTO ou PROCESSO") Alcance alcance,
             @NotBlank(message = "informe o empreendimento ou processo") @Size(max = 64) String objetoId,
             @NotNull(message = "informe o inicio da vigencia") LocalDate inicio,
-            @NotNull(message = "informe o fim da vigencia") LocalDate fim) {
+            @NotNull(message = "informe o fim da vigencia") LocalDate fim,
+            @Size(max = 120) String instrumento) {
     }
 
     record ProcuracaoOutorgada(String procuracaoId) {
     }
 
     @PostMapping("/{pessoaId}/procuracoes")
-    @Operation(summary = "Autorizar um procurador", description = "Para um empreendimento ou processo, com vigencia.")
+    @Operation(summary = "Autorizar um procurador", description = "Para um empreendimento ou processo, com vigencia. "
+            + "O procurador passa a agir no processo (ou nos processos do empreendimento) enquanto a procuracao vigorar. "
+            + INSTRUMENTO)
     ResponseEntity<ProcuracaoOutorgada> autorizar(@PathVariable String pessoaId, @Valid @RequestBody PedidoDeProcuracao pedido) {
         String procuracaoId = Aleatorios.identificador();
         commandGateway.sendAndWait(new AutorizarProcurador(pessoaId, procuracaoId, pedido.procuradorId(), pedido.alcance(),
-                pedido.objetoId(), pedido.inicio(), pedido.fim()));
+                pedido.objetoId(), pedido.inicio(), pedido.fim(), aparado(pedido.instrumento())));
         return ResponseEntity.created(URI.create("/api/v1/pessoas/" + pessoaId + "/procuracoes/" + procuracaoId))
                 .body(new ProcuracaoOutorgada(procuracaoId));
     }
 
+    record PedidoDeRevogacao(@Size(max = 120) String instrumento) {
+    }
+
     @PostMapping("/{pessoaId}/procuracoes/{procuracaoId}/revogacao")
-    @Operation(summary = "Revogar uma procuracao")
-    ResponseEntity<Void> revogar(@PathVariable String pessoaId, @PathVariable String procuracaoId) {
-        commandGateway.sendAndWait(new RevogarProcuracao(pessoaId, procuracaoId));
+    @Operation(summary = "Revogar uma procuracao", description = INSTRUMENTO)
+    ResponseEntity<Void> revogar(@PathVariable String pessoaId, @PathVariable String procuracaoId,
+                                 @Valid @RequestBody(required = false) PedidoDeRevogacao pedido) {
+        commandGateway.sendAndWait(new RevogarProcuracao(pessoaId, procuracaoId, pedido == null ? null : aparado(pedido.instrumento())));
         return ResponseEntity.noContent().build();
     }
 
@@ -158,18 +172,20 @@ class PessoaController {
             @NotBlank(message = "informe o registro profissional") @Size(max = 40) String registroProfissional,
             @NotBlank(message = "informe o numero da ART") @Size(max = 30) String numeroArt,
             @NotNull(message = "informe EMPREENDIMENTO ou PROCESSO") Alcance alcance,
-            @NotBlank(message = "informe o empreendimento ou processo") @Size(max = 64) String objetoId) {
+            @NotBlank(message = "informe o empreendimento ou processo") @Size(max = 64) String objetoId,
+            @Size(max = 120) String instrumento) {
     }
 
     record DesignacaoFeita(String designacaoId) {
     }
 
     @PostMapping("/{pessoaId}/responsaveis-tecnicos")
-    @Operation(summary = "Designar um responsavel tecnico", description = "Pessoa fisica ativa, com registro profissional e ART.")
+    @Operation(summary = "Designar um responsavel tecnico", description = "Pessoa fisica ativa, com registro profissional e ART. "
+            + INSTRUMENTO)
     ResponseEntity<DesignacaoFeita> designar(@PathVariable String pessoaId, @Valid @RequestBody PedidoDeDesignacao pedido) {
         String designacaoId = Aleatorios.identificador();
         commandGateway.sendAndWait(new DesignarResponsavelTecnico(pessoaId, designacaoId, pedido.responsavelId(),
-                pedido.registroProfissional(), pedido.numeroArt(), pedido.alcance(), pedido.objetoId()));
+                pedido.registroProfissional(), pedido.numeroArt(), pedido.alcance(), pedido.objetoId(), aparado(pedido.instrumento())));
         return ResponseEntity.created(URI.create("/api/v1/pessoas/" + pessoaId + "/responsaveis-tecnicos/" + designacaoId))
                 .body(new DesignacaoFeita(designacaoId));
     }
@@ -185,13 +201,21 @@ class PessoaController {
         return ResponseEntity.noContent().build();
     }
 
-    /** The refusal's details survive the trip through Axon Server; the exception type does not. */
-    private static RuntimeException documentoEmUso(CommandExecutionException e) {
+    /**
+     * The refusal's details survive the trip through Axon Server; the exception type does not. Only who may already
+     * know the holder learns its id: an applicant learns just that the document is taken.
+     */
+    private static RuntimeException documentoEmUso(CommandExecutionException e, AcessoAsPessoas acesso) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof HandlerExecutionException h && h.getDetails().orElse(null) instanceof DocumentoJaRegistrado d) {
-                return new DocumentoEmUsoException(d);
+                return new DocumentoEmUsoException(acesso.podeConhecer(d.pessoaExistenteId()) ? d
+                        : new DocumentoJaRegistrado(d.regra(), d.mensagem(), null));
             }
         }
         return e;
+    }
+
+    private static String aparado(String valor) {
+        return valor == null || valor.isBlank() ? null : valor.trim();
     }
 }

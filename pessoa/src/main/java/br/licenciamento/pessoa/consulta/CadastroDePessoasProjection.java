@@ -212,6 +212,13 @@ public class CadastroDePessoasProjection {
             condicoes.add("municipio_ibge = :municipio");
             parametros.put("municipio", consulta.municipioIbge());
         }
+        if (consulta.somenteEntre() != null) {
+            if (consulta.somenteEntre().isEmpty()) {
+                return new PaginaDePessoas(List.of(), 0, consulta.pagina(), consulta.tamanho());
+            }
+            condicoes.add("pessoa_id IN (:somente)");
+            parametros.put("somente", List.copyOf(consulta.somenteEntre()));
+        }
         String where = " WHERE " + String.join(" AND ", condicoes);
         long total = jdbc.sql("SELECT count(*) FROM pessoa.pessoa_resumo" + where).params(parametros).query(Long.class).single();
         List<ResumoPessoa> itens = jdbc.sql("SELECT * FROM pessoa.pessoa_resumo" + where

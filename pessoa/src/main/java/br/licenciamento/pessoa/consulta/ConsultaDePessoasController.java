@@ -6,7 +6,7 @@ import br.licenciamento.api.pessoa.ExportarDadosPessoais;
 import br.licenciamento.api.pessoa.FichaPessoa;
 import br.licenciamento.api.pessoa.PaginaDePessoas;
 import br.licenciamento.api.pessoa.PesquisarPessoas;
-import br.licenciamento.platform.web.RecursoNaoEncontradoException;
+import br.licenciamento.pessoa.acesso.AcessoAsPessoas;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -29,15 +29,18 @@ import org.springframework.web.bind.annotation.RestController;
 class ConsultaDePessoasController {
 
     private final QueryGateway queryGateway;
+    private final AcessoAsPessoas acesso;
 
-    ConsultaDePessoasController(QueryGateway queryGateway) {
+    ConsultaDePessoasController(QueryGateway queryGateway, AcessoAsPessoas acesso) {
         this.queryGateway = queryGateway;
+        this.acesso = acesso;
     }
 
     @GetMapping
     @Operation(summary = "Pesquisar pessoas",
             description = "Por CPF/CNPJ (com ou sem pontuacao), por parte do nome ou nome fantasia (sem diferenciar acentos "
-                    + "nem maiusculas) e por municipio. Paginas contadas a partir de 0.")
+                    + "nem maiusculas) e por municipio. Paginas contadas a partir de 0. O requerente encontra so as pessoas "
+                    + "que cadastrou e as que lhe outorgaram procuracao em vigor; a equipe do orgao, todo o cadastro.")
     PaginaDePessoas pesquisar(
             @RequestParam(required = false) @Size(max = 30, message = "documento com no maximo 30 caracteres") String documento,
             @RequestParam(required = false) @Size(max = 300, message = "nome com no maximo 300 caracteres") String nome,
@@ -45,15 +48,19 @@ class ConsultaDePessoasController {
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "a pagina comeca em 0") int pagina,
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "no minimo 1 por pagina")
             @Max(value = 200, message = "no maximo 200 por pagina") int tamanho) {
-        return queryGateway.query(new PesquisarPessoas(documento, nome, municipio, pagina, tamanho),
+        return queryGateway.query(new PesquisarPessoas(documento, nome, municipio, pagina, tamanho,
+                        acesso.pesquisaRestritaA().orElse(null)),
                 ResponseTypes.instanceOf(PaginaDePessoas.class)).join();
     }
 
     @GetMapping("/{pessoaId}")
-    @Operation(summary = "Ficha da pessoa", description = "Dados cadastrais, procuracoes outorgadas e responsaveis tecnicos.")
+    @Operation(summary = "Ficha da pessoa", description = "Dados cadastrais, procuracoes outorgadas e responsaveis tecnicos. "
+            + "O procurador ve a identificacao de quem lhe outorgou procuracao e as procuracoes que recebeu; pessoa de "
+            + "outro requerente: 404, como uma inexistente.")
     FichaPessoa ficha(@PathVariable String pessoaId) {
         return queryGateway.query(new BuscarPessoa(pessoaId), ResponseTypes.optionalInstanceOf(FichaPessoa.class)).join()
-                .orElseThrow(() -> new RecursoNaoEncontradoException("Nao ha pessoa cadastrada com o id " + pessoaId + "."));
+                .map(acesso::fichaVisivel)
+                .orElseThrow(() -> AcessoAsPessoas.naoEncontrada(pessoaId));
     }
 
     @GetMapping("/{pessoaId}/dados-pessoais")
@@ -62,6 +69,6 @@ class ConsultaDePessoasController {
     DadosPessoaisExportados exportar(@PathVariable String pessoaId) {
         return queryGateway.query(new ExportarDadosPessoais(pessoaId), ResponseTypes.optionalInstanceOf(DadosPessoaisExportados.class))
                 .join()
-                .orElseThrow(() -> new RecursoNaoEncontradoException("Nao ha pessoa cadastrada com o id " + pessoaId + "."));
+                .orElseThrow(() -> AcessoAsPessoas.naoEncontrada(pessoaId));
     }
 }

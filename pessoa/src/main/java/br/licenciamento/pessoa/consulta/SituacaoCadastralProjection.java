@@ -1,20 +1,16 @@
 package br.licenciamento.pessoa.consulta;
 
-import br.licenciamento.api.comum.ChavesDeMetadados;
-import br.licenciamento.api.pessoa.ConsultarPessoasRepresentadas;
 import br.licenciamento.api.pessoa.ConsultarSituacaoCadastral;
 import br.licenciamento.api.pessoa.DadosPessoaisEliminados;
 import br.licenciamento.api.pessoa.PessoaInativada;
 import br.licenciamento.api.pessoa.PessoaReativada;
 import br.licenciamento.api.pessoa.PessoaRegistrada;
-import br.licenciamento.api.pessoa.PessoasRepresentadas;
 import br.licenciamento.api.pessoa.SituacaoCadastral;
 import br.licenciamento.api.pessoa.TipoPessoa;
 import br.licenciamento.pessoa.cadastro.SituacoesCadastrais;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,8 +19,7 @@ import java.util.Optional;
 
 /**
  * Whether each person exists and is active. Runs in a subscribing processor (see PessoaModule), i.e. in the
- * transaction that stores the events: the answer is never behind the registry. Also which user represents which
- * person. Holds no personal data.
+ * transaction that stores the events: the answer is never behind the registry. Holds no personal data.
  */
 @Component
 @ProcessingGroup(SituacaoCadastralProjection.GRUPO)
@@ -38,17 +33,12 @@ public class SituacaoCadastralProjection implements SituacoesCadastrais {
         this.jdbc = jdbc;
     }
 
-    /** The user who registered the person (from the event's audit metadata) represents it. */
     @EventHandler
-    void on(PessoaRegistrada evento, @MetaDataValue(ChavesDeMetadados.USUARIO) String usuario) {
+    void on(PessoaRegistrada evento) {
         jdbc.sql("""
                         INSERT INTO pessoa.situacao_cadastral (pessoa_id, tipo, ativa, eliminada) VALUES (:id, :tipo, TRUE, FALSE)
                         ON CONFLICT (pessoa_id) DO NOTHING""")
                 .param("id", evento.pessoaId()).param("tipo", evento.tipo().name()).update();
-        if (usuario != null) {
-            jdbc.sql("INSERT INTO pessoa.representacao (usuario, pessoa_id) VALUES (:usuario, :id) ON CONFLICT DO NOTHING")
-                    .param("usuario", usuario).param("id", evento.pessoaId()).update();
-        }
     }
 
     @EventHandler
@@ -70,7 +60,7 @@ public class SituacaoCadastralProjection implements SituacoesCadastrais {
     /** Only reached when the group runs as a tracking processor to rebuild the table (see PessoaModule). */
     @ResetHandler
     void antesDoReplay() {
-        jdbc.sql("TRUNCATE pessoa.situacao_cadastral, pessoa.representacao").update();
+        jdbc.sql("TRUNCATE pessoa.situacao_cadastral").update();
     }
 
     private void atualizar(String pessoaId, boolean ativa) {
@@ -87,14 +77,6 @@ public class SituacaoCadastralProjection implements SituacoesCadastrais {
                 .param("id", pessoaId)
                 .query((rs, i) -> new Situacao(TipoPessoa.valueOf(rs.getString("tipo")), rs.getBoolean("ativa")))
                 .optional();
-    }
-
-    /** Asked by the licensing contexts to scope what an applicant sees and files. */
-    @QueryHandler
-    PessoasRepresentadas handle(ConsultarPessoasRepresentadas consulta) {
-        return new PessoasRepresentadas(consulta.usuario(), jdbc.sql(
-                        "SELECT pessoa_id FROM pessoa.representacao WHERE usuario = :usuario ORDER BY pessoa_id")
-                .param("usuario", consulta.usuario()).query(String.class).list());
     }
 
     /** Asked by other contexts (licensing) before they accept a person as requester. */

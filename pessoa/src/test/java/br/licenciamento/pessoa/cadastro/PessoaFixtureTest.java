@@ -33,6 +33,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 
 import static br.licenciamento.pessoa.cadastro.DublesDoCadastro.Cofre.protegido;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -206,7 +207,7 @@ class PessoaFixtureTest {
                 .expectExceptionMessage("O procurador procurador-1 esta inativo.");
         fixture.given(registrada())
                 .when(new AutorizarProcurador(ID, "procuracao-1", "desconhecido", Alcance.PROCESSO, "processo-9",
-                        LocalDate.of(2026, 8, 1), LocalDate.of(2027, 7, 31)))
+                        LocalDate.of(2026, 8, 1), LocalDate.of(2027, 7, 31), null))
                 .expectException(RegraVioladaException.class)
                 .expectExceptionMessage("O procurador desconhecido nao esta cadastrado.");
     }
@@ -215,7 +216,7 @@ class PessoaFixtureTest {
     void regraProcuradorDistinto() {
         fixture.given(registrada())
                 .when(new AutorizarProcurador(ID, "procuracao-1", ID, Alcance.PROCESSO, "processo-9",
-                        LocalDate.of(2026, 8, 1), LocalDate.of(2027, 7, 31)))
+                        LocalDate.of(2026, 8, 1), LocalDate.of(2027, 7, 31), null))
                 .expectException(RegraVioladaException.class)
                 .expectExceptionMessage("Uma pessoa nao pode ser procuradora de si mesma.");
     }
@@ -233,19 +234,50 @@ class PessoaFixtureTest {
         fixture.given(registrada())
                 .when(procuracao(LocalDate.of(2026, 8, 1), LocalDate.of(2027, 7, 31)))
                 .expectEvents(new ProcuradorAutorizado(ID, "procuracao-1", "procurador-1", Alcance.EMPREENDIMENTO,
-                        "empreendimento-7", LocalDate.of(2026, 8, 1), LocalDate.of(2027, 7, 31), AGORA));
+                        "empreendimento-7", LocalDate.of(2026, 8, 1), LocalDate.of(2027, 7, 31), AGORA, null));
     }
 
     @Test
     void regraProcuracaoExistenteParaRevogar() {
         fixture.given(registrada())
-                .when(new RevogarProcuracao(ID, "nao-existe"))
+                .when(new RevogarProcuracao(ID, "nao-existe", null))
                 .expectException(RegraVioladaException.class)
                 .expectExceptionMessage("A procuracao nao-existe nao foi outorgada por esta pessoa.");
         fixture.given(registrada(), new ProcuradorAutorizado(ID, "procuracao-1", "procurador-1", Alcance.EMPREENDIMENTO,
-                        "empreendimento-7", LocalDate.of(2026, 8, 1), LocalDate.of(2027, 7, 31), AGORA))
-                .when(new RevogarProcuracao(ID, "procuracao-1"))
-                .expectEvents(new ProcuracaoRevogada(ID, "procuracao-1", AGORA));
+                        "empreendimento-7", LocalDate.of(2026, 8, 1), LocalDate.of(2027, 7, 31), AGORA, null))
+                .when(new RevogarProcuracao(ID, "procuracao-1", null))
+                .expectEvents(new ProcuracaoRevogada(ID, "procuracao-1", AGORA, null));
+    }
+
+    @Test
+    void regraInstrumentoAssinadoQuandoAEquipeDoOrgaoOutorgaRevogaOuDesigna() {
+        situacoes.conhecidas.put("procurador-1", new SituacoesCadastrais.Situacao(TipoPessoa.FISICA, true));
+        situacoes.conhecidas.put("rt-1", new SituacoesCadastrais.Situacao(TipoPessoa.FISICA, true));
+        Map<String, String> gestor = Map.of("usuario", "gestor", "papeis", "GESTOR");
+        ProcuradorAutorizado outorgada = new ProcuradorAutorizado(ID, "procuracao-1", "procurador-1", Alcance.EMPREENDIMENTO,
+                "empreendimento-7", LocalDate.of(2026, 8, 1), LocalDate.of(2027, 7, 31), AGORA, null);
+
+        fixture.given(registrada()).when(procuracao(LocalDate.of(2026, 8, 1), LocalDate.of(2027, 7, 31)), gestor)
+                .expectException(RegraVioladaException.class)
+                .expectExceptionMessage("A equipe do órgão só registra uma procuração com base em documento assinado pela "
+                        + "pessoa: informe em 'instrumento' a referência desse documento.");
+        fixture.given(registrada(), outorgada).when(new RevogarProcuracao(ID, "procuracao-1", " "), gestor)
+                .expectException(RegraVioladaException.class);
+        fixture.given(registrada()).when(new DesignarResponsavelTecnico(ID, "designacao-1", "rt-1", "CREA-MG 123456",
+                        "1420260001234", Alcance.PROCESSO, "processo-9", null), gestor)
+                .expectException(RegraVioladaException.class);
+
+        fixture.given(registrada()).when(new AutorizarProcurador(ID, "procuracao-1", "procurador-1", Alcance.EMPREENDIMENTO,
+                        "empreendimento-7", LocalDate.of(2026, 8, 1), LocalDate.of(2027, 7, 31), "Procuracao 123/2026, 2o Oficio"), gestor)
+                .expectEvents(new ProcuradorAutorizado(ID, "procuracao-1", "procurador-1", Alcance.EMPREENDIMENTO,
+                        "empreendimento-7", LocalDate.of(2026, 8, 1), LocalDate.of(2027, 7, 31), AGORA,
+                        "Procuracao 123/2026, 2o Oficio"));
+        fixture.given(registrada(), outorgada).when(new RevogarProcuracao(ID, "procuracao-1", "Revogacao assinada em 10/08/2026"), gestor)
+                .expectEvents(new ProcuracaoRevogada(ID, "procuracao-1", AGORA, "Revogacao assinada em 10/08/2026"));
+        // The person's own account (an applicant) needs no instrument.
+        fixture.given(registrada()).when(procuracao(LocalDate.of(2026, 8, 1), LocalDate.of(2027, 7, 31)),
+                        Map.of("usuario", "maria", "papeis", "REQUERENTE"))
+                .expectEvents(outorgada);
     }
 
     @Test
@@ -253,7 +285,7 @@ class PessoaFixtureTest {
         situacoes.conhecidas.put("empresa-2", new SituacoesCadastrais.Situacao(TipoPessoa.JURIDICA, true));
         fixture.given(registrada())
                 .when(new DesignarResponsavelTecnico(ID, "designacao-1", "empresa-2", "CREA-MG 123456", "1420260001234",
-                        Alcance.PROCESSO, "processo-9"))
+                        Alcance.PROCESSO, "processo-9", null))
                 .expectException(RegraVioladaException.class)
                 .expectExceptionMessage("O responsavel tecnico deve ser uma pessoa fisica ativa no cadastro.");
     }
@@ -262,17 +294,17 @@ class PessoaFixtureTest {
     void regraRegistroProfissionalEArtValida() {
         situacoes.conhecidas.put("rt-1", new SituacoesCadastrais.Situacao(TipoPessoa.FISICA, true));
         fixture.given(registrada())
-                .when(new DesignarResponsavelTecnico(ID, "designacao-1", "rt-1", "123", "1420260001234", Alcance.PROCESSO, "processo-9"))
+                .when(new DesignarResponsavelTecnico(ID, "designacao-1", "rt-1", "123", "1420260001234", Alcance.PROCESSO, "processo-9", null))
                 .expectException(RegraVioladaException.class)
                 .expectExceptionMessage("Informe o registro profissional com conselho e numero, por exemplo CREA-MG 123456.");
         fixture.given(registrada())
-                .when(new DesignarResponsavelTecnico(ID, "designacao-1", "rt-1", "CREA-MG 123456", "12", Alcance.PROCESSO, "processo-9"))
+                .when(new DesignarResponsavelTecnico(ID, "designacao-1", "rt-1", "CREA-MG 123456", "12", Alcance.PROCESSO, "processo-9", null))
                 .expectException(RegraVioladaException.class)
                 .expectExceptionMessage("Informe o numero da ART (Anotacao de Responsabilidade Tecnica): de 6 a 20 letras e digitos.");
         fixture.given(registrada())
-                .when(new DesignarResponsavelTecnico(ID, "designacao-1", "rt-1", "crea-mg 123456", "MG-2026.0001234", Alcance.PROCESSO, "processo-9"))
+                .when(new DesignarResponsavelTecnico(ID, "designacao-1", "rt-1", "crea-mg 123456", "MG-2026.0001234", Alcance.PROCESSO, "processo-9", null))
                 .expectEvents(new ResponsavelTecnicoDesignado(ID, "designacao-1", "rt-1", protegido("CREA-MG 123456"), "MG20260001234",
-                        Alcance.PROCESSO, "processo-9", AGORA));
+                        Alcance.PROCESSO, "processo-9", AGORA, null));
     }
 
     @Test
@@ -324,6 +356,6 @@ class PessoaFixtureTest {
     }
 
     private static AutorizarProcurador procuracao(LocalDate inicio, LocalDate fim) {
-        return new AutorizarProcurador(ID, "procuracao-1", "procurador-1", Alcance.EMPREENDIMENTO, "empreendimento-7", inicio, fim);
+        return new AutorizarProcurador(ID, "procuracao-1", "procurador-1", Alcance.EMPREENDIMENTO, "empreendimento-7", inicio, fim, null);
     }
 }

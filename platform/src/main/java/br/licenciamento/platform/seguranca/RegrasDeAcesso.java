@@ -15,8 +15,8 @@ import static br.licenciamento.platform.seguranca.Papeis.SISTEMA;
 /**
  * The endpoint x role table of the whole platform, in one place and in the order it is evaluated (first match
  * wins). Every runnable applies the same table, so a route means the same in the one-process app and in the
- * services. Ownership (an applicant only sees the processes of persons they represent) is checked by the module
- * that owns the data, on top of this table.
+ * services. Ownership (which person, process, document or licence an applicant reaches) is checked by the module that
+ * owns the data, on top of this table, in one {@link GuardaDeRecursos} per module.
  */
 public final class RegrasDeAcesso {
 
@@ -51,7 +51,8 @@ public final class RegrasDeAcesso {
         regras.requestMatchers(etapa("guias/*/pagamento")).hasAnyRole(GESTOR, SISTEMA);
         regras.requestMatchers(etapa("prazo-de-analise-excedido")).hasAnyRole(GESTOR, SISTEMA);
         regras.requestMatchers(etapa("documentos/*/avaliacao")).hasAnyRole(ANALISTA, GESTOR);
-        regras.requestMatchers(etapa("documentos")).hasAnyRole(REQUERENTE, ANALISTA, GESTOR);
+        // Uploads and new versions: the applicant (complementation) and the analysing staff.
+        regras.requestMatchers(etapa("documentos", "documentos/*/versoes")).hasAnyRole(REQUERENTE, ANALISTA, GESTOR);
         regras.requestMatchers(etapa("admissibilidade", "pareceres", "complementacoes")).hasAnyRole(ANALISTA, GESTOR);
         regras.requestMatchers(etapa("vistorias")).hasAnyRole(EQUIPE);
         // Classification, fee slips, hearings and the RIMA notice, decision, archiving, judging appeals.
@@ -65,9 +66,9 @@ public final class RegrasDeAcesso {
         regras.requestMatchers(licenca("vencimento")).hasAnyRole(GESTOR, SISTEMA);
         regras.requestMatchers("/api/v1/licencas/**").hasRole(GESTOR);
 
-        // People: registered by applicants and staff; erasure (LGPD) by the agency.
+        // People: registered by applicants and staff; erasure (LGPD art. 18 VI) asked by the person or done by a manager.
         regras.requestMatchers(HttpMethod.GET, "/api/v1/pessoas", "/api/v1/pessoas/**").hasAnyRole(LEITORES);
-        regras.requestMatchers(HttpMethod.DELETE, "/api/v1/pessoas/**").hasAnyRole(GESTOR, ADMIN);
+        regras.requestMatchers(HttpMethod.POST, "/api/v1/pessoas/*/eliminacao").hasAnyRole(REQUERENTE, GESTOR);
         regras.requestMatchers("/api/v1/pessoas", "/api/v1/pessoas/**").hasAnyRole(REQUERENTE, ANALISTA, GESTOR);
 
         regras.requestMatchers("/api/v1/estatisticas", "/api/v1/estatisticas/**").hasAnyRole(ANALISTA, GESTOR, FISCAL, AUDITOR, ADMIN);

@@ -1,5 +1,6 @@
 package br.licenciamento.platform.web;
 
+import br.licenciamento.api.comum.AcaoNaoPermitidaException;
 import br.licenciamento.api.comum.FalhaDeComando;
 import br.licenciamento.api.comum.RegraVioladaException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -153,6 +154,14 @@ public class TratamentoDeErros {
     @ExceptionHandler(RegraVioladaException.class)
     ResponseEntity<ProblemDetail> regraViolada(RegraVioladaException e) {
         ProblemDetail problema = Problemas.problema(HttpStatus.UNPROCESSABLE_CONTENT, "regra-violada", e.getMessage());
+        problema.setProperty("regra", e.regra());
+        return Problemas.resposta(problema);
+    }
+
+    /** The role may take this kind of step, but not on this resource (checked outside a command, e.g. by a guard). */
+    @ExceptionHandler(AcaoNaoPermitidaException.class)
+    ResponseEntity<ProblemDetail> acaoNaoPermitida(AcaoNaoPermitidaException e) {
+        ProblemDetail problema = Problemas.problema(HttpStatus.FORBIDDEN, "acao-nao-permitida", e.getMessage());
         problema.setProperty("regra", e.regra());
         return Problemas.resposta(problema);
     }

@@ -1,6 +1,8 @@
 package br.licenciamento.licenca.command.acesso;
 
 import br.licenciamento.api.comum.AcaoNaoPermitidaException;
+import br.licenciamento.platform.seguranca.Atuante;
+import br.licenciamento.platform.web.RecursoNaoEncontradoException;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -14,11 +16,14 @@ import java.lang.reflect.RecordComponent;
 import java.util.Optional;
 
 /**
- * Ownership on every command to an existing process, its documents and its licences: an applicant acts only for the
- * persons they represent, and someone else's process answers exactly like a missing one (404), so its existence is
- * not revealed; an analyst acts only on the processes assigned to them (403). Managers, inspectors and the platform
- * itself are not restricted here (the endpoint x role table decides what each role may do at all). Axon registers
- * this bean on the command bus.
+ * Ownership of a process, its documents and its licences, the one place of this module that decides it: an applicant
+ * reaches a process of a person they registered, or one a power of attorney in force covers (its process or its
+ * enterprise); someone else's process answers exactly like a missing one (404), so its existence is not revealed. An
+ * analyst acts only on the processes assigned to them (403). Managers, inspectors and the platform itself are not
+ * restricted here (the endpoint x role table decides what each role may do at all).
+ * <p>
+ * Checked twice with the same rule: on the way in, before the request body is read ({@link GuardaDosProcessos}), and
+ * on every command (Axon registers this bean on the command bus), so the rule holds for commands from anywhere.
  */
 @Component
 class AcessoAoProcesso implements MessageHandlerInterceptor<CommandMessage<?>> {
@@ -43,16 +48,33 @@ class AcessoAoProcesso implements MessageHandlerInterceptor<CommandMessage<?>> {
             // No access data: a filing, or a process that does not exist (its handler answers that).
             Optional<AcessosProjection.Acesso> acesso = alvo.flatMap(acessos::doProcessoDe);
             if (acesso.isPresent()) {
-                exigir(atuante, acesso.get(), alvo.get());
+                if (atuante.soRequerente() && !alcanca(atuante, acesso.get())) {
+                    throw new AggregateNotFoundException(alvo.get(), "O recurso " + alvo.get() + " nao existe.");
+                }
+                exigirAtribuicao(atuante, acesso.get());
             }
         }
         return chain.proceed();
     }
 
-    private void exigir(Atuante atuante, AcessosProjection.Acesso acesso, String alvo) throws Exception {
-        if (atuante.soRequerente() && !cadastro.representa(atuante.usuario(), acesso.requerenteId())) {
-            throw new AggregateNotFoundException(alvo, "O recurso " + alvo + " nao existe.");
+    /**
+     * For a request about the process, document or licence {@code id}: an applicant who does not reach it gets the
+     * answer for one that does not exist, whether it exists or not.
+     */
+    void exigirAlcanceDoRequerente(Atuante atuante, String id, RecursoNaoEncontradoException inexistente) throws Exception {
+        if (atuante.soRequerente()) {
+            Optional<AcessosProjection.Acesso> acesso = acessos.doProcessoDe(id);
+            if (acesso.isEmpty() || !alcanca(atuante, acesso.get())) {
+                throw inexistente;
+            }
         }
+    }
+
+    private boolean alcanca(Atuante atuante, AcessosProjection.Acesso acesso) throws Exception {
+        return cadastro.de(atuante.usuario()).alcancaProcesso(acesso.processoId(), acesso.requerenteId(), acesso.empreendimentoId());
+    }
+
+    private static void exigirAtribuicao(Atuante atuante, AcessosProjection.Acesso acesso) {
         if (atuante.analistaSemGestao() && !atuante.usuario().equals(acesso.analista())) {
             throw new AcaoNaoPermitidaException(REGRA_ANALISTA, acesso.analista() == null
                     ? "Este processo ainda nao foi atribuido a um analista; peca ao gestor que o atribua a voce."

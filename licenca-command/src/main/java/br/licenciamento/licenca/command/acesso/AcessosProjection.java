@@ -21,8 +21,8 @@ class AcessosProjection {
 
     static final String GRUPO = "acesso-aos-processos";
 
-    /** The requester and the assigned analyst of one process. */
-    record Acesso(String processoId, String requerenteId, String analista) {
+    /** The requester, the enterprise and the assigned analyst of one process. */
+    record Acesso(String processoId, String requerenteId, String empreendimentoId, String analista) {
     }
 
     private final JdbcClient jdbc;
@@ -34,9 +34,11 @@ class AcessosProjection {
     @EventHandler
     void on(ProcessoProtocolado evento) {
         jdbc.sql("""
-                        INSERT INTO licenca_command.acesso_processo (processo_id, requerente_id) VALUES (:id, :requerente)
+                        INSERT INTO licenca_command.acesso_processo (processo_id, requerente_id, empreendimento_id)
+                        VALUES (:id, :requerente, :empreendimento)
                         ON CONFLICT (processo_id) DO NOTHING""")
-                .param("id", evento.processoId()).param("requerente", evento.requerenteId()).update();
+                .param("id", evento.processoId()).param("requerente", evento.requerenteId())
+                .param("empreendimento", evento.empreendimentoId()).update();
     }
 
     @EventHandler
@@ -65,11 +67,11 @@ class AcessosProjection {
     /** The access data of the process {@code id} names, itself or as the process of a document or licence. */
     Optional<Acesso> doProcessoDe(String id) {
         return jdbc.sql("""
-                        SELECT p.processo_id, p.requerente_id, p.analista FROM licenca_command.acesso_processo p
+                        SELECT p.processo_id, p.requerente_id, p.empreendimento_id, p.analista FROM licenca_command.acesso_processo p
                         WHERE p.processo_id = :id
                            OR p.processo_id = (SELECT a.processo_id FROM licenca_command.acesso_agregado a WHERE a.agregado_id = :id)""")
                 .param("id", id)
-                .query((rs, i) -> new Acesso(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .query((rs, i) -> new Acesso(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .optional();
     }
 }

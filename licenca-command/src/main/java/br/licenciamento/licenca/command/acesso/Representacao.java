@@ -29,10 +29,9 @@ public class Representacao {
         this.queryGateway = queryGateway;
     }
 
-    /** Whether the account {@code usuario} represents the person {@code pessoaId}. */
-    public boolean representa(String usuario, String pessoaId) throws Exception {
-        PessoasRepresentadas representadas = perguntar(new ConsultarPessoasRepresentadas(usuario), PessoasRepresentadas.class);
-        return representadas.pessoaIds().contains(pessoaId);
+    /** The persons the account {@code usuario} acts for, and the powers of attorney in force it received. */
+    public PessoasRepresentadas de(String usuario) throws Exception {
+        return perguntar(new ConsultarPessoasRepresentadas(usuario), PessoasRepresentadas.class);
     }
 
     public <R> R perguntar(Object consulta, Class<R> tipoDaResposta) throws Exception {

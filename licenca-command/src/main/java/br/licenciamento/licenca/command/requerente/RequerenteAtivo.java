@@ -4,7 +4,7 @@ import br.licenciamento.api.comum.RegraVioladaException;
 import br.licenciamento.api.pessoa.ConsultarSituacaoCadastral;
 import br.licenciamento.api.pessoa.SituacaoCadastral;
 import br.licenciamento.api.processo.ProtocolarProcesso;
-import br.licenciamento.licenca.command.acesso.Atuante;
+import br.licenciamento.platform.seguranca.Atuante;
 import br.licenciamento.licenca.command.acesso.Representacao;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A licensing request may be filed only for a registered, active requester, and by an applicant only in the name of
- * a person they represent (agency staff may file for anyone). The people registry is asked before the filing reaches
+ * a person they represent or for whom a power of attorney in force covers the enterprise (agency staff may file for
+ * anyone). The people registry is asked before the filing reaches
  * the process aggregate. Axon registers this bean on the command bus; the platform's outer interceptor turns the
  * refusal into a 422 naming the rule.
  */
@@ -33,6 +34,13 @@ class RequerenteAtivo implements MessageHandlerInterceptor<CommandMessage<?>> {
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         if (unitOfWork.getMessage().getPayload() instanceof ProtocolarProcesso protocolo) {
+            // Representation first: an applicant learns nothing about a person who is not theirs, not even that it exists.
+            Atuante atuante = Atuante.de(unitOfWork.getMessage().getMetaData());
+            if (atuante.soRequerente() && !cadastro.de(atuante.usuario())
+                    .alcancaProcesso(protocolo.processoId(), protocolo.requerenteId(), protocolo.empreendimentoId())) {
+                throw new RegraVioladaException(REGRA_REPRESENTACAO, "Voce nao representa a pessoa " + protocolo.requerenteId()
+                        + "; so e possivel protocolar pedidos em nome de pessoas que voce representa.");
+            }
             SituacaoCadastral situacao = cadastro.perguntar(new ConsultarSituacaoCadastral(protocolo.requerenteId()),
                     SituacaoCadastral.class);
             if (situacao == null || !situacao.existe()) {
@@ -42,11 +50,6 @@ class RequerenteAtivo implements MessageHandlerInterceptor<CommandMessage<?>> {
             if (!situacao.ativa()) {
                 throw new RegraVioladaException(REGRA, "O requerente " + protocolo.requerenteId()
                         + " esta com o cadastro inativo; reative-o antes de protocolar o pedido.");
-            }
-            Atuante atuante = Atuante.de(unitOfWork.getMessage().getMetaData());
-            if (atuante.soRequerente() && !cadastro.representa(atuante.usuario(), protocolo.requerenteId())) {
-                throw new RegraVioladaException(REGRA_REPRESENTACAO, "Voce nao representa a pessoa " + protocolo.requerenteId()
-                        + "; so e possivel protocolar pedidos em nome de pessoas que voce representa.");
             }
         }
         return chain.proceed();

@@ -34,8 +34,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Live updates as server-sent events ({@code text/event-stream}): a process's dossier, and the signed-in user's list
@@ -99,8 +97,7 @@ class AoVivoController {
                              HttpServletRequest pedido, HttpServletResponse resposta)
             throws HttpMediaTypeNotAcceptableException {
         exigirPedidoDeStream(pedido);
-        Optional<Set<String>> permitidos = titularidade.requerentesPermitidos();
-        AcompanharProcessos consulta = new AcompanharProcessos(permitidos.map(p -> List.copyOf(p)).orElse(null),
+        AcompanharProcessos consulta = new AcompanharProcessos(titularidade.visiveis().orElse(null),
                 atribuidos ? usuario.sujeito() : null, limite);
         SubscriptionQueryResult<ProcessosAcompanhados, ProcessoAcompanhado> resultado = queryGateway.subscriptionQuery(
                 consulta, ResponseTypes.instanceOf(ProcessosAcompanhados.class),

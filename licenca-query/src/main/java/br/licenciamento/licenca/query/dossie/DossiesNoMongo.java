@@ -118,8 +118,9 @@ class DossiesNoMongo implements DestinoDoDossie, InitializingBean {
     /** The processes of a live list, most recently changed first (indexes below). */
     List<DossieDocumento> acompanhados(AcompanharProcessos consulta) {
         Criteria criterio = new Criteria();
-        if (consulta.requerentes() != null) {
-            criterio = criterio.and("requerenteId").in(consulta.requerentes());
+        if (consulta.visiveis() != null) {
+            criterio = criterio.orOperator(where("requerenteId").in(consulta.visiveis().requerentes()),
+                    where("_id").in(consulta.visiveis().processos()));
         }
         if (consulta.analista() != null) {
             criterio = criterio.and("analista").is(consulta.analista());
@@ -139,8 +140,8 @@ class DossiesNoMongo implements DestinoDoDossie, InitializingBean {
 
     private void avisar(DossieDocumento novo, Set<String> analistasQueSairam) {
         emissor.emit(BuscarDossie.class, consulta -> consulta.processoId().equals(novo.processoId()), novo.paraConsulta());
-        emissor.emit(AcompanharProcessos.class, consulta -> consulta.admite(novo.requerenteId(), novo.analista())
-                        || analistasQueSairam.stream().anyMatch(saiu -> consulta.admite(novo.requerenteId(), saiu)),
+        emissor.emit(AcompanharProcessos.class, consulta -> consulta.admite(novo.processoId(), novo.requerenteId(), novo.analista())
+                        || analistasQueSairam.stream().anyMatch(saiu -> consulta.admite(novo.processoId(), novo.requerenteId(), saiu)),
                 novo.resumo());
     }
 

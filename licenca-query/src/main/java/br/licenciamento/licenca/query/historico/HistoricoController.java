@@ -1,7 +1,9 @@
 package br.licenciamento.licenca.query.historico;
 
 import br.licenciamento.api.comum.ChavesDeMetadados;
+import br.licenciamento.api.licenca.LicencaEmitida;
 import br.licenciamento.api.processo.ProcessoProtocolado;
+import br.licenciamento.api.processo.ProcessosVisiveis;
 import br.licenciamento.licenca.query.titularidade.Titularidade;
 import br.licenciamento.platform.web.RecursoNaoEncontradoException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -23,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The audit trail of a process or licence: every event of its stream, in order, with who acted, when, what
@@ -76,12 +77,11 @@ class HistoricoController {
         List<Registro> registros = new ArrayList<>();
         long total = 0;
         long pular = (long) pagina * tamanho;
-        Optional<Set<String>> permitidos = titularidade.requerentesPermitidos();
+        Optional<ProcessosVisiveis> visiveis = titularidade.visiveis();
         while (stream.hasNext()) {
             DomainEventMessage<?> evento = stream.next();
-            if (total == 0 && permitidos.isPresent() && !(evento.getPayload() instanceof ProcessoProtocolado protocolo
-                    && permitidos.get().contains(protocolo.requerenteId()))) {
-                // An applicant reads only the history of their own persons' processes.
+            if (total == 0 && visiveis.isPresent() && !visivel(evento.getPayload(), visiveis.get())) {
+                // An applicant reads only the history of the processes (and their licences) they may see.
                 throw new RecursoNaoEncontradoException("Nao ha " + oQue + " com o identificador " + id + ".");
             }
             if (total >= pular && registros.size() < tamanho) {
@@ -93,6 +93,14 @@ class HistoricoController {
             throw new RecursoNaoEncontradoException("Nao ha " + oQue + " com o identificador " + id + ".");
         }
         return new Historico(id, registros, pagina, tamanho, total);
+    }
+
+    /** A stream starts with the filing of its process or the issue of its licence, which name the process and requerente. */
+    private static boolean visivel(Object primeiro, ProcessosVisiveis visiveis) {
+        if (primeiro instanceof ProcessoProtocolado protocolo) {
+            return visiveis.admite(protocolo.processoId(), protocolo.requerenteId());
+        }
+        return primeiro instanceof LicencaEmitida emissao && visiveis.admite(emissao.processoId(), emissao.requerenteId());
     }
 
     private static Registro registro(DomainEventMessage<?> evento) {

@@ -88,7 +88,7 @@ class PesquisaDeProcessosController {
         }
         Set<String> doDocumento = documento == null ? null : pessoas.comDocumento("documento", documento);
         return queryGateway.query(new PesquisarProcessos(situacao, tipoLicenca, municipio, requerente, pagina, tamanho,
-                        titularidade.requerentesPermitidos().orElse(null), numero, doDocumento, analista, semAnalista,
+                        titularidade.visiveis().orElse(null), numero, doDocumento, analista, semAnalista,
                         protocoladoDe, protocoladoAte, atrasado, ordem(ordenarPor, direcao)),
                 ResponseTypes.instanceOf(PaginaDeProcessos.class)).join();
     }

@@ -8,6 +8,7 @@ import br.licenciamento.api.processo.GuiaDeTaxaEmitida;
 import br.licenciamento.api.processo.PagamentoConfirmado;
 import br.licenciamento.api.processo.PaginaDeProcessos;
 import br.licenciamento.api.processo.PesquisarProcessos;
+import br.licenciamento.licenca.query.titularidade.Titularidade;
 import br.licenciamento.api.processo.ProcessoAdmitido;
 import br.licenciamento.api.processo.ProcessoArquivado;
 import br.licenciamento.api.processo.ProcessoDeferido;
@@ -253,12 +254,11 @@ class PesquisaDeProcessosProjection {
             condicoes.add("numero = :numero");
             parametros.put("numero", consulta.numero());
         }
-        if (consulta.requerentesPermitidos() != null) {
-            if (consulta.requerentesPermitidos().isEmpty()) {
+        if (consulta.visiveis() != null) {
+            if (consulta.visiveis().nenhum()) {
                 return new PaginaDeProcessos(List.of(), 0, consulta.pagina(), consulta.tamanho());
             }
-            condicoes.add("requerente_id IN (:permitidos)");
-            parametros.put("permitidos", List.copyOf(consulta.requerentesPermitidos()));
+            condicoes.add(Titularidade.condicao(consulta.visiveis(), parametros));
         }
         if (consulta.requerentesDoDocumento() != null) {
             if (consulta.requerentesDoDocumento().isEmpty()) {

@@ -5,6 +5,7 @@ import br.licenciamento.api.processo.RegimeJuridico;
 import br.licenciamento.api.processo.TipoLicenca;
 import br.licenciamento.licenca.query.leitura.LeituraNumInstante;
 import br.licenciamento.licenca.query.pesquisa.PrazoDeAnalise;
+import br.licenciamento.licenca.query.titularidade.Titularidade;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -79,8 +80,11 @@ public class ConsultaDeLicencas {
             parametros.put("titular", filtro.titular());
         }
         if (!restringir(condicoes, parametros, "doDocumento", filtro.requerentesDoDocumento())
-                || !restringir(condicoes, parametros, "permitidos", filtro.requerentesPermitidos())) {
+                || filtro.visiveis() != null && filtro.visiveis().nenhum()) {
             return new PaginaDeLicencas(List.of(), 0, filtro.pagina(), filtro.tamanho());
+        }
+        if (filtro.visiveis() != null) {
+            condicoes.add(Titularidade.condicao(filtro.visiveis(), parametros));
         }
         if (filtro.empreendimentoId() != null) {
             condicoes.add("empreendimento_id = :empreendimento");

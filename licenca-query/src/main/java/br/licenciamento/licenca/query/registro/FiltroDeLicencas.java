@@ -1,6 +1,7 @@
 package br.licenciamento.licenca.query.registro;
 
 import br.licenciamento.api.licenca.SituacaoLicenca;
+import br.licenciamento.api.processo.ProcessosVisiveis;
 import br.licenciamento.api.processo.TipoLicenca;
 
 import java.time.LocalDate;
@@ -13,7 +14,7 @@ import java.util.Set;
  * @param situacao               effective situation (see {@link ResumoLicenca#situacao()})
  * @param vencendoEmDias         in force today, not extended by a pending renewal, and valid until a day within the
  *                               next N days (0 = expires today)
- * @param requerentesPermitidos  the holders the caller may see (an applicant's own view)
+ * @param visiveis               the licences of these processes only (an applicant's own view)
  * @param requerentesDoDocumento the holders whose CPF/CNPJ was searched for
  */
 public record FiltroDeLicencas(
@@ -23,7 +24,7 @@ public record FiltroDeLicencas(
         String municipioIbge,
         String titular,
         Set<String> requerentesDoDocumento,
-        Set<String> requerentesPermitidos,
+        ProcessosVisiveis visiveis,
         String empreendimentoId,
         String numero,
         LocalDate emitidaDe,

@@ -91,7 +91,7 @@ class RegistroDeLicencasController {
                 (ordenarPor == null ? "emissao" : ordenarPor).toUpperCase(Locale.ROOT));
         boolean crescente = direcao == null ? ordem != FiltroDeLicencas.Ordem.EMISSAO : direcao.equals("asc");
         return consulta.pesquisar(new FiltroDeLicencas(situacao, vencendoEmDias, tipoLicenca, municipio, titular, doDocumento,
-                titularidade.requerentesPermitidos().orElse(null), empreendimento, numero, emitidaDe, emitidaAte, ordem,
+                titularidade.visiveis().orElse(null), empreendimento, numero, emitidaDe, emitidaAte, ordem,
                 crescente, pagina, tamanho));
     }
 
@@ -102,7 +102,7 @@ class RegistroDeLicencasController {
     @ApiResponse(responseCode = "404", description = "Nao ha licenca com este identificador (ou o requerente nao a ve).")
     FichaLicenca licenca(@PathVariable String licencaId) {
         return consulta.buscar(licencaId)
-                .filter(ficha -> titularidade.permite(ficha.licenca().requerenteId()))
+                .filter(ficha -> titularidade.permite(ficha.licenca().processoId(), ficha.licenca().requerenteId()))
                 .orElseThrow(() -> new RecursoNaoEncontradoException("Nao ha licenca com o identificador " + licencaId + "."));
     }
 }

@@ -1,5 +1,6 @@
 package br.licenciamento.licenca.query.dossie;
 
+import br.licenciamento.api.processo.ProcessosVisiveis;
 import br.licenciamento.api.catalogo.ModalidadeDeLicenciamento;
 import br.licenciamento.api.catalogo.Porte;
 import br.licenciamento.api.catalogo.PotencialPoluidor;
@@ -40,6 +41,7 @@ import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -170,11 +172,15 @@ class DossieProjectionTest {
 
     @Test
     void listaDoRequerenteSoRecebeProcessosDasPessoasQueRepresenta() {
-        List<ProcessoAcompanhado> daPessoa1 = assinar(new AcompanharProcessos(List.of("pessoa-1"), null, 10), ProcessoAcompanhado.class);
-        List<ProcessoAcompanhado> daPessoa2 = assinar(new AcompanharProcessos(List.of("pessoa-2"), null, 10), ProcessoAcompanhado.class);
+        List<ProcessoAcompanhado> daPessoa1 = assinar(new AcompanharProcessos(new ProcessosVisiveis(Set.of("pessoa-1"), Set.of()), null, 10), ProcessoAcompanhado.class);
+        List<ProcessoAcompanhado> daPessoa2 = assinar(new AcompanharProcessos(new ProcessosVisiveis(Set.of("pessoa-2"), Set.of()), null, 10), ProcessoAcompanhado.class);
         List<ProcessoAcompanhado> daEquipe = assinar(new AcompanharProcessos(null, null, 10), ProcessoAcompanhado.class);
+        List<ProcessoAcompanhado> doProcurador = assinar(new AcompanharProcessos(new ProcessosVisiveis(Set.of(), Set.of(processoId)),
+                null, 10), ProcessoAcompanhado.class);
 
         aplicar(protocolo(0, "pessoa-1"));
+
+        assertThat(doProcurador).extracting(ProcessoAcompanhado::processoId).containsExactly(processoId);
 
         assertThat(daPessoa1).extracting(ProcessoAcompanhado::processoId).containsExactly(processoId);
         assertThat(daEquipe).extracting(ProcessoAcompanhado::processoId).containsExactly(processoId);
@@ -208,11 +214,14 @@ class DossieProjectionTest {
                 .containsExactly(outro, processoId);
         assertThat(dossies.acompanhados(new AcompanharProcessos(null, null, 1))).extracting(DossieDocumento::processoId)
                 .containsExactly(outro);
-        assertThat(dossies.acompanhados(new AcompanharProcessos(List.of("pessoa-1"), null, 10)))
+        assertThat(dossies.acompanhados(new AcompanharProcessos(new ProcessosVisiveis(Set.of("pessoa-1"), Set.of()), null, 10)))
                 .extracting(DossieDocumento::processoId).containsExactly(processoId);
         assertThat(dossies.acompanhados(new AcompanharProcessos(null, "ana", 10)))
                 .extracting(DossieDocumento::processoId).containsExactly(processoId);
-        assertThat(dossies.acompanhados(new AcompanharProcessos(List.of(), null, 10))).isEmpty();
+        // A process reached through a power of attorney, besides the persons' own.
+        assertThat(dossies.acompanhados(new AcompanharProcessos(new ProcessosVisiveis(Set.of("pessoa-1"), Set.of(outro)), null, 10)))
+                .extracting(DossieDocumento::processoId).containsExactly(outro, processoId);
+        assertThat(dossies.acompanhados(new AcompanharProcessos(new ProcessosVisiveis(Set.of(), Set.of()), null, 10))).isEmpty();
     }
 
     @Test

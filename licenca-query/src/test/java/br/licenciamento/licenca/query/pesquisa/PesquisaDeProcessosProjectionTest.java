@@ -1,5 +1,6 @@
 package br.licenciamento.licenca.query.pesquisa;
 
+import br.licenciamento.api.processo.ProcessosVisiveis;
 import br.licenciamento.platform.teste.RelogioDeTeste;
 import br.licenciamento.api.processo.PaginaDeProcessos;
 import br.licenciamento.api.processo.PesquisarProcessos;
@@ -49,6 +50,10 @@ class PesquisaDeProcessosProjectionTest extends BancoDeLeitura {
         relogio = new RelogioDeTeste(PROTOCOLO);
         projecao = new PesquisaDeProcessosProjection(jdbc, jdbcNomeado, relogio, leitura);
         eventos = new Eventos(projecao);
+    }
+
+    private static ProcessosVisiveis visiveis(Set<String> requerentes, Set<String> processos) {
+        return new ProcessosVisiveis(requerentes, processos);
     }
 
     private void emAnalise(String id, String requerente) {
@@ -223,9 +228,15 @@ class PesquisaDeProcessosProjectionTest extends BancoDeLeitura {
         emAnalise("meu", "eu");
         emAnalise("alheio", "outro");
 
-        assertThat(projecao.handle(new PesquisarProcessos(null, null, null, null, 0, 20, Set.of("eu"), null, null, null, false,
+        assertThat(projecao.handle(new PesquisarProcessos(null, null, null, null, 0, 20, visiveis(Set.of("eu"), Set.of()), null, null, null, false,
                 null, null, null, null)).itens()).extracting(ResumoProcesso::processoId).containsExactly("meu");
-        PaginaDeProcessos semPessoas = projecao.handle(new PesquisarProcessos(null, null, null, null, 0, 20, Set.of(), null,
+        assertThat(projecao.handle(new PesquisarProcessos(null, null, null, null, 0, 20, visiveis(Set.of("eu"), Set.of("alheio")),
+                null, null, null, false, null, null, null, null)).itens()).extracting(ResumoProcesso::processoId)
+                .containsExactlyInAnyOrder("meu", "alheio");
+        assertThat(projecao.handle(new PesquisarProcessos(null, null, null, null, 0, 20, visiveis(Set.of(), Set.of("alheio")),
+                null, null, null, false, null, null, null, null)).itens()).extracting(ResumoProcesso::processoId)
+                .containsExactly("alheio");
+        PaginaDeProcessos semPessoas = projecao.handle(new PesquisarProcessos(null, null, null, null, 0, 20, visiveis(Set.of(), Set.of()), null,
                 null, null, false, null, null, null, null));
         assertThat(semPessoas.total()).isZero();
         assertThat(projecao.handle(new PesquisarProcessos(null, null, null, null, 0, 20, null, null, Set.of("outro"), null,

@@ -1,5 +1,6 @@
 package br.licenciamento.licenca.query.registro;
 
+import br.licenciamento.api.processo.ProcessosVisiveis;
 import br.licenciamento.platform.teste.RelogioDeTeste;
 import br.licenciamento.api.licenca.CondicionanteAlterada;
 import br.licenciamento.api.licenca.CondicionanteDescumprida;
@@ -152,9 +153,11 @@ class LicencasEmitidasProjectionTest extends BancoDeLeitura {
         emitida("minha", "eu", "3106200", TipoLicenca.LP, VALIDADE);
         emitida("alheia", "outro", "3106200", TipoLicenca.LP, VALIDADE);
 
-        assertThat(ids(new FiltroDeLicencas(null, null, null, null, null, null, Set.of("eu"), null, null, null, null,
+        assertThat(ids(new FiltroDeLicencas(null, null, null, null, null, null, new ProcessosVisiveis(Set.of("eu"), Set.of()), null, null, null, null,
                 FiltroDeLicencas.Ordem.EMISSAO, false, 0, 200))).containsExactly("minha");
-        assertThat(consulta.pesquisar(new FiltroDeLicencas(null, null, null, null, null, null, Set.of(), null, null, null, null,
+        assertThat(ids(new FiltroDeLicencas(null, null, null, null, null, null, new ProcessosVisiveis(Set.of(), Set.of("proc-alheia")),
+                null, null, null, null, FiltroDeLicencas.Ordem.EMISSAO, false, 0, 200))).containsExactly("alheia");
+        assertThat(consulta.pesquisar(new FiltroDeLicencas(null, null, null, null, null, null, new ProcessosVisiveis(Set.of(), Set.of()), null, null, null, null,
                 FiltroDeLicencas.Ordem.EMISSAO, false, 0, 200)).total()).isZero();
         assertThat(ids(new FiltroDeLicencas(null, null, null, null, null, Set.of("outro"), null, null, null, null, null,
                 FiltroDeLicencas.Ordem.EMISSAO, false, 0, 200))).containsExactly("alheia");
