@@ -1,6 +1,7 @@
 package br.licenciamento.app.gateway;
 
 import br.licenciamento.platform.teste.ClienteHttp;
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -8,33 +9,51 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The gateway's real configuration ({@code gateway/licenciamento.conf}) in Debian's nginx, in front of
- * stand-ins for the five services that answer with their own name: routing, correlation ids, size limits,
- * per-client rate limiting and unavailable services, all as problem+json.
+ * The gateway's real configuration ({@code gateway/licenciamento.conf}, and {@code gateway/tls.conf} with a
+ * throwaway certificate) in Debian's nginx, in front of stand-ins for the five services that answer with their
+ * own name: routing, correlation ids, size limits, per-client rate limiting and unavailable services, all as
+ * problem+json, and the sign-in redirect the services build from the forwarded headers.
  */
 class GatewayNginxTest {
 
     private static final String[] SERVICOS = {"licenca_command", "licenca_query", "pessoa", "auth", "notificacao_saga"};
     private static final Map<String, HttpServer> substitutos = new LinkedHashMap<>();
+    private static final String SENHA = "gateway-teste";
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static Path diretorio;
     private static Process nginx;
     private static int porta;
+    private static int portaTls;
+    private static HttpClient https;
 
     @BeforeAll
     static void iniciar() throws Exception {
@@ -46,12 +65,26 @@ class GatewayNginxTest {
             upstreams.append("upstream ").append(servico).append(" { server 127.0.0.1:")
                     .append(servidor.getAddress().getPort()).append("; }\n");
         }
+        substitutos.get("auth").createContext("/oauth2/authorize", troca -> {
+            troca.getResponseHeaders().set("Location", paginaDeLogin(troca.getRequestHeaders()));
+            troca.sendResponseHeaders(302, -1);
+            troca.close();
+        });
         porta = portaLivre();
+        portaTls = portaLivre();
         Files.writeString(diretorio.resolve("upstreams.conf"), upstreams);
         String gateway = Files.readString(Path.of("..", "gateway", "licenciamento.conf"))
                 .replace("listen 8080;", "listen 127.0.0.1:" + porta + ";")
                 .replace("/var/log/nginx/licenciamento-acesso.log", diretorio.resolve("acesso.log").toString());
         Files.writeString(diretorio.resolve("licenciamento.conf"), gateway);
+        https = clienteComCertificado(certificado());
+        // Debian 12's nginx (1.22) predates the `http2` directive of the image's nginx.
+        String tls = Files.readString(Path.of("..", "gateway", "tls.conf"))
+                .replace("listen 8443 ssl;", "listen 127.0.0.1:" + portaTls + " ssl;")
+                .replace("http2 on;", "")
+                .replace("/etc/nginx/tls/", diretorio + "/")
+                .replace("proxy_pass http://127.0.0.1:8080;", "proxy_pass http://127.0.0.1:" + porta + ";");
+        Files.writeString(diretorio.resolve("tls.conf"), tls);
         Files.writeString(diretorio.resolve("nginx.conf"), """
                 daemon off;
                 worker_processes 1;
@@ -66,12 +99,13 @@ class GatewayNginxTest {
                     scgi_temp_path %1$s/scgi;
                     include %1$s/upstreams.conf;
                     include %1$s/licenciamento.conf;
+                    include %1$s/tls.conf;
                 }
                 """.formatted(diretorio));
         nginx = new ProcessBuilder("/usr/sbin/nginx", "-p", diretorio.toString(), "-c", diretorio.resolve("nginx.conf").toString())
                 .redirectErrorStream(true).redirectOutput(diretorio.resolve("saida.log").toFile()).start();
         Instant limite = Instant.now().plusSeconds(10);
-        while (!aceitaConexao(porta)) {
+        while (!aceitaConexao(porta) || !aceitaConexao(portaTls)) {
             if (Instant.now().isAfter(limite) || !nginx.isAlive()) {
                 throw new IllegalStateException("nginx nao subiu: " + Files.readString(diretorio.resolve("saida.log")));
             }
@@ -124,11 +158,62 @@ class GatewayNginxTest {
     }
 
     @Test
+    void respostaTrazUmaSoCorrelacaoMesmoComOServicoDevolvendoATambem() {
+        HttpResponse<String> informada = enviar(HTTP, URI.create("http://127.0.0.1:" + porta + "/api/v1/processos"),
+                "X-Correlation-Id", "unica-1");
+        assertThat(informada.headers().allValues("X-Correlation-Id")).containsExactly("unica-1");
+
+        HttpResponse<String> gerada = enviar(HTTP, URI.create("http://127.0.0.1:" + porta + "/api/v1/pessoas/x"));
+        assertThat(gerada.headers().allValues("X-Correlation-Id")).hasSize(1).first().asString().hasSize(32);
+        assertThat(gerada.body()).contains("\"correlacao\":\"" + gerada.headers().firstValue("X-Correlation-Id").get());
+
+        HttpResponse<String> peloTls = enviar(https, URI.create("https://127.0.0.1:" + portaTls + "/api/v1/processos"),
+                "X-Correlation-Id", "unica-tls");
+        assertThat(peloTls.headers().allValues("X-Correlation-Id")).containsExactly("unica-tls");
+        assertThat(peloTls.body()).contains("\"correlacao\":\"unica-tls\"");
+    }
+
+    @Test
+    void entradaPeloGatewayVoltaAoLoginNoMesmoHostEPorta() {
+        HttpResponse<String> autorizacao = enviar(HTTP,
+                URI.create("http://127.0.0.1:" + porta + "/oauth2/authorize?response_type=code&client_id=licenciamento-web"));
+        assertThat(autorizacao.statusCode()).isEqualTo(302);
+        assertThat(autorizacao.headers().firstValue("Location")).contains("http://127.0.0.1:" + porta + "/login");
+    }
+
+    @Test
+    void entradaPeloTlsVoltaAoLoginEmHttpsNaMesmaPorta() {
+        HttpResponse<String> autorizacao = enviar(https,
+                URI.create("https://127.0.0.1:" + portaTls + "/oauth2/authorize?response_type=code&client_id=licenciamento-web"));
+        assertThat(autorizacao.statusCode()).isEqualTo(302);
+        assertThat(autorizacao.headers().firstValue("Location")).contains("https://127.0.0.1:" + portaTls + "/login");
+        assertThat(autorizacao.headers().firstValue("Strict-Transport-Security")).isPresent();
+    }
+
+    @Test
+    void semHostComHostSemPortaOuComCabecalhosForjadosOLoginSegueOQueOClienteUsou() throws IOException {
+        // HTTP/1.0 without Host: the address and port the client connected to.
+        assertThat(localizacao(requisicaoCrua("127.0.0.1", "GET /oauth2/authorize HTTP/1.0\r\n\r\n")))
+                .isEqualTo("http://127.0.0.1:" + porta + "/login");
+        // No port in Host is the scheme's default, as behind a load balancer on :80 in front of nginx on :8080.
+        assertThat(localizacao(requisicaoCrua("127.0.0.1", "GET /oauth2/authorize HTTP/1.1\r\n"
+                + "Host: licenciamento.exemplo.gov.br\r\nConnection: close\r\n\r\n")))
+                .isEqualTo("http://licenciamento.exemplo.gov.br/login");
+        // Only the gateway's own TLS server may state X-Forwarded-*; anyone else's are replaced.
+        assertThat(localizacao(requisicaoCrua("127.0.0.2", "GET /oauth2/authorize HTTP/1.1\r\nHost: 127.0.0.1:" + porta
+                + "\r\nX-Forwarded-Proto: https\r\nX-Forwarded-Port: 443\r\nX-Forwarded-Host: falso.exemplo\r\n"
+                + "Connection: close\r\n\r\n")))
+                .isEqualTo("http://127.0.0.1:" + porta + "/login");
+    }
+
+    @Test
     void corpoGrandeDemaisRecebe413EmProblemJsonMasDocumentoGrandePassa() {
         byte[] doisMegas = new byte[2 * 1024 * 1024];
-        ClienteHttp.Resposta json = cliente("tamanho").enviar("POST", "/api/v1/processos", "application/json", doisMegas);
+        ClienteHttp.Resposta json = cliente("tamanho").com("X-Correlation-Id", "grande-1")
+                .enviar("POST", "/api/v1/processos", "application/json", doisMegas);
         assertThat(json.status()).isEqualTo(413);
         assertThat(json.contentType()).startsWith("application/problem+json");
+        assertThat(correlacoes(json)).containsExactly("grande-1");
         assertThat(json.json().get("title").asString()).isEqualTo("Conteudo grande demais");
 
         ClienteHttp.Resposta documento = cliente("tamanho").enviar("POST", "/api/v1/processos/p-1/documentos",
@@ -139,7 +224,7 @@ class GatewayNginxTest {
 
     @Test
     void clienteQuePassaDoLimiteRecebe429SemAtrapalharOutroCliente() {
-        ClienteHttp apressado = cliente("apressado");
+        ClienteHttp apressado = cliente("apressado").com("X-Correlation-Id", "apressado-1");
         int limitadas = 0;
         ClienteHttp.Resposta ultima = null;
         for (int i = 0; i < 200; i++) {
@@ -152,21 +237,24 @@ class GatewayNginxTest {
         assertThat(limitadas).isPositive();
         assertThat(ultima.contentType()).startsWith("application/problem+json");
         assertThat(ultima.cabecalho("Retry-After")).contains("1");
+        assertThat(correlacoes(ultima)).containsExactly("apressado-1");
         assertThat(cliente("calmo").get("/api/v1/processos").status()).isEqualTo(200);
     }
 
     @Test
     void enderecoDesconhecidoEServicoForaDoArRespondemProblemJson() throws Exception {
-        ClienteHttp.Resposta desconhecido = cliente("erros").get("/nada");
+        ClienteHttp.Resposta desconhecido = cliente("erros").com("X-Correlation-Id", "erro-1").get("/nada");
         assertThat(desconhecido.status()).isEqualTo(404);
         assertThat(desconhecido.contentType()).startsWith("application/problem+json");
+        assertThat(correlacoes(desconhecido)).containsExactly("erro-1");
 
         HttpServer notificacoes = substitutos.get("notificacao_saga");
         notificacoes.stop(0);
         try {
-            ClienteHttp.Resposta foraDoAr = cliente("erros").get("/api/v1/notificacoes");
+            ClienteHttp.Resposta foraDoAr = cliente("erros").com("X-Correlation-Id", "erro-2").get("/api/v1/notificacoes");
             assertThat(foraDoAr.status()).isEqualTo(503);
             assertThat(foraDoAr.contentType()).startsWith("application/problem+json");
+            assertThat(correlacoes(foraDoAr)).containsExactly("erro-2");
         } finally {
             substitutos.put("notificacao_saga", substituto("notificacao_saga", notificacoes.getAddress()));
         }
@@ -180,15 +268,21 @@ class GatewayNginxTest {
                 .contains("\"correlationId\":\"log-77\"").contains("\"uri\":\"/api/v1/estatisticas\"");
     }
 
-    /** A stand-in service that answers every request with its name and what it received. */
+    /**
+     * A stand-in service that answers every request with its name and what it received, and echoes the
+     * correlation id in {@code X-Correlation-Id} as the services do.
+     */
     private static HttpServer substituto(String servico, InetSocketAddress endereco) throws IOException {
         HttpServer servidor = HttpServer.create(endereco, 0);
         servidor.createContext("/", troca -> {
             byte[] corpo = troca.getRequestBody().readAllBytes();
+            String correlacao = troca.getRequestHeaders().getFirst("X-Correlation-Id");
             String resposta = "{\"servico\":\"" + servico + "\",\"metodo\":\"" + troca.getRequestMethod()
-                    + "\",\"bytes\":" + corpo.length + ",\"correlacao\":\""
-                    + troca.getRequestHeaders().getFirst("X-Correlation-Id") + "\"}";
+                    + "\",\"bytes\":" + corpo.length + ",\"correlacao\":\"" + correlacao + "\"}";
             troca.getResponseHeaders().set("Content-Type", "application/json");
+            if (correlacao != null) {
+                troca.getResponseHeaders().set("X-Correlation-Id", correlacao);
+            }
             byte[] saida = resposta.getBytes(StandardCharsets.UTF_8);
             troca.sendResponseHeaders(200, saida.length);
             troca.getResponseBody().write(saida);
@@ -196,6 +290,111 @@ class GatewayNginxTest {
         });
         servidor.start();
         return servidor;
+    }
+
+    /**
+     * Where auth sends a browser to sign in, built as Spring does behind a proxy with
+     * {@code server.forward-headers-strategy=native}: Tomcat's RemoteIpValve takes the name from X-Forwarded-Host
+     * (without its port) and, once X-Forwarded-Proto is there, the port from X-Forwarded-Port alone (else 80/443);
+     * the URL leaves out the scheme's default port.
+     */
+    private static String paginaDeLogin(Headers recebidos) {
+        String host = Objects.requireNonNullElse(recebidos.getFirst("Host"), "");
+        String esquema = "http";
+        String nome = semPorta(host);
+        int portaUsada = host.equals(nome) ? 80 : Integer.parseInt(host.substring(nome.length() + 1));
+        String protocolo = recebidos.getFirst("X-Forwarded-Proto");
+        if (protocolo != null) {
+            esquema = protocolo.equalsIgnoreCase("https") ? "https" : "http";
+            String portaEncaminhada = recebidos.getFirst("X-Forwarded-Port");
+            portaUsada = portaEncaminhada != null ? Integer.parseInt(portaEncaminhada) : esquema.equals("https") ? 443 : 80;
+        }
+        String hostEncaminhado = recebidos.getFirst("X-Forwarded-Host");
+        if (hostEncaminhado != null) {
+            nome = semPorta(hostEncaminhado);
+        }
+        boolean portaPadrao = portaUsada == (esquema.equals("https") ? 443 : 80);
+        return esquema + "://" + nome + (portaPadrao ? "" : ":" + portaUsada) + "/login";
+    }
+
+    private static String semPorta(String host) {
+        int doisPontos = host.lastIndexOf(':');
+        return doisPontos > host.lastIndexOf(']') ? host.substring(0, doisPontos) : host;
+    }
+
+    private static List<String> correlacoes(ClienteHttp.Resposta resposta) {
+        return resposta.cabecalhos().entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase("X-Correlation-Id"))
+                .flatMap(e -> e.getValue().stream())
+                .toList();
+    }
+
+    private static HttpResponse<String> enviar(HttpClient cliente, URI endereco, String... cabecalhos) {
+        HttpRequest.Builder requisicao = HttpRequest.newBuilder(endereco).timeout(Duration.ofSeconds(30));
+        if (cabecalhos.length > 0) {
+            requisicao.headers(cabecalhos);
+        }
+        try {
+            return cliente.send(requisicao.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A request written by hand: HttpClient neither leaves out Host nor connects from another address. */
+    private static String requisicaoCrua(String origem, String requisicao) throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(origem, 0));
+            socket.connect(new InetSocketAddress("127.0.0.1", porta), 5000);
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(requisicao.getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    private static String localizacao(String resposta) {
+        Matcher location = Pattern.compile("(?im)^Location: *(\\S+)").matcher(resposta);
+        assertThat(location.find()).as("Location em: %s", resposta).isTrue();
+        return location.group(1);
+    }
+
+    /** A throwaway certificate for 127.0.0.1 in the PEM files tls.conf reads; returns its key store. */
+    private static KeyStore certificado() throws Exception {
+        Path armazem = diretorio.resolve("gateway.p12");
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "gateway", "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "2",
+                "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1", "-storetype", "PKCS12",
+                "-keystore", armazem.toString(), "-storepass", SENHA)
+                .redirectErrorStream(true).redirectOutput(diretorio.resolve("keytool.log").toFile()).start();
+        if (!keytool.waitFor(60, TimeUnit.SECONDS) || keytool.exitValue() != 0) {
+            throw new IllegalStateException("keytool falhou: " + Files.readString(diretorio.resolve("keytool.log")));
+        }
+        KeyStore chaves = KeyStore.getInstance("PKCS12");
+        try (InputStream entrada = Files.newInputStream(armazem)) {
+            chaves.load(entrada, SENHA.toCharArray());
+        }
+        Files.writeString(diretorio.resolve("certificado.pem"),
+                pem("CERTIFICATE", chaves.getCertificate("gateway").getEncoded()));
+        Files.writeString(diretorio.resolve("chave.pem"),
+                pem("PRIVATE KEY", chaves.getKey("gateway", SENHA.toCharArray()).getEncoded()));
+        return chaves;
+    }
+
+    private static String pem(String tipo, byte[] conteudo) {
+        return "-----BEGIN " + tipo + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(conteudo)
+                + "\n-----END " + tipo + "-----\n";
+    }
+
+    private static HttpClient clienteComCertificado(KeyStore confiaveis) throws Exception {
+        TrustManagerFactory confianca = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        confianca.init(confiaveis);
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(null, confianca.getTrustManagers(), null);
+        return HttpClient.newBuilder().sslContext(tls).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     /** Each test is its own client (its own token), so rate limits of one test never touch another. */
