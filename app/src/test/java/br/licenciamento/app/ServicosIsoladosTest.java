@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Each service's own main class assembles with only its module: no bean silently depends on another
@@ -62,12 +63,24 @@ class ServicosIsoladosTest {
         }
     }
 
+    /** A service must be told the public URL users sign in at: a default issuer would accept nobody's tokens. */
+    @Test
+    void servicoSemEmissorDeTokensNaoSobeEDizOQueFalta() {
+        assertThatThrownBy(() -> iniciar("licenca-query", "--axon.axonserver.enabled=false", "--licenciamento.seguranca.emissor="))
+                .hasStackTraceContaining("Defina LICENCIAMENTO_SEGURANCA_EMISSOR");
+    }
+
     /** The service's own main and configuration on the embedded PostgreSQL (and MongoDB where it holds read models). */
     private ConfigurableApplicationContext iniciar(String servico, String axon) {
+        return iniciar(servico, axon, "--licenciamento.seguranca.emissor=http://127.0.0.1:8084");
+    }
+
+    private ConfigurableApplicationContext iniciar(String servico, String axon, String emissor) {
         return new SpringApplicationBuilder(SERVICOS.get(servico))
                 .properties("spring.config.name=" + servico)
                 .run("--server.port=0",
                         axon,
+                        emissor,
                         "--spring.datasource.url=",
                         "--spring.mongodb.uri=",
                         "--licenciamento.embutido.habilitado=true",

@@ -45,8 +45,14 @@ class ObservabilidadeTest extends PlataformaEmbutidaTest {
     }
 
     @Test
-    void saudeMostraOsProcessadoresEProntidaoSoDependeDoBanco() {
-        JsonNode saude = api().get("/actuator/health").json();
+    void saudeMostraOsProcessadoresAoAdminEProntidaoSoDependeDoBanco() {
+        // Anyone learns whether the platform is up; its parts (databases, disk paths, processors) only ADMIN sees.
+        JsonNode anonima = api().get("/actuator/health").json();
+        assertThat(anonima.get("status").asString()).isEqualTo("UP");
+        assertThat(anonima.has("components")).isFalse();
+        assertThat(api("GESTOR").get("/actuator/health").json().has("components")).isFalse();
+
+        JsonNode saude = api("ADMIN").get("/actuator/health").json();
         JsonNode processadores = saude.get("components").get("processadores");
         assertThat(processadores.get("details").has("dossie")).isTrue();
         assertThat(processadores.get("details").has("pesquisa-processos")).isTrue();

@@ -192,6 +192,7 @@ class MatrizDeAcessoTest extends FluxoDeLicenciamento {
             linha("POST", "/api/v1/ops/processadores/{nome}/iniciar", Recurso.LIVRE, de(ADMIN)),
             linha("POST", "/api/v1/ops/processadores/{nome}/parar", Recurso.LIVRE, de(ADMIN)),
             linha("POST", "/api/v1/ops/processadores/{nome}/replay", Recurso.LIVRE, de(ADMIN)),
+            linha("POST", "/api/v1/ops/processadores/{nome}/segmentos/{segmento}/divisao", Recurso.LIVRE, de(ADMIN)),
             linha("GET", "/api/v1/ops/filas-mortas", Recurso.LIVRE, de(ADMIN)),
             linha("GET", "/api/v1/ops/filas-mortas/{grupo}", Recurso.LIVRE, de(ADMIN)),
             linha("POST", "/api/v1/ops/filas-mortas/{grupo}/reprocessar", Recurso.LIVRE, de(ADMIN)),

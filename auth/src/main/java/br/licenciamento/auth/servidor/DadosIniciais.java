@@ -100,7 +100,8 @@ class DadosIniciais implements ApplicationRunner {
             String login = papel.toLowerCase();
             if (usuarios.incluir(Aleatorios.uuid(), login, "Demonstracao " + login, login + "@demo.licenciamento.local",
                     senhas.encode(senhaDemo(login)), List.of(papel))) {
-                log.info("Usuario de demonstracao '{}' (papel {}) criado; senha '{}'", login, papel, senhaDemo(login));
+                // The password is in the README; a log is read by more people than a README and kept longer.
+                log.info("Usuario de demonstracao '{}' (papel {}) criado", login, papel);
             }
         }
         registrar(CLIENTE_PORTAL_DEMO, c -> c.clientName("Portal de demonstracao (cliente confidencial)")

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.DisabledException;
@@ -40,11 +41,11 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
-import javax.sql.DataSource;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import javax.sql.DataSource;
 
 /**
  * Spring Authorization Server: authorization code + PKCE for people (sign-in page of this module), client
@@ -117,8 +118,8 @@ public class ServidorDeAutorizacaoConfiguration {
     }
 
     @Bean
-    AuthorizationServerSettings configuracaoDoServidor(@Value("${licenciamento.seguranca.emissor}") String emissor) {
-        return AuthorizationServerSettings.builder().issuer(emissor).build();
+    AuthorizationServerSettings configuracaoDoServidor(Environment ambiente) {
+        return AuthorizationServerSettings.builder().issuer(SegurancaConfiguration.emissor(ambiente)).build();
     }
 
     @Bean

@@ -1,11 +1,11 @@
 package br.licenciamento.notificacao.prazo;
 
 import br.licenciamento.notificacao.ParametrosDasSagas;
+import br.licenciamento.platform.axon.Segmentacao;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,8 +16,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
-import javax.sql.DataSource;
 import java.util.List;
+import javax.sql.DataSource;
 
 /**
  * The persistent deadline manager: a db-scheduler {@link Scheduler} on {@code notificacao.scheduled_tasks}. With this
@@ -122,10 +122,9 @@ public class AgendadorDePrazosConfiguration {
      * single events, 279–585 ms with batches of 1,000, and no CPU saved; README Performance).
      */
     @Bean
-    ConfigurerModule sagasAPartirDoTopo() {
+    ConfigurerModule sagasAPartirDoTopo(Segmentacao segmentacao) {
         return configurer -> GRUPOS_DE_SAGAS.forEach(grupo -> configurer.eventProcessing()
-                .registerTrackingEventProcessorConfiguration(grupo, c -> TrackingEventProcessorConfiguration
-                        .forSingleThreadedProcessing()
+                .registerTrackingEventProcessorConfiguration(grupo, c -> segmentacao.configuracao()
                         .andInitialTrackingToken(StreamableMessageSource::createHeadToken)));
     }
 }

@@ -18,8 +18,21 @@ public class ImpressaoDeDocumento {
 
     private final SecretKeySpec segredo;
 
-    public ImpressaoDeDocumento(
-            @Value("${licenciamento.pessoa.segredo-documento:licenciamento-desenvolvimento-troque-em-producao}") String segredo) {
+    /** Shorter secrets can be guessed; 32 characters of a password generator are out of reach. */
+    static final int TAMANHO_MINIMO = 32;
+
+    /**
+     * No default: the hashes end up in events, which are never rewritten, so a secret anyone can read in this
+     * repository would leave every CPF guessable for good. Only the embedded database of a laptop gets one (platform
+     * embutido), because its data is a demonstration's.
+     */
+    public ImpressaoDeDocumento(@Value("${licenciamento.pessoa.segredo-documento:}") String segredo) {
+        if (segredo == null || segredo.strip().length() < TAMANHO_MINIMO) {
+            throw new IllegalStateException("Defina LICENCIAMENTO_PESSOA_SEGREDO_DOCUMENTO (licenciamento.pessoa.segredo-documento) "
+                    + "com um segredo aleatório de pelo menos " + TAMANHO_MINIMO + " caracteres, guardado fora do banco: ele "
+                    + "torna irreversíveis os hashes de CPF e CNPJ gravados nos eventos. Trocá-lo depois desfaz a unicidade "
+                    + "dos documentos já cadastrados.");
+        }
         this.segredo = new SecretKeySpec(segredo.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 

@@ -48,7 +48,7 @@ class PessoaFixtureTest {
     private static final String CNPJ_ALFANUMERICO = "12.ABC.345/01DE-35";
     private static final Endereco ENDERECO = new Endereco("Rua da Bahia", "1000", "sala 2", "Centro", "3106200", "30160-011");
 
-    private final ImpressaoDeDocumento impressao = new ImpressaoDeDocumento("segredo-de-teste");
+    private final ImpressaoDeDocumento impressao = new ImpressaoDeDocumento("segredo-de-teste-com-pelo-menos-32-caracteres");
     private final DublesDoCadastro.Registro registro = new DublesDoCadastro.Registro();
     private final DublesDoCadastro.Cofre cofre = new DublesDoCadastro.Cofre();
     private final DublesDoCadastro.Situacoes situacoes = new DublesDoCadastro.Situacoes();

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
@@ -20,8 +22,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.sql.SQLException;
+import java.time.Duration;
+import javax.sql.DataSource;
 
 /**
  * Axon's stores in PostgreSQL through the JDBC engines (no JPA, so no Hibernate {@code oid} mapping), on the
@@ -145,6 +150,12 @@ public class AxonPostgresConfiguration {
         return serializer;
     }
 
+    /** Segments per tracking processor (README "Replicas share work"): 1 in one process, more where replicas run. */
+    @Bean
+    Segmentacao segmentacao(@Value("${licenciamento.processadores.segmentos:1}") int segmentos) {
+        return new Segmentacao(segmentos);
+    }
+
     /**
      * Projections handle events in batches: one transaction and one token update per batch instead of per event, so a
      * replay and a busy hour keep up. A batch holds only the events already stored, so live it stays small; in a
@@ -153,8 +164,15 @@ public class AxonPostgresConfiguration {
      * single-event configuration (notificacao-saga).
      */
     @Bean
-    ConfigurerModule processamentoEmLote(@Value("${licenciamento.processadores.lote:1000}") int lote) {
+    ConfigurerModule processamentoEmLote(Segmentacao segmentacao, @Value("${licenciamento.processadores.lote:1000}") int lote) {
         return configurer -> configurer.eventProcessing().registerTrackingEventProcessorConfiguration(
-                configuracao -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(lote));
+                configuracao -> segmentacao.configuracao().andBatchSize(lote));
+    }
+
+    @Bean
+    PartilhaDeSegmentos partilhaDeSegmentos(EventProcessingConfiguration processamento, TokenStore tokens,
+                                            TransactionManager transacoes, DataSource dataSource,
+                                            @Value("${licenciamento.processadores.partilha.intervalo:PT5S}") Duration intervalo) {
+        return new PartilhaDeSegmentos(processamento, tokens, transacoes, JdbcClient.create(dataSource), intervalo);
     }
 }

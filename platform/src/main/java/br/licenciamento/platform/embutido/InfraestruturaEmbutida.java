@@ -60,6 +60,7 @@ public class InfraestruturaEmbutida implements EnvironmentPostProcessor, Ordered
                 propriedades.put("spring.datasource.url", postgres.url());
                 propriedades.put("spring.datasource.username", "postgres");
                 propriedades.put("spring.datasource.password", "postgres");
+                demonstracao(ambiente);
             }
             // Only runnables that hold Mongo read models have the driver; the others need no Mongo server.
             if (!StringUtils.hasText(ambiente.getProperty("spring.mongodb.uri"))
@@ -110,6 +111,16 @@ public class InfraestruturaEmbutida implements EnvironmentPostProcessor, Ordered
 
     private static boolean presente(String classe) {
         return ClassUtils.isPresent(classe, InfraestruturaEmbutida.class.getClassLoader());
+    }
+
+    /**
+     * What only a laptop's embedded database may have, below every other setting: the demo users (README) and a known
+     * secret for the CPF/CNPJ hashes. Pointed at a real database, the platform has neither unless they are set.
+     */
+    private static void demonstracao(ConfigurableEnvironment ambiente) {
+        ambiente.getPropertySources().addLast(new MapPropertySource("licenciamentoDemonstracao", Map.of(
+                "licenciamento.auth.usuarios-demo", "true",
+                "licenciamento.pessoa.segredo-documento", "licenciamento-desenvolvimento-troque-em-producao")));
     }
 
     private static void publicar(ConfigurableEnvironment ambiente, Map<String, Object> propriedades) {

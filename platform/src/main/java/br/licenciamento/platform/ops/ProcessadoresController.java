@@ -99,6 +99,27 @@ class ProcessadoresController {
         return descrever(processador, posicao(eventStore.createHeadToken()));
     }
 
+    /**
+     * The way to let replicas share a processor whose tokens were stored with fewer segments than configured now (the
+     * configured count only applies to a processor that has no tokens yet).
+     */
+    @PostMapping("/{nome}/segmentos/{segmento}/divisao")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Dividir um segmento em dois", description = "O segmento deve estar com esta instancia (veja "
+            + "'segmentos'); as duas metades continuam da mesma posicao e podem ir para instancias diferentes.")
+    Processador dividir(@PathVariable String nome, @PathVariable int segmento) {
+        if (!(processador(nome) instanceof StreamingEventProcessor streaming)) {
+            throw new RegraVioladaException("divisao-nao-suportada",
+                    "O processador " + nome + " nao le do stream de eventos e nao tem segmentos.");
+        }
+        if (!streaming.processingStatus().containsKey(segmento)
+                || !streaming.splitSegment(segmento).orTimeout(30, TimeUnit.SECONDS).join()) {
+            throw new RegraVioladaException("segmento-de-outra-instancia", "O segmento " + segmento + " do processador "
+                    + nome + " não está com esta instância; peça a divisão à instância que o processa.");
+        }
+        return descrever(streaming, posicao(eventStore.createHeadToken()));
+    }
+
     @PostMapping("/{nome}/replay")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Reconstruir a projecao", description = "Para o processador, volta o token ao inicio (ou a um instante) e recomeca; a API continua respondendo durante o replay.")
@@ -144,7 +165,10 @@ class ProcessadoresController {
                 .orElse(null);
         long posicaoMaisAtrasada = status.isEmpty() ? -1 : status.stream()
                 .mapToLong(s -> s.getCurrentPosition().orElse(-1)).min().orElse(-1);
-        long atraso = status.isEmpty() ? 0 : Math.max(0, fim - posicaoMaisAtrasada);
+        // Axon's own "caught up" first: with Axon Server a processor is not sent the event types it does not handle, so
+        // its position can stay behind the head with nothing left to do.
+        long atraso = status.isEmpty() || status.stream().allMatch(EventTrackerStatus::isCaughtUp) ? 0
+                : Math.max(0, fim - posicaoMaisAtrasada);
         // Axon keeps a segment "replaying" until a newer event passes the reset point; for an operator the
         // replay is over once the segment has caught up with the stream.
         boolean emReplay = status.stream().anyMatch(s -> s.isReplaying() && !s.isCaughtUp());

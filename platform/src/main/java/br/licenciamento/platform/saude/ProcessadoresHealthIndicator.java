@@ -73,7 +73,11 @@ public class ProcessadoresHealthIndicator extends AbstractHealthIndicator {
         if (streaming.processingStatus().values().stream().anyMatch(EventTrackerStatus::isErrorState)) {
             return "com erro";
         }
-        long atraso = Math.max(0, fim - posicao);
+        // Axon's own "caught up" first: with Axon Server a processor is not sent the event types it does not handle,
+        // so its position can stay behind the head for good with nothing left to do.
+        boolean emDia = !streaming.processingStatus().isEmpty()
+                && streaming.processingStatus().values().stream().allMatch(EventTrackerStatus::isCaughtUp);
+        long atraso = emDia ? 0 : Math.max(0, fim - posicao);
         if (atraso == 0) {
             ultimoProgresso.remove(processador.getName());
             return "em dia";

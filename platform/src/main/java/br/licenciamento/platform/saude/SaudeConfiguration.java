@@ -1,11 +1,13 @@
 package br.licenciamento.platform.saude;
 
-import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.axonframework.axonserver.connector.AxonServerConnectionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -13,9 +15,13 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import java.time.Clock;
 import java.time.Duration;
 
-/** Health of the event processors, and a MongoDB check that works on real MongoDB and on the embedded server. */
+/**
+ * Health of the event processors, of the connection to Axon Server (service mode), and a MongoDB check that works on
+ * real MongoDB and on the embedded server.
+ */
 @AutoConfiguration(
-        afterName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+        afterName = {"org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+                "org.axonframework.springboot.autoconfig.AxonServerAutoConfiguration"},
         beforeName = "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration")
 public class SaudeConfiguration {
 
@@ -24,6 +30,13 @@ public class SaudeConfiguration {
                                                               EventStore eventStore, Clock relogio,
                                                               @Value("${licenciamento.ops.processador-parado-apos:PT2M}") Duration paradoApos) {
         return new ProcessadoresHealthIndicator(processamento, eventStore, relogio, paradoApos);
+    }
+
+    @Bean(name = "axonServerHealthIndicator")
+    @ConditionalOnBean(AxonServerConnectionManager.class)
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "true")
+    AxonServerHealthIndicator axonServerHealthIndicator(AxonServerConnectionManager conexoes) {
+        return new AxonServerHealthIndicator(conexoes);
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -28,7 +28,17 @@ public final class RegrasDeAcesso {
     private RegrasDeAcesso() {
     }
 
-    public static void aplicar(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry regras) {
+    /**
+     * @param portaDeGestao the management port ({@code management.server.port}) when the actuator has one of its own,
+     *                      else 0: metrics are scraped there without a token (Prometheus inside the network), while on
+     *                      the public port they stay ADMIN's
+     */
+    public static void aplicar(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry regras,
+                               int portaDeGestao) {
+        if (portaDeGestao > 0) {
+            regras.requestMatchers(pedido -> pedido.getLocalPort() == portaDeGestao
+                    && pedido.getRequestURI().equals("/actuator/prometheus")).permitAll();
+        }
         // Public: transparency, health, API docs, the error page and the ops page shell (its data needs ADMIN).
         regras.requestMatchers("/api/v1/publico/**", "/actuator/health", "/actuator/health/**", "/actuator/info",
                 "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**",

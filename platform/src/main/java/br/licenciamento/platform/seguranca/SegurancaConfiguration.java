@@ -61,7 +61,8 @@ public class SegurancaConfiguration {
 
     @Bean
     @Order(ORDEM_API)
-    SecurityFilterChain segurancaDaApi(HttpSecurity http, JwtDecoder decodificador) throws Exception {
+    SecurityFilterChain segurancaDaApi(HttpSecurity http, JwtDecoder decodificador, Environment ambiente) throws Exception {
+        int portaDeGestao = portaDeGestao(ambiente);
         RespostasDeSeguranca respostas = new RespostasDeSeguranca();
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -72,13 +73,19 @@ public class SegurancaConfiguration {
                 .cors(cors -> {
                 })
                 .headers(cabecalhosSeguros())
-                .authorizeHttpRequests(RegrasDeAcesso::aplicar)
+                .authorizeHttpRequests(regras -> RegrasDeAcesso.aplicar(regras, portaDeGestao))
                 .oauth2ResourceServer(rs -> rs
                         .jwt(jwt -> jwt.decoder(decodificador).jwtAuthenticationConverter(conversorDePapeis()))
                         .authenticationEntryPoint(respostas)
                         .accessDeniedHandler(respostas))
                 .exceptionHandling(e -> e.authenticationEntryPoint(respostas).accessDeniedHandler(respostas));
         return http.build();
+    }
+
+    /** The actuator's own port, when set apart from the application's (a fixed port, so requests can be told apart). */
+    private static int portaDeGestao(Environment ambiente) {
+        int gestao = ambiente.getProperty("management.server.port", Integer.class, 0);
+        return gestao > 0 && gestao != ambiente.getProperty("server.port", Integer.class, 8080) ? gestao : 0;
     }
 
     /** Security headers every answer carries; HSTS is only sent over HTTPS, as the standard requires. */
@@ -109,7 +116,7 @@ public class SegurancaConfiguration {
     @Bean
     @ConditionalOnMissingBean(JwtDecoder.class)
     JwtDecoder decodificadorDeTokens(Environment ambiente, ObjectProvider<JWKSource<SecurityContext>> chavesLocais) {
-        String emissor = ambiente.getRequiredProperty("licenciamento.seguranca.emissor");
+        String emissor = emissor(ambiente);
         JWKSource<SecurityContext> locais = chavesLocais.getIfAvailable();
         NimbusJwtDecoder decodificador;
         if (locais != null) {
@@ -127,6 +134,28 @@ public class SegurancaConfiguration {
         OAuth2TokenValidator<Jwt> validador = JwtValidators.createDefaultWithIssuer(emissor);
         decodificador.setJwtValidator(validador);
         return new TokensVerificados(decodificador, validador);
+    }
+
+    /**
+     * The public URL of the auth server, the issuer every token must carry. It has no default: a service left with
+     * one (say 127.0.0.1) would refuse every token the gateway's users bring, or trust one nobody signs in at.
+     */
+    public static String emissor(Environment ambiente) {
+        String emissor = ambiente.getProperty("licenciamento.seguranca.emissor");
+        if (emissor == null || emissor.isBlank()) {
+            throw new IllegalStateException("Defina LICENCIAMENTO_SEGURANCA_EMISSOR (licenciamento.seguranca.emissor) com o "
+                    + "endereço público em que os usuários entram, por exemplo https://licenciamento.exemplo.gov.br: é o "
+                    + "emissor dos tokens que este serviço aceita.");
+        }
+        if (ambiente.getProperty("axon.axonserver.enabled", Boolean.class, false) && emissorLocal(emissor)) {
+            log.warn("Emissor de tokens {} neste serviço: só navegadores nesta mesma máquina conseguirão entrar.", emissor);
+        }
+        return emissor;
+    }
+
+    private static boolean emissorLocal(String emissor) {
+        String host = java.net.URI.create(emissor).getHost();
+        return host == null || host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]");
     }
 
     /**
@@ -168,7 +197,7 @@ public class SegurancaConfiguration {
     /** Swagger UI signs in with authorization code + PKCE against the auth module, so every endpoint can be tried. */
     @Bean
     OpenApiCustomizer segurancaNoOpenApi(Environment ambiente) {
-        String emissor = ambiente.getRequiredProperty("licenciamento.seguranca.emissor");
+        String emissor = emissor(ambiente);
         return openApi -> {
             Components componentes = openApi.getComponents() != null ? openApi.getComponents() : new Components();
             componentes.addSecuritySchemes("oauth2", new SecurityScheme()

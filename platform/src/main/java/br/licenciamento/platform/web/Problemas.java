@@ -63,9 +63,15 @@ public final class Problemas {
         return problema;
     }
 
+    /** Seconds a client should wait before repeating a request refused because a dependency is down (RFC 9110 §10.2.3). */
+    public static final String ESPERA_ANTES_DE_REPETIR = "5";
+
     public static ResponseEntity<ProblemDetail> resposta(ProblemDetail problema) {
-        return ResponseEntity.status(problema.getStatus())
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problema);
+        ResponseEntity.BodyBuilder resposta = ResponseEntity.status(problema.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (problema.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+            resposta.header("Retry-After", ESPERA_ANTES_DE_REPETIR);
+        }
+        return resposta.body(problema);
     }
 }

@@ -5,13 +5,20 @@ import br.licenciamento.api.comum.FalhaDeComando;
 import br.licenciamento.api.comum.RegraVioladaException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
+import org.axonframework.axonserver.connector.AxonServerException;
+import org.axonframework.axonserver.connector.ErrorCode;
+import org.axonframework.axonserver.connector.command.AxonServerCommandDispatchException;
+import org.axonframework.axonserver.connector.event.util.EventStoreClientException;
+import org.axonframework.axonserver.connector.query.AxonServerQueryDispatchException;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.NoHandlerForCommandException;
 import org.axonframework.common.AxonException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.messaging.HandlerExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
-import org.axonframework.eventsourcing.IncompatibleAggregateException;
+import org.axonframework.queryhandling.NoHandlerForQueryException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -42,9 +49,11 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
@@ -269,12 +278,38 @@ public class TratamentoDeErros {
         if (t.getClass().getName().equals("org.axonframework.common.jdbc.JdbcException") && !erroDeDados(t)) {
             return true;
         }
+        if (axonServerInalcancavel(t)) {
+            return true;
+        }
         return t instanceof DataAccessResourceFailureException
                 || t instanceof SQLTransientConnectionException
                 || t instanceof ConnectException
                 || t instanceof TransientDataAccessException
                 || t.getClass().getName().startsWith("com.mongodb.MongoTimeoutException")
                 || t.getClass().getName().startsWith("com.mongodb.MongoSocket");
+    }
+
+    /** Axon Server's error codes that say a message could not reach it or its handler, never that the handler refused it. */
+    private static final Set<ErrorCode> SEM_CONEXAO = EnumSet.of(ErrorCode.CONNECTION_FAILED,
+            ErrorCode.NO_EVENT_STORE_MASTER_AVAILABLE, ErrorCode.NO_HANDLER_FOR_COMMAND, ErrorCode.COMMAND_DISPATCH_ERROR,
+            ErrorCode.NO_HANDLER_FOR_QUERY, ErrorCode.QUERY_DISPATCH_ERROR);
+
+    /**
+     * Service mode: Axon Server is down or unreachable, or the service that handles the message is not connected to it
+     * (a command or query with no handler). The caller's request was fine; it can be repeated in a moment.
+     */
+    private static boolean axonServerInalcancavel(Throwable t) {
+        String codigo = t instanceof AxonServerException e ? e.code()
+                : t instanceof AxonServerQueryDispatchException e ? e.code()
+                : t instanceof AxonServerCommandDispatchException e ? e.getErrorCode()
+                : t instanceof EventStoreClientException e ? e.getCode() : null;
+        if (codigo != null) {
+            return SEM_CONEXAO.contains(ErrorCode.getFromCode(codigo));
+        }
+        if (t.getClass().getName().equals("io.grpc.StatusRuntimeException") && t.getMessage() != null) {
+            return t.getMessage().startsWith("UNAVAILABLE") || t.getMessage().startsWith("DEADLINE_EXCEEDED");
+        }
+        return t instanceof NoHandlerForCommandException || t instanceof NoHandlerForQueryException;
     }
 
     private static boolean erroDeDados(Throwable erro) {
