@@ -1,9 +1,9 @@
 package br.licenciamento.platform.embutido;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -12,6 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.log.LogMessage;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 
@@ -30,7 +31,12 @@ import java.util.Map;
  */
 public class InfraestruturaEmbutida implements EnvironmentPostProcessor, Ordered {
 
-    private static final Logger log = LoggerFactory.getLogger(InfraestruturaEmbutida.class);
+    /** This runs before Spring Boot's logging is set up: a deferred log is replayed into the real one once it is. */
+    private final Log log;
+
+    public InfraestruturaEmbutida(DeferredLogFactory logs) {
+        this.log = logs.getLog(InfraestruturaEmbutida.class);
+    }
 
     @Override
     public int getOrder() {
@@ -51,12 +57,14 @@ public class InfraestruturaEmbutida implements EnvironmentPostProcessor, Ordered
         }
         Path diretorio = Path.of(ambiente.getProperty("licenciamento.embutido.diretorio", "data"));
         List<AutoCloseable> iniciados = new ArrayList<>();
+        List<String> enderecos = new ArrayList<>();
         try {
             if (!StringUtils.hasText(ambiente.getProperty("spring.datasource.url"))
                     && presente("io.zonky.test.db.postgres.embedded.EmbeddedPostgres")) {
                 PostgresEmbutido postgres = PostgresEmbutido.iniciar(diretorio.resolve("postgres"),
-                        ambiente.getProperty("licenciamento.embutido.postgres-porta", Integer.class, 0));
+                        ambiente.getProperty("licenciamento.embutido.postgres-porta", Integer.class, 0), log);
                 iniciados.add(postgres);
+                enderecos.add("PostgreSQL em localhost:" + postgres.porta());
                 propriedades.put("spring.datasource.url", postgres.url());
                 propriedades.put("spring.datasource.username", "postgres");
                 propriedades.put("spring.datasource.password", "postgres");
@@ -68,15 +76,20 @@ public class InfraestruturaEmbutida implements EnvironmentPostProcessor, Ordered
                 MongoEmbutido mongo = MongoEmbutido.iniciar(diretorio.resolve("mongo").resolve("leitura.mv"),
                         ambiente.getProperty("licenciamento.embutido.mongo-porta", Integer.class, 0));
                 iniciados.add(mongo);
+                enderecos.add("MongoDB (protocolo) em 127.0.0.1:" + mongo.porta());
                 propriedades.put("spring.mongodb.uri", mongo.uri("licenciamento"));
             }
         } catch (Exception e) {
-            encerrar(iniciados);
+            new RecursosEmbutidos(iniciados, log).close();
             throw new IllegalStateException("Nao foi possivel iniciar a infraestrutura embutida em "
                     + diretorio.toAbsolutePath() + ": " + e.getMessage(), e);
         }
+        if (!enderecos.isEmpty()) {
+            log.info(LogMessage.format("Infraestrutura embutida com dados em %s: %s", diretorio.toAbsolutePath(),
+                    String.join(", ", enderecos)));
+        }
         publicar(ambiente, propriedades);
-        RecursosEmbutidos recursos = new RecursosEmbutidos(iniciados);
+        RecursosEmbutidos recursos = new RecursosEmbutidos(iniciados, log);
         aplicacao.addInitializers(contexto -> registrar(contexto, recursos));
     }
 
@@ -129,19 +142,17 @@ public class InfraestruturaEmbutida implements EnvironmentPostProcessor, Ordered
         }
     }
 
-    private static void encerrar(List<AutoCloseable> iniciados) {
-        new RecursosEmbutidos(iniciados).close();
-    }
-
     /** The embedded servers of one application context, stopped in reverse order of start. */
     static final class RecursosEmbutidos implements DisposableBean, AutoCloseable {
 
         static final String NOME = "licenciamentoInfraestruturaEmbutida";
 
         private final List<AutoCloseable> iniciados;
+        private final Log log;
 
-        RecursosEmbutidos(List<AutoCloseable> iniciados) {
+        RecursosEmbutidos(List<AutoCloseable> iniciados, Log log) {
             this.iniciados = iniciados;
+            this.log = log;
         }
 
         @Override
@@ -155,7 +166,7 @@ public class InfraestruturaEmbutida implements EnvironmentPostProcessor, Ordered
                 try {
                     iniciados.get(i).close();
                 } catch (Exception e) {
-                    log.warn("Falha ao encerrar {}: {}", iniciados.get(i), e.toString());
+                    log.warn(LogMessage.format("Falha ao encerrar %s: %s", iniciados.get(i), e));
                 }
             }
             iniciados.clear();

@@ -2,8 +2,6 @@ package br.licenciamento.platform.embutido;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -15,8 +13,6 @@ import java.nio.file.Path;
  * models survive a restart.
  */
 final class MongoEmbutido implements AutoCloseable {
-
-    private static final Logger log = LoggerFactory.getLogger(MongoEmbutido.class);
 
     private final MongoServer servidor;
     private final H2Backend backend;
@@ -33,9 +29,11 @@ final class MongoEmbutido implements AutoCloseable {
         H2Backend backend = new BackendH2Duravel(arquivo.toString());
         MongoServer servidor = new MongoServer(backend);
         servidor.bind("127.0.0.1", Math.max(porta, 0));
-        InetSocketAddress endereco = servidor.getLocalAddress();
-        log.info("Servidor MongoDB (protocolo) embutido em {} com dados em {}", endereco, arquivo.toAbsolutePath());
-        return new MongoEmbutido(servidor, backend, endereco);
+        return new MongoEmbutido(servidor, backend, servidor.getLocalAddress());
+    }
+
+    int porta() {
+        return endereco.getPort();
     }
 
     String uri(String banco) {

@@ -1,14 +1,12 @@
 package br.licenciamento.platform.embutido;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.commons.logging.Log;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 
 /**
  * A real PostgreSQL server (binaries from Maven Central) whose data directory outlives the process, so a
@@ -16,19 +14,19 @@ import java.util.List;
  */
 final class PostgresEmbutido implements AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger(PostgresEmbutido.class);
-
     private final EmbeddedPostgres postgres;
 
     private PostgresEmbutido(EmbeddedPostgres postgres) {
         this.postgres = postgres;
     }
 
-    static PostgresEmbutido iniciar(Path diretorio, int porta) throws IOException {
+    /** {@code log}: started before Spring's logging, so the caller's deferred log. */
+    static PostgresEmbutido iniciar(Path diretorio, int porta, Log log) throws IOException {
         Files.createDirectories(diretorio);
-        encerrarOrfao(diretorio);
+        PostmasterOrfao.tratar(diretorio, log);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setDataDirectory(diretorio)
+                // Absolute, so the server's -D argument names the directory whatever its cwd.
+                .setDataDirectory(diretorio.toAbsolutePath())
                 .setCleanDataDirectory(false)
                 // Stopped with the Spring context (after the pools); a hook of its own would race it.
                 .setRegisterShutdownHook(false)
@@ -41,9 +39,11 @@ final class PostgresEmbutido implements AutoCloseable {
         if (porta > 0) {
             builder.setPort(porta);
         }
-        EmbeddedPostgres postgres = builder.start();
-        log.info("PostgreSQL embutido em localhost:{} com dados em {}", postgres.getPort(), diretorio.toAbsolutePath());
-        return new PostgresEmbutido(postgres);
+        return new PostgresEmbutido(builder.start());
+    }
+
+    int porta() {
+        return postgres.getPort();
     }
 
     String url() {
@@ -53,31 +53,5 @@ final class PostgresEmbutido implements AutoCloseable {
     @Override
     public void close() throws IOException {
         postgres.close();
-    }
-
-    /**
-     * A platform killed without shutdown (kill -9) leaves its postmaster running on this data directory; it
-     * would refuse a new server. The directory is ours, so the old server is stopped first.
-     */
-    private static void encerrarOrfao(Path diretorio) {
-        Path pid = diretorio.resolve("postmaster.pid");
-        if (!Files.exists(pid)) {
-            return;
-        }
-        try {
-            List<String> linhas = Files.readAllLines(pid);
-            long numero = Long.parseLong(linhas.get(0).trim());
-            ProcessHandle.of(numero).filter(ProcessHandle::isAlive).ifPresent(processo -> {
-                log.warn("Encerrando PostgreSQL orfao (pid {}) deixado por uma execucao interrompida", numero);
-                processo.destroy();
-                try {
-                    processo.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
-                } catch (Exception e) {
-                    processo.destroyForcibly();
-                }
-            });
-        } catch (IOException | RuntimeException e) {
-            log.warn("Nao foi possivel ler {}: {}", pid, e.toString());
-        }
     }
 }
