@@ -26,12 +26,12 @@ import java.util.function.Predicate;
  * {@code event:}, {@code data:}, comments starting with ':' and a blank line ending each event. Events arrive on a
  * reader thread and wait in a queue for the test.
  */
-final class ClienteSse implements AutoCloseable {
+public final class ClienteSse implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    record Evento(String nome, String dados) {
-        JsonNode json() {
+    public record Evento(String nome, String dados) {
+        public JsonNode json() {
             return JSON.readTree(dados);
         }
     }
@@ -57,7 +57,7 @@ final class ClienteSse implements AutoCloseable {
         leitor.start();
     }
 
-    static ClienteSse abrir(int porta, String token, String caminho) {
+    public static ClienteSse abrir(int porta, String token, String caminho) {
         HttpRequest pedido = HttpRequest.newBuilder(URI.create("http://localhost:" + porta + caminho))
                 .header("Accept", "text/event-stream")
                 .header("Authorization", "Bearer " + token)
@@ -73,7 +73,7 @@ final class ClienteSse implements AutoCloseable {
         }
     }
 
-    int status() {
+    public int status() {
         return resposta.statusCode();
     }
 
@@ -95,7 +95,7 @@ final class ClienteSse implements AutoCloseable {
     }
 
     /** The next event, failing if none arrives in time. */
-    Evento proximo(Duration limite) {
+    public Evento proximo(Duration limite) {
         try {
             Evento evento = eventos.poll(limite.toMillis(), TimeUnit.MILLISECONDS);
             if (evento == null) {
@@ -109,7 +109,7 @@ final class ClienteSse implements AutoCloseable {
     }
 
     /** Events up to and including the first that matches; fails if it does not arrive in time. */
-    List<Evento> ate(Predicate<Evento> condicao, Duration limite) {
+    public List<Evento> ate(Predicate<Evento> condicao, Duration limite) {
         List<Evento> recebidos = new ArrayList<>();
         long fim = System.nanoTime() + limite.toNanos();
         while (true) {

@@ -45,7 +45,10 @@ class ConfiabilidadeBancoForaTest {
                 "--licenciamento.embutido.diretorio=" + dados.resolve("embutido"),
                 "--spring.datasource.url=jdbc:postgresql://localhost:" + porta + "/postgres",
                 "--spring.datasource.username=postgres",
-                "--spring.datasource.password=postgres")) {
+                "--spring.datasource.password=postgres",
+                // A database of its own is no demo: the secret and the demo users must be asked for explicitly.
+                "--licenciamento.pessoa.segredo-documento=segredo-do-teste-com-o-banco-fora-do-ar",
+                "--licenciamento.auth.usuarios-demo=true")) {
             int portaHttp = contexto.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
             Carga antes = new Carga(() -> new ClienteHttp(portaHttp));
             antes.iniciar(3, MUNICIPIO);

@@ -60,7 +60,9 @@ final class PlataformaFilha implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        ClienteHttp api = api();
+        // Health is on the management port when the start gives the actuator one of its own.
+        ClienteHttp api = argumentos.stream().filter(a -> a.startsWith("--management.server.port=")).findFirst()
+                .map(a -> new ClienteHttp(Integer.parseInt(a.substring(a.indexOf('=') + 1)))).orElse(api());
         long fim = System.nanoTime() + limite.toNanos();
         while (System.nanoTime() < fim) {
             if (!processo.isAlive()) {
@@ -96,6 +98,19 @@ final class PlataformaFilha implements AutoCloseable {
 
     ClienteHttp api() {
         return new ClienteHttp(porta);
+    }
+
+    int porta() {
+        return porta;
+    }
+
+    /** Port of the embedded PostgreSQL this platform starts (another platform may share it). */
+    int portaPostgres() {
+        return portaPostgres;
+    }
+
+    boolean viva() {
+        return processo != null && processo.isAlive();
     }
 
     int inicios() {

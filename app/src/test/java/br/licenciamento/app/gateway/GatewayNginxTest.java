@@ -14,7 +14,6 @@ import javax.net.ssl.TrustManagerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,7 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,74 +48,35 @@ class GatewayNginxTest {
     private static final String SENHA = "gateway-teste";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static Path diretorio;
-    private static Process nginx;
+    private static NginxDeTeste nginx;
     private static int porta;
     private static int portaTls;
     private static HttpClient https;
 
     @BeforeAll
     static void iniciar() throws Exception {
-        diretorio = Files.createTempDirectory("gateway-teste");
-        StringBuilder upstreams = new StringBuilder();
+        diretorio = Files.createTempDirectory("gateway-certificado");
+        Map<String, List<Integer>> upstreams = new LinkedHashMap<>();
         for (String servico : SERVICOS) {
             HttpServer servidor = substituto(servico, new InetSocketAddress("127.0.0.1", 0));
             substitutos.put(servico, servidor);
-            upstreams.append("upstream ").append(servico).append(" { server 127.0.0.1:")
-                    .append(servidor.getAddress().getPort()).append("; }\n");
+            upstreams.put(servico, List.of(servidor.getAddress().getPort()));
         }
         substitutos.get("auth").createContext("/oauth2/authorize", troca -> {
             troca.getResponseHeaders().set("Location", paginaDeLogin(troca.getRequestHeaders()));
             troca.sendResponseHeaders(302, -1);
             troca.close();
         });
-        porta = portaLivre();
-        portaTls = portaLivre();
-        Files.writeString(diretorio.resolve("upstreams.conf"), upstreams);
-        String gateway = Files.readString(Path.of("..", "gateway", "licenciamento.conf"))
-                .replace("listen 8080;", "listen 127.0.0.1:" + porta + ";")
-                .replace("/var/log/nginx/licenciamento-acesso.log", diretorio.resolve("acesso.log").toString());
-        Files.writeString(diretorio.resolve("licenciamento.conf"), gateway);
         https = clienteComCertificado(certificado());
-        // Debian 12's nginx (1.22) predates the `http2` directive of the image's nginx.
-        String tls = Files.readString(Path.of("..", "gateway", "tls.conf"))
-                .replace("listen 8443 ssl;", "listen 127.0.0.1:" + portaTls + " ssl;")
-                .replace("http2 on;", "")
-                .replace("/etc/nginx/tls/", diretorio + "/")
-                .replace("proxy_pass http://127.0.0.1:8080;", "proxy_pass http://127.0.0.1:" + porta + ";");
-        Files.writeString(diretorio.resolve("tls.conf"), tls);
-        Files.writeString(diretorio.resolve("nginx.conf"), """
-                daemon off;
-                worker_processes 1;
-                pid %1$s/nginx.pid;
-                error_log %1$s/erro.log warn;
-                events { worker_connections 256; }
-                http {
-                    client_body_temp_path %1$s/corpo;
-                    proxy_temp_path %1$s/proxy;
-                    fastcgi_temp_path %1$s/fastcgi;
-                    uwsgi_temp_path %1$s/uwsgi;
-                    scgi_temp_path %1$s/scgi;
-                    include %1$s/upstreams.conf;
-                    include %1$s/licenciamento.conf;
-                    include %1$s/tls.conf;
-                }
-                """.formatted(diretorio));
-        nginx = new ProcessBuilder("/usr/sbin/nginx", "-p", diretorio.toString(), "-c", diretorio.resolve("nginx.conf").toString())
-                .redirectErrorStream(true).redirectOutput(diretorio.resolve("saida.log").toFile()).start();
-        Instant limite = Instant.now().plusSeconds(10);
-        while (!aceitaConexao(porta) || !aceitaConexao(portaTls)) {
-            if (Instant.now().isAfter(limite) || !nginx.isAlive()) {
-                throw new IllegalStateException("nginx nao subiu: " + Files.readString(diretorio.resolve("saida.log")));
-            }
-            Thread.sleep(50);
-        }
+        nginx = NginxDeTeste.iniciar(upstreams, diretorio);
+        porta = nginx.porta();
+        portaTls = nginx.portaTls();
     }
 
     @AfterAll
     static void encerrar() throws InterruptedException {
         if (nginx != null) {
-            nginx.destroy();
-            nginx.waitFor(10, TimeUnit.SECONDS);
+            nginx.close();
         }
         substitutos.values().forEach(s -> s.stop(0));
     }
@@ -264,7 +223,7 @@ class GatewayNginxTest {
     void logDeAcessoRegistraServicoECorrelacao() throws IOException, InterruptedException {
         cliente("log").com("X-Correlation-Id", "log-77").get("/api/v1/estatisticas");
         Thread.sleep(200);
-        assertThat(Files.readString(diretorio.resolve("acesso.log")))
+        assertThat(Files.readString(nginx.diretorio().resolve("acesso.log")))
                 .contains("\"correlationId\":\"log-77\"").contains("\"uri\":\"/api/v1/estatisticas\"");
     }
 
@@ -400,19 +359,5 @@ class GatewayNginxTest {
     /** Each test is its own client (its own token), so rate limits of one test never touch another. */
     private static ClienteHttp cliente(String nome) {
         return new ClienteHttp(porta).com("Authorization", "Bearer teste-" + nome);
-    }
-
-    private static int portaLivre() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static boolean aceitaConexao(int porta) {
-        try (Socket socket = new Socket("127.0.0.1", porta)) {
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
     }
 }

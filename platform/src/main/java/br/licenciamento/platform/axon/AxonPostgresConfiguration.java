@@ -10,6 +10,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.lifecycle.Phase;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
@@ -167,6 +168,29 @@ public class AxonPostgresConfiguration {
     ConfigurerModule processamentoEmLote(Segmentacao segmentacao, @Value("${licenciamento.processadores.lote:1000}") int lote) {
         return configurer -> configurer.eventProcessing().registerTrackingEventProcessorConfiguration(
                 configuracao -> segmentacao.configuracao().andBatchSize(lote));
+    }
+
+    /**
+     * Replicas starting together on a new database each create the token store's identifier row; the one that lost the
+     * race failed to start (duplicate key, seen with two replicas behind Axon Server). Created here before any processor
+     * or Axon Server's processor reporting starts, in a transaction of its own, repeated when another instance won.
+     */
+    @Bean
+    ConfigurerModule identificadorDoArmazemDeTokens() {
+        return configurer -> configurer.onInitialize(configuracao -> configuracao.onStart(Phase.INBOUND_EVENT_CONNECTORS - 2, () -> {
+            TokenStore tokens = configuracao.getComponent(TokenStore.class);
+            TransactionManager transacoes = configuracao.getComponent(TransactionManager.class);
+            for (int tentativa = 1; ; tentativa++) {
+                try {
+                    transacoes.fetchInTransaction(tokens::retrieveStorageIdentifier);
+                    return;
+                } catch (RuntimeException outraInstanciaCriou) {
+                    if (tentativa == 3) {
+                        throw outraInstanciaCriou;
+                    }
+                }
+            }
+        }));
     }
 
     @Bean
