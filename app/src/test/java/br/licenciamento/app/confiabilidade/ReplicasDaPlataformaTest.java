@@ -1,5 +1,6 @@
 package br.licenciamento.app.confiabilidade;
 
+import br.licenciamento.app.ops.SegmentosDosProcessadores;
 import br.licenciamento.app.seguranca.LoginOAuth2;
 import br.licenciamento.platform.teste.Aguardar;
 import br.licenciamento.platform.teste.ClienteHttp;
@@ -8,18 +9,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -95,12 +93,12 @@ class ReplicasDaPlataformaTest {
             segunda.iniciar(Duration.ofMinutes(3));
             List<PlataformaFilha> replicas = List.of(primeira, segunda);
             Aguardar.ate("segmentos divididos entre as duas instancias", Duration.ofSeconds(90),
-                    () -> segmentos(replicas, token), ReplicasDaPlataformaTest::divididos);
+                    () -> segmentos(replicas, token), SegmentosDosProcessadores::divididos);
 
             segunda.matar();
             Aguardar.ate("todos os segmentos com a instancia que ficou", Duration.ofSeconds(120),
                     () -> segmentos(List.of(primeira), token),
-                    porReplica -> porReplica.get(0).values().stream().allMatch(s -> s.equals(Set.of(0, 1))));
+                    porReplica -> SegmentosDosProcessadores.todosCom(porReplica.get(0)));
         }
         // Every projection keeps working on the survivor: a new person and a filing reach the dossier.
         ClienteHttp requerente = primeira.api().com("Authorization",
@@ -130,28 +128,7 @@ class ReplicasDaPlataformaTest {
         argumentos.addAll(List.of(proprios));
         return argumentos.toArray(String[]::new);
     }
-
-    /** For each instance, its tracking processors and the segments it holds of each. */
     private static List<Map<String, Set<Integer>>> segmentos(List<PlataformaFilha> replicas, String token) {
-        List<Map<String, Set<Integer>>> porReplica = new ArrayList<>();
-        for (PlataformaFilha replica : replicas) {
-            Map<String, Set<Integer>> porProcessador = new LinkedHashMap<>();
-            for (JsonNode processador : replica.api().com("Authorization", "Bearer " + token).get("/api/v1/ops/processadores").json()) {
-                if (processador.get("modo").asString().equals("tracking")) {
-                    Set<Integer> segmentos = new TreeSet<>();
-                    processador.get("segmentos").forEach(s -> segmentos.add(s.get("id").asInt()));
-                    porProcessador.put(processador.get("nome").asString(), segmentos);
-                }
-            }
-            porReplica.add(porProcessador);
-        }
-        return porReplica;
-    }
-
-    private static boolean divididos(List<Map<String, Set<Integer>>> porReplica) {
-        Map<String, Set<Integer>> uma = porReplica.get(0);
-        Map<String, Set<Integer>> outra = porReplica.get(1);
-        return !uma.isEmpty() && uma.keySet().stream().allMatch(processador -> uma.get(processador).size() == 1
-                && outra.getOrDefault(processador, Set.of()).size() == 1 && !uma.get(processador).equals(outra.get(processador)));
+        return replicas.stream().map(r -> SegmentosDosProcessadores.de(r.api().com("Authorization", "Bearer " + token))).toList();
     }
 }

@@ -2,6 +2,7 @@ package br.licenciamento.app.servico;
 
 import br.licenciamento.app.aovivo.ClienteSse;
 import br.licenciamento.app.gateway.NginxDeTeste;
+import br.licenciamento.app.ops.SegmentosDosProcessadores;
 import br.licenciamento.app.pessoa.DocumentosDeTeste;
 import br.licenciamento.app.seguranca.LoginOAuth2;
 import br.licenciamento.platform.teste.Aguardar;
@@ -27,7 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -177,7 +177,7 @@ class ModoServicoAxonServerTest {
         for (String modulo : List.of("licenca-query", "notificacao-saga")) {
             long desde = System.nanoTime();
             Aguardar.ate("segmentos de " + modulo + " divididos entre as replicas", Duration.ofSeconds(90),
-                    () -> segmentosPorReplica(modulo), ModoServicoAxonServerTest::divididos);
+                    () -> segmentosPorReplica(modulo), SegmentosDosProcessadores::divididos);
             figura("partilha", modulo + ": cada replica com 1 de 2 segmentos de cada processador (" + segundos(desde) + " s)");
         }
 
@@ -186,7 +186,7 @@ class ModoServicoAxonServerTest {
         servicos.get("notificacao-saga").get(0).matar();
         for (String modulo : List.of("licenca-query", "notificacao-saga")) {
             Aguardar.ate("o sobrevivente de " + modulo + " com todos os segmentos", Duration.ofSeconds(120),
-                    () -> segmentosPorReplica(modulo), ModoServicoAxonServerTest::todosNoSobrevivente);
+                    () -> segmentosPorReplica(modulo), r -> r.size() == 1 && SegmentosDosProcessadores.todosCom(r.get(0)));
             figura("failover", modulo + ": sobrevivente com os 2 segmentos de cada processador " + segundos(morte)
                     + " s apos o kill -9 da outra replica");
         }
@@ -368,35 +368,8 @@ class ModoServicoAxonServerTest {
 
     /** For each live replica of the module, its tracking processors and the segments it holds of each. */
     private static List<Map<String, Set<Integer>>> segmentosPorReplica(String modulo) {
-        List<Map<String, Set<Integer>>> replicas = new ArrayList<>();
-        for (ServicoJvm replica : servicos.get(modulo)) {
-            if (!replica.vivo()) {
-                continue;
-            }
-            ClienteHttp.Resposta processadores = replica.api(tokens.get("admin")).get("/api/v1/ops/processadores");
-            assertThat(processadores.status()).as(processadores.corpo()).isEqualTo(200);
-            Map<String, Set<Integer>> porProcessador = new LinkedHashMap<>();
-            for (JsonNode processador : processadores.json()) {
-                if (processador.get("modo").asString().equals("tracking")) {
-                    Set<Integer> segmentos = new TreeSet<>();
-                    processador.get("segmentos").forEach(s -> segmentos.add(s.get("id").asInt()));
-                    porProcessador.put(processador.get("nome").asString(), segmentos);
-                }
-            }
-            replicas.add(porProcessador);
-        }
-        return replicas;
-    }
-
-    private static boolean divididos(List<Map<String, Set<Integer>>> replicas) {
-        return replicas.size() == 2 && !replicas.get(0).isEmpty() && replicas.get(0).keySet().stream().allMatch(processador ->
-                replicas.get(0).get(processador).size() == 1 && replicas.get(1).getOrDefault(processador, Set.of()).size() == 1
-                        && !replicas.get(0).get(processador).equals(replicas.get(1).get(processador)));
-    }
-
-    private static boolean todosNoSobrevivente(List<Map<String, Set<Integer>>> replicas) {
-        return replicas.size() == 1 && !replicas.get(0).isEmpty()
-                && replicas.get(0).values().stream().allMatch(segmentos -> segmentos.equals(Set.of(0, 1)));
+        return servicos.get(modulo).stream().filter(ServicoJvm::vivo)
+                .map(replica -> SegmentosDosProcessadores.de(replica.api(tokens.get("admin")))).toList();
     }
 
     private static void figura(String o, String medida) {
