@@ -3,6 +3,9 @@
 # changed since the last build, starts the embedded platform from its jar, drives it over HTTP and prints one table.
 #   scripts/bench.sh            full run (1 M events replayed, growth to 5 M; about 20 minutes on 2 cores, once built)
 #   scripts/bench.sh --rapido   short run with smaller volumes (about 5 minutes on 2 cores, once built)
+#   scripts/bench.sh --modo-servico   the embedded and the service mode side by side on the same mix: commands/s,
+#                               latency, CPU per command per JVM (Axon Server's too) and projection lag; needs an Axon
+#                               Server SE jar (AXONSERVER_JAR or /opt/axonserver/axonserver.jar), psql and nginx
 # Options: --segundos=N --concorrencias=1,4,16 --eventos-replay=N --crescimento=N,M --heap=768m
 #          --limite-replay-min=N --medicoes-de-carga=N --taxa-cpu=N --jfr (profile the platform into bench/target/*.jfr)
 #          --manter-dados (keep the data directory) --propriedade=chave=valor (a platform property, repeatable)

@@ -15,7 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The platform's HTTP API as each demo user sees it: one bearer token per role, obtained by the same sign-in a
+ * The platform's HTTP API as each role's user sees it (the demo users, or those the benchmark created): one bearer token per role, obtained by the same sign-in a
  * browser does (authorization code + PKCE), and obtained again when it expires (access tokens last 15 minutes,
  * a full run lasts longer).
  */
@@ -32,13 +32,39 @@ final class Api {
         }
     }
 
+    /** Login and password of the user who acts in each role. */
+    interface Credenciais {
+        String[] de(Papel papel);
+    }
+
+    /** The embedded mode's demo users. */
+    static final Credenciais DEMONSTRACAO = papel -> new String[]{papel.login(), "demo-" + papel.login()};
+
     private final String base;
+    private final Credenciais credenciais;
+    /** Where users sign in: the same address, or the gateway when this one is a service's own port. */
+    private final String baseDoLogin;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<Papel, String> tokens = new ConcurrentHashMap<>();
 
     Api(String base) {
+        this(base, DEMONSTRACAO);
+    }
+
+    Api(String base, Credenciais credenciais) {
+        this(base, credenciais, base);
+    }
+
+    private Api(String base, Credenciais credenciais, String baseDoLogin) {
         this.base = base;
+        this.credenciais = credenciais;
+        this.baseDoLogin = baseDoLogin;
+    }
+
+    /** The same users, signed in here, on another address (a service's own port in the service mode). */
+    Api em(String outraBase) {
+        return new Api(outraBase, credenciais, baseDoLogin);
     }
 
     String base() {
@@ -95,7 +121,8 @@ final class Api {
         if (atual != null && !atual.equals(expirado)) {
             return atual;
         }
-        String novo = Login.token(base, papel.login(), "demo-" + papel.login());
+        String[] usuario = credenciais.de(papel);
+        String novo = Login.token(baseDoLogin, usuario[0], usuario[1]);
         tokens.put(papel, novo);
         return novo;
     }

@@ -88,6 +88,10 @@ public final class Benchmark {
     private ProcessoLongo longo;
 
     private void executar() throws Exception {
+        if (cfg.modoServico()) {
+            compararModos();
+            return;
+        }
         Path dados = Files.createTempDirectory(Path.of(cfg.diretorioDeTrabalho()), "bench-");
         Plataforma plataforma = Plataforma.iniciar(cfg.jar(), dados, cfg.heap(), opcoesDaJvm("plataforma"),
                 cfg.propriedades().toArray(String[]::new));
@@ -114,6 +118,41 @@ public final class Benchmark {
         System.out.println("Log da plataforma: " + dados.resolve("plataforma.log"));
     }
 
+    /**
+     * The same mix on the five services behind Axon Server and the gateway and on the embedded platform, one after the
+     * other on this machine: commands/s, latency, CPU per command (per JVM, Axon Server's too) and projection lag. The
+     * service mode goes first: its CPU is read at half its saturation, and the embedded mode's at the same rate, so the
+     * two costs compare (a rate the services cannot follow would measure a queue). Volumes, replay and growth are the
+     * embedded run's alone.
+     */
+    private void compararModos() throws Exception {
+        Path dados = Files.createTempDirectory(Path.of(cfg.diretorioDeTrabalho()), "bench-");
+        double[] taxa = {cfg.taxaDeCpu()};
+        passo("Partida [modo servico]", () -> {
+            try (ModoServico servicos = ModoServico.iniciar(Files.createDirectories(dados.resolve("servicos")), cfg.heap())) {
+                tabela.linha("servicos prontos", "%.1f s apos o Axon Server (%s)".formatted(servicos.segundosAtePronto(),
+                        servicos.descricao()), "");
+                tabela.linha("memoria residente", servicos.memoriaResidente(), "");
+                Api api = servicos.api();
+                ClienteDeCarga.Medida pico = nucleo(new Alvo("modo servico", api, new Processadores(servicos.operacoes()),
+                        new ClienteDeCarga(null), servicos::cpu, servicos.jdbcDaConsulta()), new Mistura(api), taxa[0]);
+                taxa[0] = taxa[0] > 0 || pico == null ? taxa[0] : pico.porSegundo() / 2;
+                tabela.secao("Memoria ao final [modo servico]");
+                tabela.linha("memoria residente", servicos.memoriaResidente(), "");
+            }
+        });
+        try (Plataforma plataforma = Plataforma.iniciar(cfg.jar(), Files.createDirectories(dados.resolve("embutido")), cfg.heap(),
+                opcoesDaJvm("plataforma"), cfg.propriedades().toArray(String[]::new))) {
+            tabela.secao("Partida [modo embutido]");
+            tabela.linha("tempo ate saudavel", "%.1f s".formatted(plataforma.segundosAteSaudavel()), "");
+            tabela.linha("memoria residente", "%d MiB".formatted(plataforma.memoriaResidenteMiB()), "");
+            Api api = new Api(plataforma.urlBase());
+            nucleo(new Alvo("modo embutido", api, new Processadores(api), new ClienteDeCarga(plataforma.jdbcUrl()),
+                    plataforma::cpu, plataforma.jdbcUrl()), new Mistura(api), taxa[0]);
+        }
+        System.out.println("Logs: " + dados);
+    }
+
     private static void apagar(Path raiz) throws java.io.IOException {
         if (!Files.exists(raiz)) {
             return;
@@ -125,63 +164,23 @@ public final class Benchmark {
         }
     }
 
+    /** Where the mix is sent, and how its effects and costs are read there. */
+    private record Alvo(String modo, Api api, Processadores processadores, ClienteDeCarga carga, Supplier<CpuDaPlataforma> cpu,
+                        String jdbcDaConsulta) {
+
+        String secao(String titulo) {
+            return modo.isEmpty() ? titulo : titulo + " [" + modo + "]";
+        }
+    }
+
     private void medirComPlataforma(Plataforma plataforma) throws Exception {
         Api api = new Api(plataforma.urlBase());
         Mistura mistura = new Mistura(api);
         ClienteDeCarga carga = new ClienteDeCarga(plataforma.jdbcUrl());
         Processadores processadores = new Processadores(api);
-        mistura.cadastrarRequerentes(64);
-        // One pool of processes for the whole run, and a warm-up long enough for every process of it to go through
-        // its life once (from then on the steps arrive in the mix's proportions: a filing is one command in 14) and
-        // for the JIT to compile the command path (earlier runs kept getting faster for minutes on 2 busy cores).
-        int pool = Math.max(64, 2 * java.util.Arrays.stream(cfg.concorrencias()).max().orElse(32));
-        mistura.alvoEmCurso(pool);
-        long inicioAquecimento = System.nanoTime();
-        long minimo = Duration.ofSeconds(cfg.rapido() ? 20 : 60).toNanos();
-        long maximo = Duration.ofSeconds(cfg.rapido() ? 45 : 120).toNanos();
-        long aquecimento = 0;
-        while ((aquecimento < 14L * pool || System.nanoTime() - inicioAquecimento < minimo)
-                && System.nanoTime() - inicioAquecimento < maximo) {
-            aquecimento += carga.fechada(16, Duration.ofSeconds(5), mistura::proximo).comandos();
-        }
-        System.out.printf("   (aquecimento: %d comandos em %.0f s)%n", aquecimento, (System.nanoTime() - inicioAquecimento) / 1e9);
-
-        String secaoComandos = "Comandos por concorrencia (mistura: ciclo de vida de uma LP, 14 comandos por processo: "
-                + "protocolo, enquadramento, atribuicao, guia, pagamento, admissibilidade, 2 documentos, avaliacao, complementacao "
-                + "e resposta, vistoria, parecer, decisao)";
-        passo(secaoComandos, () -> {
-            for (int clientes : cfg.concorrencias()) {
-                ClienteDeCarga.Medida medida = emDia(processadores,
-                        () -> carga.fechada(clientes, Duration.ofSeconds(cfg.segundosPorPasso()), mistura::proximo));
-                tabela.linha(clientes + " cliente(s)", medida.resumo() + ultimoAtraso, "");
-                if (medida.erros() > 0) {
-                    System.out.println("   falhas: " + medida.falhasResumidas());
-                }
-                if (melhor == null || medida.porSegundo() > melhor.porSegundo() * 1.05) {
-                    melhor = medida;
-                }
-            }
-            tabela.linha("ponto de saturacao", "%d clientes, %.0f comandos/s".formatted(melhor.clientes(), melhor.porSegundo()),
-                    ">= 1000 comandos/s");
-            Supplier<Mistura.Resultado> soProtocolo = () -> {
-                long t0 = System.nanoTime();
-                boolean ok = mistura.protocolar() != null;
-                return new Mistura.Resultado(Mistura.Etapa.PROTOCOLO, System.nanoTime() - t0, ok, ok ? null : "protocolo recusado");
-            };
-            ClienteDeCarga.Medida protocolos = emDia(processadores,
-                    () -> carga.fechada(melhor.clientes(), Duration.ofSeconds(cfg.segundosPorPasso()), soProtocolo));
-            tabela.linha("so protocolos, " + melhor.clientes() + " clientes", protocolos.resumo() + ultimoAtraso, "");
-        });
+        melhor = nucleo(new Alvo("", api, processadores, carga, plataforma::cpu, plataforma.jdbcUrl()), mistura, cfg.taxaDeCpu());
 
         if (melhor != null) {
-            passo("Latencia por comando na saturacao (" + melhor.clientes() + " clientes)", () -> {
-                for (Map.Entry<Mistura.Etapa, long[]> etapa : melhor.porEtapa().entrySet()) {
-                    long[] l = etapa.getValue();
-                    tabela.linha(etapa.getKey().nome, "p50 %.1f ms, p99 %.1f ms (%d comandos)".formatted(
-                            ClienteDeCarga.percentil(l, 0.5), ClienteDeCarga.percentil(l, 0.99), l.length), "");
-                }
-            });
-
             passo("Referencia: o mesmo PostgreSQL, insert de uma linha + commit", () -> {
                 ReferenciaPostgres referencia = new ReferenciaPostgres(plataforma.jdbcUrl());
                 double brutoPorSegundo = referencia.insertsPorSegundo(melhor.clientes(), Duration.ofSeconds(cfg.segundosPorPasso()));
@@ -189,38 +188,6 @@ public final class Benchmark {
                 tabela.linha("inserts + commit por segundo", "%.0f /s (%d conexoes)".formatted(brutoPorSegundo, melhor.clientes()), "");
                 tabela.linha("eventos gravados por segundo na saturacao", "%.0f /s".formatted(eventosPorSegundo), "");
                 tabela.linha("razao eventos / inserts brutos", "%.0f %%".formatted(100 * eventosPorSegundo / brutoPorSegundo), ">= 25 %");
-            });
-
-            passo("Custo de CPU (mistura em laco aberto, sem leituras de amostragem; medido ate os processadores em dia)", () -> {
-                double taxa = cfg.taxaDeCpu() > 0 ? cfg.taxaDeCpu() : melhor.porSegundo() / 2;
-                processadores.esperarEmDia(Duration.ofMinutes(20));
-                CpuDaPlataforma cpu = plataforma.cpu();
-                CpuDaPlataforma.Leitura antes = cpu.ler();
-                ClienteDeCarga.Medida medida = carga.aberta(taxa, Duration.ofSeconds(cfg.segundosPorPasso()), mistura::proximo);
-                double espera = processadores.esperarEmDia(Duration.ofMinutes(20));
-                CpuDaPlataforma.Consumo consumo = antes.ate(cpu.ler());
-                tabela.linha("a %.0f/s: comandos".formatted(taxa), medida.resumo(), "");
-                tabela.linha("a %.0f/s: CPU".formatted(taxa), consumo.porComando(medida.comandos())
-                        + ", processadores em dia %.1f s apos o fim".formatted(espera), "");
-            });
-
-            passo("Atraso das projecoes (comando confirmado -> leitura mostra o efeito), mistura em laco aberto", () -> {
-                AtrasoDeProjecao atraso = new AtrasoDeProjecao(api, mistura, carga, plataforma.jdbcUrl());
-                for (double fracao : new double[]{0.5, 0.9}) {
-                    long backlog = processadores.maiorAtraso();
-                    double espera = processadores.esperarEmDia(Duration.ofMinutes(20));
-                    tabela.linha("a %.0f%%: espera previa ate os processadores em dia".formatted(fracao * 100),
-                            "%.1f s (atraso inicial %d eventos)".formatted(espera, backlog), "");
-                    double taxa = melhor.porSegundo() * fracao;
-                    AtrasoDeProjecao.Resultado r = atraso.medir(taxa, Duration.ofSeconds(cfg.segundosPorPasso()));
-                    tabela.linha("a %.0f%% (%.0f/s): comandos".formatted(fracao * 100, taxa), r.comandos().resumo(),
-                            fracao == 0.5 ? "p99 < 50 ms" : "");
-                    tabela.linha("a %.0f%%: dossie (MongoDB, via API)".formatted(fracao * 100), r.dossieResumo()
-                            + (r.naoVistos() > 0 ? ", %d nao vistos em 30 s".formatted(r.naoVistos()) : ""),
-                            fracao == 0.5 ? "p99 < 250 ms" : "");
-                    tabela.linha("a %.0f%%: pesquisa (PostgreSQL)".formatted(fracao * 100), r.pesquisaResumo(),
-                            fracao == 0.5 ? "p99 < 250 ms" : "");
-                }
             });
         }
 
@@ -281,6 +248,103 @@ public final class Benchmark {
                                 insercao.eventos(), insercao.segundos()) + ultimoAtraso, "perda < 10 %");
             }
         });
+    }
+
+    /**
+     * The figures compared across modes: warm-up, commands by concurrency up to saturation, latency per command there,
+     * CPU per command at a fixed rate ({@code taxaDeCpu}, 0 = half the saturation) and projection lag at 50 and 90 %.
+     */
+    private ClienteDeCarga.Medida nucleo(Alvo alvo, Mistura mistura, double taxaDeCpu) throws Exception {
+        ClienteDeCarga carga = alvo.carga();
+        Processadores processadores = alvo.processadores();
+        mistura.cadastrarRequerentes(64);
+        // One pool of processes for the whole run, and a warm-up long enough for every process of it to go through
+        // its life once (from then on the steps arrive in the mix's proportions: a filing is one command in 14) and
+        // for the JIT to compile the command path (earlier runs kept getting faster for minutes on 2 busy cores).
+        int pool = Math.max(64, 2 * java.util.Arrays.stream(cfg.concorrencias()).max().orElse(32));
+        mistura.alvoEmCurso(pool);
+        long inicioAquecimento = System.nanoTime();
+        long minimo = Duration.ofSeconds(cfg.rapido() ? 20 : 60).toNanos();
+        long maximo = Duration.ofSeconds(cfg.rapido() ? 45 : 120).toNanos();
+        long aquecimento = 0;
+        while ((aquecimento < 14L * pool || System.nanoTime() - inicioAquecimento < minimo)
+                && System.nanoTime() - inicioAquecimento < maximo) {
+            aquecimento += carga.fechada(16, Duration.ofSeconds(5), mistura::proximo).comandos();
+        }
+        System.out.printf("   (aquecimento: %d comandos em %.0f s)%n", aquecimento, (System.nanoTime() - inicioAquecimento) / 1e9);
+
+        ClienteDeCarga.Medida[] saturacao = new ClienteDeCarga.Medida[1];
+        String secaoComandos = alvo.secao("Comandos por concorrencia (mistura: ciclo de vida de uma LP, 14 comandos por processo: "
+                + "protocolo, enquadramento, atribuicao, guia, pagamento, admissibilidade, 2 documentos, avaliacao, complementacao "
+                + "e resposta, vistoria, parecer, decisao)");
+        passo(secaoComandos, () -> {
+            for (int clientes : cfg.concorrencias()) {
+                ClienteDeCarga.Medida medida = emDia(processadores,
+                        () -> carga.fechada(clientes, Duration.ofSeconds(cfg.segundosPorPasso()), mistura::proximo));
+                tabela.linha(clientes + " cliente(s)", medida.resumo() + ultimoAtraso, "");
+                if (medida.erros() > 0) {
+                    System.out.println("   falhas: " + medida.falhasResumidas());
+                }
+                if (saturacao[0] == null || medida.porSegundo() > saturacao[0].porSegundo() * 1.05) {
+                    saturacao[0] = medida;
+                }
+            }
+            ClienteDeCarga.Medida pico = saturacao[0];
+            tabela.linha("ponto de saturacao", "%d clientes, %.0f comandos/s".formatted(pico.clientes(), pico.porSegundo()),
+                    ">= 1000 comandos/s");
+            Supplier<Mistura.Resultado> soProtocolo = () -> {
+                long t0 = System.nanoTime();
+                boolean ok = mistura.protocolar() != null;
+                return new Mistura.Resultado(Mistura.Etapa.PROTOCOLO, System.nanoTime() - t0, ok, ok ? null : "protocolo recusado");
+            };
+            ClienteDeCarga.Medida protocolos = emDia(processadores,
+                    () -> carga.fechada(pico.clientes(), Duration.ofSeconds(cfg.segundosPorPasso()), soProtocolo));
+            tabela.linha("so protocolos, " + pico.clientes() + " clientes", protocolos.resumo() + ultimoAtraso, "");
+        });
+        ClienteDeCarga.Medida pico = saturacao[0];
+        if (pico == null) {
+            return null;
+        }
+        passo(alvo.secao("Latencia por comando na saturacao (" + pico.clientes() + " clientes)"), () -> {
+            for (Map.Entry<Mistura.Etapa, long[]> etapa : pico.porEtapa().entrySet()) {
+                long[] l = etapa.getValue();
+                tabela.linha(etapa.getKey().nome, "p50 %.1f ms, p99 %.1f ms (%d comandos)".formatted(
+                        ClienteDeCarga.percentil(l, 0.5), ClienteDeCarga.percentil(l, 0.99), l.length), "");
+            }
+        });
+
+        passo(alvo.secao("Custo de CPU (mistura em laco aberto, sem leituras de amostragem; medido ate os processadores em dia)"), () -> {
+            double taxa = taxaDeCpu > 0 ? taxaDeCpu : pico.porSegundo() / 2;
+            processadores.esperarEmDia(Duration.ofMinutes(20));
+            CpuDaPlataforma cpu = alvo.cpu().get();
+            CpuDaPlataforma.Leitura antes = cpu.ler();
+            ClienteDeCarga.Medida medida = carga.aberta(taxa, Duration.ofSeconds(cfg.segundosPorPasso()), mistura::proximo);
+            double espera = processadores.esperarEmDia(Duration.ofMinutes(20));
+            CpuDaPlataforma.Consumo consumo = antes.ate(cpu.ler());
+            tabela.linha("a %.0f/s: comandos".formatted(taxa), medida.resumo(), "");
+            tabela.linha("a %.0f/s: CPU".formatted(taxa), consumo.porComando(medida.comandos())
+                    + ", processadores em dia %.1f s apos o fim".formatted(espera), "");
+        });
+
+        passo(alvo.secao("Atraso das projecoes (comando confirmado -> leitura mostra o efeito), mistura em laco aberto"), () -> {
+            AtrasoDeProjecao atraso = new AtrasoDeProjecao(alvo.api(), mistura, carga, alvo.jdbcDaConsulta());
+            for (double fracao : new double[]{0.5, 0.9}) {
+                long backlog = processadores.maiorAtraso();
+                double espera = processadores.esperarEmDia(Duration.ofMinutes(20));
+                tabela.linha("a %.0f%%: espera previa ate os processadores em dia".formatted(fracao * 100),
+                        "%.1f s (atraso inicial %d eventos)".formatted(espera, backlog), "");
+                double taxa = pico.porSegundo() * fracao;
+                AtrasoDeProjecao.Resultado r = atraso.medir(taxa, Duration.ofSeconds(cfg.segundosPorPasso()));
+                tabela.linha("a %.0f%% (%.0f/s): comandos".formatted(fracao * 100, taxa), r.comandos().resumo(),
+                        fracao == 0.5 ? "p99 < 50 ms" : "");
+                tabela.linha("a %.0f%%: dossie (MongoDB, via API)".formatted(fracao * 100), r.dossieResumo()
+                        + (r.naoVistos() > 0 ? ", %d nao vistos em 30 s".formatted(r.naoVistos()) : ""),
+                        fracao == 0.5 ? "p99 < 250 ms" : "");
+                tabela.linha("a %.0f%%: pesquisa (PostgreSQL)".formatted(fracao * 100), r.pesquisaResumo(),
+                        fracao == 0.5 ? "p99 < 250 ms" : "");
+            }
+        });
+        return pico;
     }
 
     /** With --jfr, the platform JVM records a profile (JDK Flight Recorder) into the data directory. */

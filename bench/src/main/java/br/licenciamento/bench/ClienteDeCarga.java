@@ -26,6 +26,7 @@ final class ClienteDeCarga {
 
     private final String jdbcUrl;
 
+    /** {@code jdbcUrl}: the database of the event store, to count the events written; null where there is none. */
     ClienteDeCarga(String jdbcUrl) {
         this.jdbcUrl = jdbcUrl;
     }
@@ -165,8 +166,14 @@ final class ClienteDeCarga {
         return medida(0, partes, erros.get(), falhas, segundos, eventosDesde(eventosAntes));
     }
 
-    /** Position of the newest stored event (the primary key's index answers it at once, whatever the store size). */
+    /**
+     * Position of the newest stored event (the primary key's index answers it at once, whatever the store size); 0 with
+     * no event store in PostgreSQL to count in (the service mode: the events are in Axon Server).
+     */
     long ultimoEvento() throws Exception {
+        if (jdbcUrl == null) {
+            return 0;
+        }
         try (Connection conexao = DriverManager.getConnection(jdbcUrl);
              ResultSet rs = conexao.createStatement().executeQuery("SELECT coalesce(max(global_index), 0) FROM axon.domain_event_entry")) {
             rs.next();
@@ -175,6 +182,9 @@ final class ClienteDeCarga {
     }
 
     private long eventosDesde(long posicao) throws Exception {
+        if (jdbcUrl == null) {
+            return 0;
+        }
         try (Connection conexao = DriverManager.getConnection(jdbcUrl);
              ResultSet rs = conexao.createStatement().executeQuery(
                      "SELECT count(*) FROM axon.domain_event_entry WHERE global_index > " + posicao)) {

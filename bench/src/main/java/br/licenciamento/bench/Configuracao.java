@@ -8,7 +8,7 @@ import java.util.List;
 record Configuracao(Path jar, String diretorioDeTrabalho, String heap, boolean rapido, int segundosPorPasso,
                     int[] concorrencias, long eventosReplay, long limiteReplayMinutos, long[] crescimento,
                     int medicoesDeCarga, double taxaDeCpu, boolean jfr, boolean manterDados,
-                    List<String> propriedades) {
+                    List<String> propriedades, boolean modoServico) {
 
     static Configuracao de(String[] args) {
         boolean rapido = Arrays.asList(args).contains("--rapido");
@@ -31,7 +31,9 @@ record Configuracao(Path jar, String diretorioDeTrabalho, String heap, boolean r
                 Arrays.asList(args).contains("--manter-dados"),
                 // --propriedade=chave=valor (repeatable): passed to the platform, e.g. to try a setting's effect.
                 Arrays.stream(args).filter(a -> a.startsWith("--propriedade=")).map(a -> "--" + a.substring("--propriedade=".length()))
-                        .toList());
+                        .toList(),
+                // The embedded and the service mode side by side on the same mix (needs an Axon Server jar).
+                Arrays.asList(args).contains("--modo-servico"));
     }
 
     private static String valor(String[] args, String nome, String padrao) {

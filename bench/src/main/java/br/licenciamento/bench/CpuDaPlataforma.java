@@ -3,7 +3,9 @@ package br.licenciamento.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -18,34 +20,47 @@ final class CpuDaPlataforma {
     /** Linux's clock ticks per second ({@code getconf CLK_TCK}), 100 on every common kernel. */
     private static final double TICKS_POR_SEGUNDO = 100.0;
 
-    private final long pidDaJvm;
+    private final Map<String, Long> jvms;
     private final Path dadosDoPostgres;
 
     CpuDaPlataforma(long pidDaJvm, Path dadosDoPostgres) {
-        this.pidDaJvm = pidDaJvm;
+        this(Map.of("JVM", pidDaJvm), dadosDoPostgres);
+    }
+
+    /** Several JVMs by name (the services and Axon Server in the service mode), and their PostgreSQL. */
+    CpuDaPlataforma(Map<String, Long> jvms, Path dadosDoPostgres) {
+        this.jvms = new LinkedHashMap<>(jvms);
         this.dadosDoPostgres = dadosDoPostgres;
     }
 
-    /** Seconds of CPU so far: the JVM's, and PostgreSQL's. */
-    record Leitura(double jvm, double jit, double postgres, long nanos) {
+    /** Seconds of CPU so far: each JVM's without its JIT, the JIT of all of them, and PostgreSQL's. */
+    record Leitura(Map<String, Double> jvms, double jit, double postgres, long nanos) {
 
         Consumo ate(Leitura depois) {
-            return new Consumo(depois.jvm - jvm - (depois.jit - jit), depois.jit - jit, depois.postgres - postgres,
-                    (depois.nanos - nanos) / 1e9);
+            Map<String, Double> porJvm = new LinkedHashMap<>();
+            jvms.forEach((nome, antes) -> porJvm.put(nome, depois.jvms.get(nome) - antes));
+            return new Consumo(porJvm, depois.jit - jit, depois.postgres - postgres, (depois.nanos - nanos) / 1e9);
         }
     }
 
-    /** CPU seconds spent over an interval of {@code segundos} of wall time; {@code jvm} without the JIT's. */
-    record Consumo(double jvm, double jit, double postgres, double segundos) {
+    /** CPU seconds spent over an interval of {@code segundos} of wall time; each JVM's without the JIT's. */
+    record Consumo(Map<String, Double> jvms, double jit, double postgres, double segundos) {
+
+        double jvm() {
+            return jvms.values().stream().mapToDouble(Double::doubleValue).sum();
+        }
 
         double total() {
-            return jvm + postgres;
+            return jvm() + postgres;
         }
 
         String porComando(long comandos) {
-            return ("%.2f ms de CPU por comando (JVM %.2f, PostgreSQL %.2f; fora isso o compilador JIT %.2f), "
+            String porJvm = jvms.entrySet().stream()
+                    .map(j -> "%s %.2f".formatted(j.getKey(), 1000 * j.getValue() / comandos))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            return ("%.2f ms de CPU por comando (%s, PostgreSQL %.2f; fora isso o compilador JIT %.2f), "
                     + "%.2f nucleos em media durante %.0f s")
-                    .formatted(1000 * total() / comandos, 1000 * jvm / comandos, 1000 * postgres / comandos,
+                    .formatted(1000 * total() / comandos, porJvm, 1000 * postgres / comandos,
                             1000 * jit / comandos, (total() + jit) / segundos, segundos);
         }
     }
@@ -61,13 +76,20 @@ final class CpuDaPlataforma {
                 }
             }
         }
-        return new Leitura(segundos(pidDaJvm, false), jit(), postgres, System.nanoTime());
+        Map<String, Double> porJvm = new LinkedHashMap<>();
+        double jit = 0;
+        for (Map.Entry<String, Long> jvm : jvms.entrySet()) {
+            double doJit = jit(jvm.getValue());
+            porJvm.put(jvm.getKey(), segundos(jvm.getValue(), false) - doJit);
+            jit += doJit;
+        }
+        return new Leitura(porJvm, jit, postgres, System.nanoTime());
     }
 
     /** The JVM's compiler threads ({@code C1 CompilerThread0}, {@code C2 CompilerThread1}, ...). */
-    private double jit() throws IOException {
+    private static double jit(long pid) throws IOException {
         double segundos = 0;
-        try (Stream<Path> threads = Files.list(Path.of("/proc", String.valueOf(pidDaJvm), "task"))) {
+        try (Stream<Path> threads = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
             for (Path thread : threads.toList()) {
                 List<String> campos = campos(thread);
                 if (campos != null && compilador(thread)) {

@@ -8,13 +8,20 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The event processors through the operations API (/api/v1/ops/processadores), as an ADMIN. */
+/**
+ * The event processors through the operations API (/api/v1/ops/processadores), as an ADMIN: of the one process, or of
+ * every service in the service mode (each serves its own; the gateway does not route the operations API).
+ */
 final class Processadores {
 
-    private final Api api;
+    private final List<Api> apis;
 
     Processadores(Api api) {
-        this.api = api;
+        this(List.of(api));
+    }
+
+    Processadores(List<Api> apis) {
+        this.apis = List.copyOf(apis);
     }
 
     /** {@code posicao}: the position of the segment furthest behind (-1 when unknown). */
@@ -23,19 +30,21 @@ final class Processadores {
     }
 
     List<Estado> listar() throws Exception {
-        HttpResponse<String> resposta = api.get(Papel.ADMIN, "/api/v1/ops/processadores");
-        if (resposta.statusCode() != 200) {
-            throw new IllegalStateException("Processadores: " + resposta.statusCode() + " " + resposta.body());
-        }
         List<Estado> estados = new ArrayList<>();
-        for (JsonNode p : api.json(resposta)) {
-            estados.add(estado(p));
+        for (Api api : apis) {
+            HttpResponse<String> resposta = api.get(Papel.ADMIN, "/api/v1/ops/processadores");
+            if (resposta.statusCode() != 200) {
+                throw new IllegalStateException("Processadores: " + resposta.statusCode() + " " + resposta.body());
+            }
+            for (JsonNode p : api.json(resposta)) {
+                estados.add(estado(p));
+            }
         }
         return estados;
     }
 
     Estado um(String nome) throws Exception {
-        return estado(api.json(api.get(Papel.ADMIN, "/api/v1/ops/processadores/" + nome)));
+        return estado(apis.get(0).json(apis.get(0).get(Papel.ADMIN, "/api/v1/ops/processadores/" + nome)));
     }
 
     List<String> streaming() throws Exception {
@@ -76,7 +85,7 @@ final class Processadores {
     }
 
     private void acao(String nome, String acao, String corpo) throws Exception {
-        HttpResponse<String> resposta = api.post(Papel.ADMIN, "/api/v1/ops/processadores/" + nome + "/" + acao,
+        HttpResponse<String> resposta = apis.get(0).post(Papel.ADMIN, "/api/v1/ops/processadores/" + nome + "/" + acao,
                 corpo == null ? "" : corpo);
         if (resposta.statusCode() != 202) {
             throw new IllegalStateException(acao + " de " + nome + " recusado: " + resposta.statusCode() + " " + resposta.body());

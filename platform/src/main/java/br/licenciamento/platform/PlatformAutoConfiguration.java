@@ -7,6 +7,7 @@ import br.licenciamento.platform.migracao.EsquemaDoModulo;
 import br.licenciamento.platform.migracao.MigracoesDeEsquema;
 import br.licenciamento.platform.ops.OpsConfiguration;
 import br.licenciamento.platform.projecao.ProjecaoConfiguration;
+import br.licenciamento.platform.relogio.RelogioConfiguration;
 import br.licenciamento.platform.seguranca.GuardasDosModulos;
 import br.licenciamento.platform.seguranca.SegurancaConfiguration;
 import br.licenciamento.platform.web.ErroForaDoMvc;
@@ -20,6 +21,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
@@ -53,7 +55,7 @@ import java.time.Clock;
         "org.springframework.boot.security.oauth2.server.resource.autoconfigure.web.OAuth2ResourceServerWebSecurityAutoConfiguration",
         "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerJwtAutoConfiguration"})
 // SegurancaConfiguration first: its UsuarioAtual replaces the anonymous default of AuditoriaConfiguration.
-@Import({SegurancaConfiguration.class, GuardasDosModulos.class, AxonPostgresConfiguration.class, AuditoriaConfiguration.class,
+@Import({SegurancaConfiguration.class, GuardasDosModulos.class, RelogioConfiguration.class, AxonPostgresConfiguration.class, AuditoriaConfiguration.class,
         TratamentoDeErros.class, ErroForaDoMvc.class, OpsConfiguration.class, ProjecaoConfiguration.class})
 public class PlatformAutoConfiguration {
 
@@ -84,9 +86,10 @@ public class PlatformAutoConfiguration {
         return new ErrosDoTomcat();
     }
 
-    /** Deadlines are computed from this clock, so tests can move time. */
+    /** Deadlines are computed from this clock, so tests can move time (and a homologation environment, relogio/). */
     @Bean
     @ConditionalOnMissingBean
+    @ConditionalOnProperty(name = "licenciamento.relogio.homologacao", havingValue = "false", matchIfMissing = true)
     Clock relogio() {
         return Clock.systemUTC();
     }

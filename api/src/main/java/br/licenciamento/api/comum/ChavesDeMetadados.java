@@ -17,6 +17,12 @@ public final class ChavesDeMetadados {
     /** Client address of the request, where known. */
     public static final String IP = "ip";
 
+    /**
+     * On events written while a homologation clock was moved forward: by how much (ISO-8601 duration), so an auditor
+     * never takes simulated time for real time.
+     */
+    public static final String RELOGIO_DESLOCADO = "relogioDeslocado";
+
     public static final String USUARIO_ANONIMO = "anonimo";
 
     private ChavesDeMetadados() {

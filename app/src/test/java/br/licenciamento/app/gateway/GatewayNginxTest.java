@@ -1,6 +1,7 @@
 package br.licenciamento.app.gateway;
 
 import br.licenciamento.platform.teste.ClienteHttp;
+import br.licenciamento.platform.teste.servicos.NginxDeTeste;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
@@ -9,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -32,6 +31,8 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,7 +69,7 @@ class GatewayNginxTest {
             troca.close();
         });
         https = clienteComCertificado(certificado());
-        nginx = NginxDeTeste.iniciar(upstreams, diretorio);
+        nginx = NginxDeTeste.iniciar(Path.of(".."), upstreams, diretorio);
         porta = nginx.porta();
         portaTls = nginx.portaTls();
     }

@@ -126,4 +126,15 @@ class OperacaoTest extends PlataformaEmbutidaTest {
     private List<Map<String, Object>> pesquisa() {
         return jdbc.sql("SELECT * FROM licenca_query.processo_resumo ORDER BY processo_id").query().listOfRows();
     }
+
+    /** Outside a homologation environment the platform's time is the real one, and nobody can move it. */
+    @Test
+    void relogioRealNaoAnda() {
+        ClienteHttp.Resposta estado = api("ADMIN").get("/api/v1/ops/relogio");
+        assertThat(estado.json().get("homologacao").asBoolean()).isFalse();
+        assertThat(estado.json().get("deslocamento").asString()).isEqualTo("PT0S");
+        ClienteHttp.Resposta avanco = api("ADMIN").post("/api/v1/ops/relogio/avanco", "{\"dias\":30}");
+        assertThat(avanco.status()).isEqualTo(403);
+        assertThat(avanco.json().get("regra").asString()).isEqualTo("relogio-real");
+    }
 }

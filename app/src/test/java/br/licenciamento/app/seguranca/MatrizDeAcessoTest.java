@@ -199,7 +199,9 @@ class MatrizDeAcessoTest extends FluxoDeLicenciamento {
             linha("DELETE", "/api/v1/ops/filas-mortas/{grupo}/{id}", Recurso.LIVRE, de(ADMIN)),
             linha("GET", "/api/v1/ops/notificacoes/falhas", Recurso.LIVRE, de(ADMIN)),
             linha("POST", "/api/v1/ops/notificacoes/falhas/{id}/reenvio", Recurso.LIVRE, de(ADMIN)),
-            linha("GET", "/api/v1/ops/sagas", Recurso.LIVRE, de(ADMIN)));
+            linha("GET", "/api/v1/ops/sagas", Recurso.LIVRE, de(ADMIN)),
+            linha("GET", "/api/v1/ops/relogio", Recurso.LIVRE, de(ADMIN)),
+            linha("POST", "/api/v1/ops/relogio/avanco", Recurso.LIVRE, de(ADMIN)));
 
     private static final Pattern VARIAVEL = Pattern.compile("\\{([^}]+)}");
 

@@ -1,12 +1,14 @@
 package br.licenciamento.app.servico;
 
 import br.licenciamento.app.aovivo.ClienteSse;
-import br.licenciamento.app.gateway.NginxDeTeste;
 import br.licenciamento.app.ops.SegmentosDosProcessadores;
 import br.licenciamento.app.pessoa.DocumentosDeTeste;
 import br.licenciamento.app.seguranca.LoginOAuth2;
 import br.licenciamento.platform.teste.Aguardar;
 import br.licenciamento.platform.teste.ClienteHttp;
+import br.licenciamento.platform.teste.servicos.NginxDeTeste;
+import br.licenciamento.platform.teste.servicos.ServicoJvm;
+import br.licenciamento.platform.teste.servicos.ServidorAxon;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -50,6 +52,8 @@ class ModoServicoAxonServerTest {
     private static final String SENHA_DO_ADMIN = "senha-inicial-do-admin";
     private static final String SENHA_DOS_USUARIOS = "senha-segura-123";
     private static final Duration LIMITE_DE_INICIO = Duration.ofMinutes(5);
+    /** Tests run in the app module's directory. */
+    private static final Path RAIZ = Path.of("..");
 
     private static Path diretorio;
     private static EmbeddedPostgres postgres;
@@ -85,7 +89,7 @@ class ModoServicoAxonServerTest {
         Map<String, List<Integer>> upstreams = new LinkedHashMap<>();
         servicos.forEach((modulo, instancias) -> upstreams.put(modulo.replace('-', '_'),
                 instancias.stream().map(ServicoJvm::porta).toList()));
-        gateway = NginxDeTeste.iniciar(upstreams, null);
+        gateway = NginxDeTeste.iniciar(RAIZ, upstreams, null);
         int portaDoAuth = servicos.get("auth").get(0).porta();
         for (ServicoJvm servico : ServicoJvm.todos(servicos)) {
             servico.definir("AXON_AXONSERVER_SERVERS", axon.endereco());
@@ -299,7 +303,7 @@ class ModoServicoAxonServerTest {
             ambiente.put("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + banco);
             ambiente.put("SPRING_DATASOURCE_USERNAME", "licenciamento");
             ambiente.put("SPRING_DATASOURCE_PASSWORD", SENHA_DO_BANCO);
-            instancias.add(new ServicoJvm(modulo, modulo + "-" + i, ambiente, logs));
+            instancias.add(new ServicoJvm(RAIZ, modulo, modulo + "-" + i, ambiente, logs, ServicoJvm.JVM_DE_TESTE));
         }
         servicos.put(modulo, instancias);
     }

@@ -75,7 +75,8 @@ public class PartilhaDeSegmentos implements SmartLifecycle {
     void partilhar() {
         for (TrackingEventProcessor processador : processamento.eventProcessors().values().stream()
                 .filter(TrackingEventProcessor.class::isInstance).map(TrackingEventProcessor.class::cast)
-                .filter(TrackingEventProcessor::isRunning).toList()) {
+                // One thread cannot share: nothing to announce (the one-process default).
+                .filter(p -> p.isRunning() && p.maxCapacity() > 1).toList()) {
             try {
                 partilhar(processador);
             } catch (RuntimeException e) {

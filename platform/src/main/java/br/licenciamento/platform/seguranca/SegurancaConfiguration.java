@@ -117,6 +117,9 @@ public class SegurancaConfiguration {
     @ConditionalOnMissingBean(JwtDecoder.class)
     JwtDecoder decodificadorDeTokens(Environment ambiente, ObjectProvider<JWKSource<SecurityContext>> chavesLocais) {
         String emissor = emissor(ambiente);
+        if (ambiente.getProperty("axon.axonserver.enabled", Boolean.class, false) && emissorLocal(emissor)) {
+            log.warn("Emissor de tokens {} neste serviço: só navegadores nesta mesma máquina conseguirão entrar.", emissor);
+        }
         JWKSource<SecurityContext> locais = chavesLocais.getIfAvailable();
         NimbusJwtDecoder decodificador;
         if (locais != null) {
@@ -146,9 +149,6 @@ public class SegurancaConfiguration {
             throw new IllegalStateException("Defina LICENCIAMENTO_SEGURANCA_EMISSOR (licenciamento.seguranca.emissor) com o "
                     + "endereço público em que os usuários entram, por exemplo https://licenciamento.exemplo.gov.br: é o "
                     + "emissor dos tokens que este serviço aceita.");
-        }
-        if (ambiente.getProperty("axon.axonserver.enabled", Boolean.class, false) && emissorLocal(emissor)) {
-            log.warn("Emissor de tokens {} neste serviço: só navegadores nesta mesma máquina conseguirão entrar.", emissor);
         }
         return emissor;
     }

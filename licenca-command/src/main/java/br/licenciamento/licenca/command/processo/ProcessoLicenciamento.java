@@ -332,8 +332,16 @@ public class ProcessoLicenciamento {
         return versao();
     }
 
+    /**
+     * A held hearing is a fact: it cannot be dated after today (a future date would let the licence be granted before
+     * the hearing, which makes it invalid: CONAMA 09/1987 art. 2 par. 2).
+     */
     @CommandHandler
-    public long handle(RegistrarAudienciaPublica comando) {
+    public long handle(RegistrarAudienciaPublica comando, Clock relogio) {
+        if (comando.realizadaEm() == null || comando.realizadaEm().isAfter(hoje(relogio))) {
+            throw new RegraVioladaException("audiencia-no-futuro", "A audiência pública só pode ser registrada depois de "
+                    + "realizada: informe a data em que aconteceu, até hoje (" + hoje(relogio) + ").");
+        }
         if (!audienciaSolicitada) {
             throw new RegraVioladaException("audiencia-publica-nao-solicitada", "Nao ha audiencia publica solicitada neste processo.");
         }

@@ -327,6 +327,17 @@ class ProcessoLicenciamentoTest {
     }
 
     @Test
+    void audienciaNoFuturo_audienciaDatadaDepoisDeHojeERecusadaEADeHojeERegistrada() {
+        relogio.ajustar(PROTOCOLO.plus(java.time.Duration.ofDays(60)));
+        LocalDate hoje = DIA_DO_PROTOCOLO.plusDays(60);
+        recusa(fixture.given(emAnalise(audienciaSolicitada()))
+                .when(new RegistrarAudienciaPublica(ID, null, hoje.plusDays(30), "Camara Municipal", "Ata")), "audiencia-no-futuro");
+        fixture.given(emAnalise(audienciaSolicitada()))
+                .when(new RegistrarAudienciaPublica(ID, null, hoje, "Camara Municipal", "Ata"))
+                .expectEvents(new AudienciaPublicaRealizada(ID, hoje, "Camara Municipal", "Ata"));
+    }
+
+    @Test
     void audienciaPublicaNoRegimeConama237LevaOPrazoDeAnaliseA12Meses() {
         ProcessoProtocolado conama = new ProcessoProtocolado(ID, "2025/000001", REQUERENTE, EMPREENDIMENTO, "Ceramica Vale Verde",
                 "2342-7/02", "3106200", PONTO, TipoLicenca.LP, null, RegimeJuridico.CONAMA_237, Instant.parse("2025-06-02T13:00:00Z"));

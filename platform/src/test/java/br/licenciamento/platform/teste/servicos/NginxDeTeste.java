@@ -1,4 +1,4 @@
-package br.licenciamento.app.gateway;
+package br.licenciamento.platform.teste.servicos;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 /**
  * The gateway's real configuration ({@code gateway/licenciamento.conf}, and optionally {@code gateway/tls.conf}) in
  * Debian's nginx on free loopback ports, in front of the given upstreams (service name → ports of its instances).
+ * {@code raiz} is the repository's root directory.
  */
 public final class NginxDeTeste implements AutoCloseable {
 
@@ -40,7 +41,16 @@ public final class NginxDeTeste implements AutoCloseable {
      * @param certificado a directory with {@code certificado.pem} and {@code chave.pem} for the TLS server, or null for
      *                    plain HTTP only
      */
-    public static NginxDeTeste iniciar(Map<String, List<Integer>> upstreams, Path certificado) throws Exception {
+    public static NginxDeTeste iniciar(Path raiz, Map<String, List<Integer>> upstreams, Path certificado) throws Exception {
+        return iniciar(raiz, upstreams, certificado, false);
+    }
+
+    /**
+     * @param semLimiteDeTaxa lifts the per-client rate limit, for a benchmark that is one client per role at hundreds of
+     *                        requests per second (everything else is the configuration as shipped)
+     */
+    public static NginxDeTeste iniciar(Path raiz, Map<String, List<Integer>> upstreams, Path certificado,
+                                       boolean semLimiteDeTaxa) throws Exception {
         Path diretorio = Files.createTempDirectory("gateway-teste");
         int porta = portaLivre();
         int portaTls = certificado == null ? 0 : portaLivre();
@@ -48,13 +58,17 @@ public final class NginxDeTeste implements AutoCloseable {
                 .map(u -> "upstream " + u.getKey() + " { " + u.getValue().stream().map(p -> "server 127.0.0.1:" + p + ";")
                         .collect(Collectors.joining(" ")) + " }")
                 .collect(Collectors.joining("\n")));
-        Files.writeString(diretorio.resolve("licenciamento.conf"), Files.readString(Path.of("..", "gateway", "licenciamento.conf"))
+        String configuracao = Files.readString(raiz.resolve("gateway").resolve("licenciamento.conf"));
+        if (semLimiteDeTaxa) {
+            configuracao = configuracao.replaceFirst("rate=\\d+r/s", "rate=1000000r/s").replace("limit_conn conexoes_por_ip 100;", "");
+        }
+        Files.writeString(diretorio.resolve("licenciamento.conf"), configuracao
                 .replace("listen 8080;", "listen 127.0.0.1:" + porta + ";")
                 .replace("/var/log/nginx/licenciamento-acesso.log", diretorio.resolve("acesso.log").toString()));
         String tls = "";
         if (certificado != null) {
             // Debian 12's nginx (1.22) predates the `http2` directive of the image's nginx.
-            Files.writeString(diretorio.resolve("tls.conf"), Files.readString(Path.of("..", "gateway", "tls.conf"))
+            Files.writeString(diretorio.resolve("tls.conf"), Files.readString(raiz.resolve("gateway").resolve("tls.conf"))
                     .replace("listen 8443 ssl;", "listen 127.0.0.1:" + portaTls + " ssl;")
                     .replace("http2 on;", "")
                     .replace("/etc/nginx/tls/", certificado + "/")

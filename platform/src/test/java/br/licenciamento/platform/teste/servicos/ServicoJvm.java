@@ -1,6 +1,5 @@
-package br.licenciamento.app.servico;
+package br.licenciamento.platform.teste.servicos;
 
-import br.licenciamento.app.gateway.NginxDeTeste;
 import br.licenciamento.platform.teste.ClienteHttp;
 
 import java.io.IOException;
@@ -19,17 +18,29 @@ import java.util.stream.Stream;
  * One instance of a service in a JVM of its own, started from its runnable jar with environment variables only, as
  * {@code scripts/servicos.sh} and the container images start it. It can be killed (SIGKILL) and started again.
  */
-final class ServicoJvm implements AutoCloseable {
+public final class ServicoJvm implements AutoCloseable {
 
+    private final Path raiz;
     private final String modulo;
     private final String nome;
     private final Map<String, String> ambiente;
+    private final List<String> opcoesDaJvm;
     private final Path log;
     private final int porta;
     private final int portaDeGestao;
     private Process processo;
 
-    ServicoJvm(String modulo, String nome, Map<String, String> ambiente, Path logs) throws IOException {
+    /** Small and quick to start, for tests: C1 only, the serial collector. */
+    public static final List<String> JVM_DE_TESTE = List.of("-Xms64m", "-Xmx320m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
+    /**
+     * @param raiz        the repository's root directory, where each module's build left its runnable jar
+     * @param opcoesDaJvm heap and JIT options ({@link #JVM_DE_TESTE} for tests; a benchmark wants the defaults' JIT)
+     */
+    public ServicoJvm(Path raiz, String modulo, String nome, Map<String, String> ambiente, Path logs, List<String> opcoesDaJvm)
+            throws IOException {
+        this.raiz = raiz;
+        this.opcoesDaJvm = List.copyOf(opcoesDaJvm);
         this.modulo = modulo;
         this.nome = nome;
         this.porta = NginxDeTeste.portaLivre();
@@ -43,43 +54,45 @@ final class ServicoJvm implements AutoCloseable {
     }
 
     /** An environment variable of the next start. */
-    void definir(String nome, String valor) {
+    public void definir(String nome, String valor) {
         ambiente.put(nome, valor);
     }
 
-    String modulo() {
+    public String modulo() {
         return modulo;
     }
 
-    String nome() {
+    public String nome() {
         return nome;
     }
 
-    int porta() {
+    public int porta() {
         return porta;
     }
 
-    int portaDeGestao() {
+    public int portaDeGestao() {
         return portaDeGestao;
     }
 
-    long pid() {
+    public long pid() {
         return processo.pid();
     }
 
-    boolean vivo() {
+    public boolean vivo() {
         return processo != null && processo.isAlive();
     }
 
-    ClienteHttp api(String token) {
+    public ClienteHttp api(String token) {
         ClienteHttp api = new ClienteHttp(porta);
         return token == null ? api : api.com("Authorization", "Bearer " + token);
     }
 
-    void iniciar() throws IOException {
+    public void iniciar() throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder construtor = new ProcessBuilder(java, "-Xms64m", "-Xmx320m", "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC", "-jar", jar().toString())
+        List<String> comando = new ArrayList<>(List.of(java));
+        comando.addAll(opcoesDaJvm);
+        comando.addAll(List.of("-jar", jar().toString()));
+        ProcessBuilder construtor = new ProcessBuilder(comando)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         construtor.environment().putAll(ambiente);
@@ -90,7 +103,7 @@ final class ServicoJvm implements AutoCloseable {
     }
 
     /** Waits until the service says it is ready (its database and Axon Server reachable). */
-    void esperarProntidao(Duration limite) throws InterruptedException {
+    public void esperarProntidao(Duration limite) throws InterruptedException {
         Instant fim = Instant.now().plus(limite);
         while (Instant.now().isBefore(fim)) {
             if (!processo.isAlive()) {
@@ -105,7 +118,7 @@ final class ServicoJvm implements AutoCloseable {
     }
 
     /** Status of {@code /actuator/health/readiness}, or -1 when nothing answers. */
-    int prontidao() {
+    public int prontidao() {
         try {
             // The actuator moved to the management port with the metrics (MANAGEMENT_SERVER_PORT).
             return new ClienteHttp(portaDeGestao).get("/actuator/health/readiness").status();
@@ -115,12 +128,12 @@ final class ServicoJvm implements AutoCloseable {
     }
 
     /** SIGKILL: what a crash or an OOM kill does to the service. */
-    void matar() throws InterruptedException {
+    public void matar() throws InterruptedException {
         processo.destroyForcibly();
         processo.waitFor();
     }
 
-    String caudaDoLog() {
+    public String caudaDoLog() {
         try {
             List<String> linhas = Files.readAllLines(log);
             return String.join("\n", linhas.subList(Math.max(0, linhas.size() - 80), linhas.size()));
@@ -129,7 +142,7 @@ final class ServicoJvm implements AutoCloseable {
         }
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 
@@ -145,7 +158,7 @@ final class ServicoJvm implements AutoCloseable {
 
     /** The runnable jar the module's build made, as an operator runs it. */
     private Path jar() throws IOException {
-        Path alvo = Path.of("..", modulo, "target");
+        Path alvo = raiz.resolve(modulo).resolve("target");
         try (Stream<Path> arquivos = Files.list(alvo)) {
             return arquivos.filter(a -> a.getFileName().toString().startsWith(modulo + "-")
                             && a.getFileName().toString().endsWith("-exec.jar"))
@@ -154,7 +167,7 @@ final class ServicoJvm implements AutoCloseable {
         }
     }
 
-    static List<ServicoJvm> todos(Map<String, List<ServicoJvm>> porModulo) {
+    public static List<ServicoJvm> todos(Map<String, List<ServicoJvm>> porModulo) {
         List<ServicoJvm> todos = new ArrayList<>();
         porModulo.values().forEach(todos::addAll);
         return todos;

@@ -1,6 +1,5 @@
-package br.licenciamento.app.servico;
+package br.licenciamento.platform.teste.servicos;
 
-import br.licenciamento.app.gateway.NginxDeTeste;
 import org.axonframework.test.server.AxonServerContainer;
 
 import java.io.IOException;
@@ -24,14 +23,14 @@ import java.util.concurrent.TimeUnit;
  * {@code AXONSERVER_JAR}, or found at {@code /opt/axonserver/axonserver.jar}, run as an operator would. Axon Server is
  * not on Maven Central: the jar is built from its public source outside this repository.
  */
-abstract class ServidorAxon implements AutoCloseable {
+public abstract class ServidorAxon implements AutoCloseable {
 
-    static final Path JAR_PADRAO = Path.of("/opt/axonserver/axonserver.jar");
+    public static final Path JAR_PADRAO = Path.of("/opt/axonserver/axonserver.jar");
     /** The version this client was verified against (README "Service mode"). */
-    static final String IMAGEM = "axoniq/axonserver:2023.2.1-jdk-17";
+    public static final String IMAGEM = "axoniq/axonserver:2023.2.1-jdk-17";
 
     /** Why the test cannot run here, or empty when it can. */
-    static Optional<String> indisponivel() {
+    public static Optional<String> indisponivel() {
         if (jar().isEmpty() && !dockerDisponivel()) {
             return Optional.of("Sem Axon Server: defina AXONSERVER_JAR com o jar do Axon Server SE 2023.2.x, ponha-o em "
                     + JAR_PADRAO + " ou rode onde haja Docker (imagem " + IMAGEM + ").");
@@ -42,7 +41,7 @@ abstract class ServidorAxon implements AutoCloseable {
         return Optional.empty();
     }
 
-    static ServidorAxon iniciar(Path diretorio) throws Exception {
+    public static ServidorAxon iniciar(Path diretorio) throws Exception {
         ServidorAxon servidor = jar().isPresent() ? new DoJar(jar().get(), diretorio) : new EmConteiner();
         servidor.ligar();
         return servidor;
@@ -66,15 +65,18 @@ abstract class ServidorAxon implements AutoCloseable {
     }
 
     /** host:port of its gRPC endpoint, for {@code AXON_AXONSERVER_SERVERS}. */
-    abstract String endereco();
+    public abstract String endereco();
 
-    abstract String descricao();
+    public abstract String descricao();
+
+    /** The process id, for reading its CPU time; empty in a container. */
+    public abstract java.util.OptionalLong pid();
 
     /** Starts it and waits until it answers. */
-    abstract void ligar() throws Exception;
+    public abstract void ligar() throws Exception;
 
     /** Stops it, keeping its data: the outage the services must survive. */
-    abstract void desligar() throws Exception;
+    public abstract void desligar() throws Exception;
 
     @Override
     public void close() throws Exception {
@@ -107,24 +109,30 @@ abstract class ServidorAxon implements AutoCloseable {
 
         DoJar(Path jar, Path diretorio) throws IOException {
             this.jar = jar;
-            this.diretorio = diretorio;
+            // Axon Server's control database (H2) refuses a path relative to the working directory.
+            this.diretorio = diretorio.toAbsolutePath();
             this.portaHttp = NginxDeTeste.portaLivre();
             this.portaGrpc = NginxDeTeste.portaLivre();
             Files.createDirectories(diretorio);
         }
 
         @Override
-        String endereco() {
+        public String endereco() {
             return "127.0.0.1:" + portaGrpc;
         }
 
         @Override
-        String descricao() {
+        public String descricao() {
             return jar.toString();
         }
 
         @Override
-        void ligar() throws Exception {
+        public java.util.OptionalLong pid() {
+            return processo == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(processo.pid());
+        }
+
+        @Override
+        public void ligar() throws Exception {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             processo = new ProcessBuilder(java, "-Xmx384m", "-jar", jar.toString(),
                     "--server.address=127.0.0.1", "--server.port=" + portaHttp,
@@ -151,7 +159,7 @@ abstract class ServidorAxon implements AutoCloseable {
         }
 
         @Override
-        void desligar() throws Exception {
+        public void desligar() throws Exception {
             if (processo != null && processo.isAlive()) {
                 processo.destroy();
                 if (!processo.waitFor(30, TimeUnit.SECONDS)) {
@@ -175,17 +183,22 @@ abstract class ServidorAxon implements AutoCloseable {
         }
 
         @Override
-        String endereco() {
+        public String endereco() {
             return "127.0.0.1:" + portaGrpc;
         }
 
         @Override
-        String descricao() {
+        public String descricao() {
             return "conteiner " + IMAGEM;
         }
 
         @Override
-        void ligar() throws Exception {
+        public java.util.OptionalLong pid() {
+            return java.util.OptionalLong.empty();
+        }
+
+        @Override
+        public void ligar() throws Exception {
             if (!criado) {
                 conteiner.start();
                 criado = true;
@@ -196,7 +209,7 @@ abstract class ServidorAxon implements AutoCloseable {
         }
 
         @Override
-        void desligar() {
+        public void desligar() {
             if (criado && conteiner.isRunning()) {
                 conteiner.getDockerClient().stopContainerCmd(conteiner.getContainerId()).exec();
             }
