@@ -15,6 +15,7 @@
 #   PG_USUARIO      licenciamento
 #   MONGODB_URI     mongodb://localhost:27017/licenciamento   (licenca-query's read models; a real MongoDB)
 #   URL_PUBLICA     http://localhost:8080   the address users open (the gateway): the issuer of every token
+#   PG_CONEXOES_POR_SERVICO   10   connection pool of each service (five services share one PostgreSQL here)
 # Ports: licenca-command 8081, licenca-query 8082, pessoa 8083, auth 8084, notificacao-saga 8085; each service's
 # health and metrics on 127.0.0.1:9081..9085 (/actuator/health, /actuator/prometheus).
 set -euo pipefail
@@ -45,6 +46,7 @@ iniciar() {
         SPRING_DATASOURCE_URL="${base}${banco}" \
         SPRING_DATASOURCE_USERNAME="${PG_USUARIO:-licenciamento}" \
         SPRING_DATASOURCE_PASSWORD="$PG_SENHA" \
+        SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE="${PG_CONEXOES_POR_SERVICO:-10}" \
         SPRING_MONGODB_URI="${MONGODB_URI:-mongodb://localhost:27017/licenciamento}" \
         LICENCIAMENTO_SEGURANCA_EMISSOR="${URL_PUBLICA:-http://localhost:8080}" \
         LICENCIAMENTO_SEGURANCA_JWKS_URI="http://127.0.0.1:8084/oauth2/jwks" \
@@ -98,7 +100,7 @@ situacao() {
         local resposta codigo estado
         resposta=$(curl -s -m 3 -w '\n%{http_code}' "http://127.0.0.1:$((porta + 1000))/actuator/health/readiness" || true)
         codigo=$(tail -n1 <<<"$resposta")
-        estado=$(grep -o '"status":"[A-Z_]*"' <<<"$resposta" | head -1 | cut -d'"' -f4)
+        estado=$(grep -o '"status":"[A-Z_]*"' <<<"$resposta" | head -1 | cut -d'"' -f4 || true)
         printf '%-18s %s\n' "$modulo" "${estado:-sem resposta} (HTTP ${codigo:-000})"
     done
     printf '%-18s %s\n' gateway "$(curl -s -m 3 -o /dev/null -w 'HTTP %{http_code}' http://localhost:8080/saude || echo 'sem resposta')"
@@ -109,5 +111,5 @@ case "${1:-}" in
     gateway) gateway ;;
     parar) parar ;;
     situacao) situacao ;;
-    *) sed -n '2,21p' "$0"; exit 2 ;;
+    *) sed -n '2,22p' "$0"; exit 2 ;;
 esac

@@ -44,6 +44,22 @@ class ObservabilidadeTest extends PlataformaEmbutidaTest {
                 .contains("jvm_memory_used_bytes");
     }
 
+    /**
+     * Prometheus asks for OpenMetrics first; a trace exemplar on a summary or a count made Prometheus 2.42 refuse every
+     * scrape ("does not support exemplars") and the dashboard stayed empty.
+     */
+    @Test
+    void raspagemComoOPrometheusPedeVemEmOpenMetricsSemExemplares() {
+        api("REQUERENTE").post("/api/v1/processos", """
+                {"requerenteId":"%s","empreendimento":"Metricas","cnae":"2342-7/02","municipioIbge":"3304557","tipoLicenca":"LP"}"""
+                .formatted(requerenteAtivo()));
+        ClienteHttp.Resposta raspagem = api("ADMIN").com("Accept", "application/openmetrics-text;version=1.0.0,"
+                + "application/openmetrics-text;version=0.0.1;q=0.75,text/plain;version=0.0.4;q=0.5,*/*;q=0.1")
+                .get("/actuator/prometheus");
+        assertThat(raspagem.contentType()).startsWith("application/openmetrics-text");
+        assertThat(raspagem.corpo()).contains("commandBus_allTimer_seconds").doesNotContain(" # {");
+    }
+
     @Test
     void saudeMostraOsProcessadoresAoAdminEProntidaoSoDependeDoBanco() {
         // Anyone learns whether the platform is up; its parts (databases, disk paths, processors) only ADMIN sees.
