@@ -5,7 +5,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
@@ -13,53 +12,16 @@ import java.time.ZoneOffset;
  * asked, so staff can see deadlines pass, licences expire and renewals extend them without waiting months. Only
  * forward (time that already happened stays so), kept in the database so a restart keeps it.
  */
-public class RelogioDeHomologacao extends Clock {
+public class RelogioDeHomologacao extends RelogioDeslocado {
 
     private final JdbcClient jdbc;
-    private final ZoneId zona;
     private volatile Duration deslocamento;
 
     RelogioDeHomologacao(JdbcClient jdbc) {
-        this(jdbc, ZoneOffset.UTC, jdbc.sql("SELECT deslocamento_ms FROM axon.relogio_de_homologacao WHERE id = 1")
-                .query(Long.class).optional().map(Duration::ofMillis).orElse(Duration.ZERO));
-    }
-
-    private RelogioDeHomologacao(JdbcClient jdbc, ZoneId zona, Duration deslocamento) {
+        super(ZoneOffset.UTC);
         this.jdbc = jdbc;
-        this.zona = zona;
-        this.deslocamento = deslocamento;
-    }
-
-    @Override
-    public Instant instant() {
-        return Instant.now().plus(deslocamento);
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return zona;
-    }
-
-    /** The same moving time seen from another zone (the legal days are Brasília's). */
-    @Override
-    public Clock withZone(ZoneId outra) {
-        RelogioDeHomologacao base = this;
-        return outra.equals(zona) ? this : new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return outra;
-            }
-
-            @Override
-            public Clock withZone(ZoneId mais) {
-                return base.withZone(mais);
-            }
-
-            @Override
-            public Instant instant() {
-                return base.instant();
-            }
-        };
+        this.deslocamento = jdbc.sql("SELECT deslocamento_ms FROM axon.relogio_de_homologacao WHERE id = 1")
+                .query(Long.class).optional().map(Duration::ofMillis).orElse(Duration.ZERO);
     }
 
     /** Axon's clock is one per JVM: when this platform stops, the JVM's other users get the real time back. */
@@ -69,6 +31,7 @@ public class RelogioDeHomologacao extends Clock {
         }
     }
 
+    @Override
     public Duration deslocamento() {
         return deslocamento;
     }
