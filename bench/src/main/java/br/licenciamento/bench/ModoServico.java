@@ -1,11 +1,11 @@
 package br.licenciamento.bench;
 
 import br.licenciamento.platform.teste.servicos.NginxDeTeste;
+import br.licenciamento.platform.teste.servicos.PostgresDosServicos;
 import br.licenciamento.platform.teste.servicos.ServicoJvm;
 import br.licenciamento.platform.teste.servicos.ServidorAxon;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The platform in its service mode on this machine, for the same mix as the embedded mode: Axon Server SE (the jar at
@@ -31,18 +30,16 @@ final class ModoServico implements AutoCloseable {
     private static final String SENHA_DO_BANCO = "senha-do-banco-do-bench";
     private static final List<String> MODULOS = List.of("auth", "pessoa", "licenca-command", "licenca-query", "notificacao-saga");
 
-    private final EmbeddedPostgres postgres;
-    private final Path dadosDoPostgres;
+    private final PostgresDosServicos postgres;
     private final MongoServer mongo;
     private final ServidorAxon axon;
     private final Map<String, ServicoJvm> servicos;
     private final NginxDeTeste gateway;
     private final double segundosAtePronto;
 
-    private ModoServico(EmbeddedPostgres postgres, Path dadosDoPostgres, MongoServer mongo, ServidorAxon axon,
+    private ModoServico(PostgresDosServicos postgres, MongoServer mongo, ServidorAxon axon,
                         Map<String, ServicoJvm> servicos, NginxDeTeste gateway, double segundosAtePronto) {
         this.postgres = postgres;
-        this.dadosDoPostgres = dadosDoPostgres;
         this.mongo = mongo;
         this.axon = axon;
         this.servicos = servicos;
@@ -55,10 +52,7 @@ final class ModoServico implements AutoCloseable {
             throw new IllegalStateException(motivo);
         });
         Path raiz = Path.of("").toAbsolutePath();
-        Path dadosDoPostgres = dados.resolve("postgres");
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dadosDoPostgres)
-                .setServerConfig("max_connections", "200").start();
-        bancosDoInitSql(raiz, postgres.getPort(), dados);
+        PostgresDosServicos postgres = PostgresDosServicos.iniciar(raiz, dados, SENHA_DO_BANCO);
         MongoServer mongo = new MongoServer(new MemoryBackend());
         int portaMongo = NginxDeTeste.portaLivre();
         mongo.bind("127.0.0.1", portaMongo);
@@ -66,10 +60,7 @@ final class ModoServico implements AutoCloseable {
         long inicio = System.nanoTime();
         Map<String, ServicoJvm> servicos = new LinkedHashMap<>();
         for (String modulo : MODULOS) {
-            Map<String, String> ambiente = new LinkedHashMap<>();
-            ambiente.put("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + banco(modulo));
-            ambiente.put("SPRING_DATASOURCE_USERNAME", "licenciamento");
-            ambiente.put("SPRING_DATASOURCE_PASSWORD", SENHA_DO_BANCO);
+            Map<String, String> ambiente = new LinkedHashMap<>(postgres.ambiente(modulo));
             ambiente.put("SPRING_MONGODB_URI", "mongodb://127.0.0.1:" + portaMongo + "/licenciamento");
             ambiente.put("AXON_AXONSERVER_SERVERS", axon.endereco());
             ambiente.put("LICENCIAMENTO_PESSOA_SEGREDO_DOCUMENTO", "segredo-do-benchmark-com-mais-de-32-caracteres");
@@ -89,7 +80,7 @@ final class ModoServico implements AutoCloseable {
         for (ServicoJvm servico : servicos.values()) {
             servico.esperarProntidao(Duration.ofMinutes(5));
         }
-        ModoServico modo = new ModoServico(postgres, dadosDoPostgres, mongo, axon, servicos, gateway,
+        ModoServico modo = new ModoServico(postgres, mongo, axon, servicos, gateway,
                 (System.nanoTime() - inicio) / 1e9);
         modo.criarUsuarios();
         return modo;
@@ -113,14 +104,14 @@ final class ModoServico implements AutoCloseable {
 
     /** The read side's own database, where the search model is. */
     String jdbcDaConsulta() {
-        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/licenca_query?user=postgres&password=postgres";
+        return postgres.jdbcDoDono("licenca-query");
     }
 
     CpuDaPlataforma cpu() {
         Map<String, Long> jvms = new LinkedHashMap<>();
         servicos.forEach((modulo, servico) -> jvms.put(modulo, servico.pid()));
         axon.pid().ifPresent(pid -> jvms.put("Axon Server", pid));
-        return new CpuDaPlataforma(jvms, dadosDoPostgres);
+        return new CpuDaPlataforma(jvms, postgres.dados());
     }
 
     double segundosAtePronto() {
@@ -155,21 +146,6 @@ final class ModoServico implements AutoCloseable {
             if (resposta.statusCode() != 201) {
                 throw new IllegalStateException("Usuario " + papel.login() + " nao criado: " + resposta.statusCode() + " " + resposta.body());
             }
-        }
-    }
-
-    private static String banco(String modulo) {
-        return modulo.equals("notificacao-saga") ? "notificacao" : modulo.replace('-', '_');
-    }
-
-    private static void bancosDoInitSql(Path raiz, int porta, Path dados) throws Exception {
-        ProcessBuilder psql = new ProcessBuilder("psql", "-h", "127.0.0.1", "-p", String.valueOf(porta), "-U", "postgres",
-                "-v", "senha=" + SENHA_DO_BANCO, "-f", raiz.resolve("deploy/postgres/init.sql").toString())
-                .redirectErrorStream(true).redirectOutput(dados.resolve("init-sql.log").toFile());
-        psql.environment().put("PGPASSWORD", "postgres");
-        Process processo = psql.start();
-        if (!processo.waitFor(60, TimeUnit.SECONDS) || processo.exitValue() != 0) {
-            throw new IllegalStateException("init.sql falhou: " + Files.readString(dados.resolve("init-sql.log")));
         }
     }
 

@@ -7,11 +7,11 @@ import br.licenciamento.app.seguranca.LoginOAuth2;
 import br.licenciamento.platform.teste.Aguardar;
 import br.licenciamento.platform.teste.ClienteHttp;
 import br.licenciamento.platform.teste.servicos.NginxDeTeste;
+import br.licenciamento.platform.teste.servicos.PostgresDosServicos;
 import br.licenciamento.platform.teste.servicos.ServicoJvm;
 import br.licenciamento.platform.teste.servicos.ServidorAxon;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,7 +56,7 @@ class ModoServicoAxonServerTest {
     private static final Path RAIZ = Path.of("..");
 
     private static Path diretorio;
-    private static EmbeddedPostgres postgres;
+    private static PostgresDosServicos postgres;
     private static MongoServer mongo;
     private static ServidorAxon axon;
     private static NginxDeTeste gateway;
@@ -71,8 +71,7 @@ class ModoServicoAxonServerTest {
         diretorio = Files.createDirectories(Path.of("target", "modo-servico", UUID.randomUUID().toString()).toAbsolutePath());
         long inicio = System.nanoTime();
 
-        postgres = EmbeddedPostgres.builder().setDataDirectory(diretorio.resolve("postgres")).start();
-        bancosDoInitSql(postgres.getPort());
+        postgres = PostgresDosServicos.iniciar(RAIZ, diretorio, SENHA_DO_BANCO);
         mongo = new MongoServer(new MemoryBackend());
         int portaMongo = NginxDeTeste.portaLivre();
         mongo.bind("127.0.0.1", portaMongo);
@@ -80,11 +79,11 @@ class ModoServicoAxonServerTest {
         figura("axon-server", "pronto em " + segundos(inicio) + " s (" + axon.descricao() + ")");
 
         Path logs = diretorio.resolve("logs");
-        adicionar("auth", 1, "auth", Map.of("LICENCIAMENTO_AUTH_ADMIN_INICIAL_SENHA", SENHA_DO_ADMIN), logs);
-        adicionar("pessoa", 1, "pessoa", Map.of("LICENCIAMENTO_PESSOA_SEGREDO_DOCUMENTO", "segredo-do-teste-de-modo-servico-32+"), logs);
-        adicionar("licenca-command", 1, "licenca_command", Map.of(), logs);
-        adicionar("licenca-query", 2, "licenca_query", Map.of("SPRING_MONGODB_URI", "mongodb://127.0.0.1:" + portaMongo + "/licenciamento"), logs);
-        adicionar("notificacao-saga", 2, "notificacao", Map.of(), logs);
+        adicionar("auth", 1, Map.of("LICENCIAMENTO_AUTH_ADMIN_INICIAL_SENHA", SENHA_DO_ADMIN), logs);
+        adicionar("pessoa", 1, Map.of("LICENCIAMENTO_PESSOA_SEGREDO_DOCUMENTO", "segredo-do-teste-de-modo-servico-32+"), logs);
+        adicionar("licenca-command", 1, Map.of(), logs);
+        adicionar("licenca-query", 2, Map.of("SPRING_MONGODB_URI", "mongodb://127.0.0.1:" + portaMongo + "/licenciamento"), logs);
+        adicionar("notificacao-saga", 2, Map.of(), logs);
 
         Map<String, List<Integer>> upstreams = new LinkedHashMap<>();
         servicos.forEach((modulo, instancias) -> upstreams.put(modulo.replace('-', '_'),
@@ -295,28 +294,14 @@ class ModoServicoAxonServerTest {
 
     // ---------------------------------------------------------------------------------------------------------------
 
-    private static void adicionar(String modulo, int replicas, String banco, Map<String, String> proprio, Path logs)
-            throws Exception {
+    private static void adicionar(String modulo, int replicas, Map<String, String> proprio, Path logs) throws Exception {
         List<ServicoJvm> instancias = new ArrayList<>();
         for (int i = 1; i <= replicas; i++) {
             Map<String, String> ambiente = new LinkedHashMap<>(proprio);
-            ambiente.put("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + banco);
-            ambiente.put("SPRING_DATASOURCE_USERNAME", "licenciamento");
-            ambiente.put("SPRING_DATASOURCE_PASSWORD", SENHA_DO_BANCO);
+            ambiente.putAll(postgres.ambiente(modulo));
             instancias.add(new ServicoJvm(RAIZ, modulo, modulo + "-" + i, ambiente, logs, ServicoJvm.JVM_DE_TESTE));
         }
         servicos.put(modulo, instancias);
-    }
-
-    /** The databases and role an operator creates with the README's command. */
-    private static void bancosDoInitSql(int porta) throws Exception {
-        ProcessBuilder psql = new ProcessBuilder("psql", "-h", "127.0.0.1", "-p", String.valueOf(porta), "-U", "postgres",
-                "-v", "senha=" + SENHA_DO_BANCO, "-f", Path.of("..", "deploy", "postgres", "init.sql").toString())
-                .redirectErrorStream(true).redirectOutput(diretorio.resolve("init-sql.log").toFile());
-        psql.environment().put("PGPASSWORD", "postgres");
-        Process processo = psql.start();
-        assertThat(processo.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(processo.exitValue()).as(Files.readString(diretorio.resolve("init-sql.log"))).isZero();
     }
 
     private static List<ServicoJvm> vivos() {

@@ -8,8 +8,10 @@ import br.licenciamento.platform.auditoria.UsuarioAtual;
 import br.licenciamento.platform.seguranca.Atuante;
 import br.licenciamento.platform.seguranca.GuardaDeRecursos;
 import br.licenciamento.platform.web.RecursoNaoEncontradoException;
+import br.licenciamento.platform.web.UmaVezPorRequisicao;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -41,8 +43,11 @@ public class AcessoAsPessoas extends GuardaDeRecursos {
     @Override
     protected void verificar(Pedido pedido) {
         String pessoaId = pedido.variaveis().get("pessoaId");
+        if (pessoaId == null) {
+            return;
+        }
         Optional<PessoasRepresentadas> requerente = doRequerente();
-        if (pessoaId == null || requerente.isEmpty() || requerente.get().representa(pessoaId)) {
+        if (requerente.isEmpty() || requerente.get().representa(pessoaId)) {
             return;
         }
         if (!requerente.get().eProcuradorDe(pessoaId)) {
@@ -80,11 +85,13 @@ public class AcessoAsPessoas extends GuardaDeRecursos {
         return new FichaPessoa(ficha.pessoaId(), ficha.tipo(), ficha.documento(), ficha.nome(), ficha.nomeFantasia(),
                 ficha.cnaePrincipal(), null, ficha.representanteLegalNome(), null, null, null, ficha.ativa(),
                 ficha.dadosEliminados(), ficha.registradaEm(),
-                ficha.procuracoes().stream().filter(p -> meus.contains(p.procuradorId())).toList(), java.util.List.of());
+                ficha.procuracoes().stream().filter(p -> meus.contains(p.procuradorId())).toList(), List.of());
     }
 
+    /** Read once per request: the route check and the shaping of the answer see the same representation. */
     private Optional<PessoasRepresentadas> doRequerente() {
         Atuante atuante = Atuante.de(usuario);
-        return atuante.soRequerente() ? Optional.of(representacoes.de(atuante.usuario())) : Optional.empty();
+        return atuante.soRequerente() ? Optional.of(UmaVezPorRequisicao.obter("pessoas-representadas:" + atuante.usuario(),
+                () -> representacoes.de(atuante.usuario()))) : Optional.empty();
     }
 }

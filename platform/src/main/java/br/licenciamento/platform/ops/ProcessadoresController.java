@@ -1,6 +1,7 @@
 package br.licenciamento.platform.ops;
 
 import br.licenciamento.api.comum.RegraVioladaException;
+import br.licenciamento.platform.axon.AtrasoEmEventos;
 import br.licenciamento.platform.projecao.VersoesDasProjecoes;
 import br.licenciamento.platform.web.RecursoNaoEncontradoException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,9 +12,9 @@ import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
@@ -163,12 +164,7 @@ class ProcessadoresController {
                 .filter(t -> t != null)
                 .min(Comparator.comparingLong(ProcessadoresController::posicao))
                 .orElse(null);
-        long posicaoMaisAtrasada = status.isEmpty() ? -1 : status.stream()
-                .mapToLong(s -> s.getCurrentPosition().orElse(-1)).min().orElse(-1);
-        // Axon's own "caught up" first: with Axon Server a processor is not sent the event types it does not handle, so
-        // its position can stay behind the head with nothing left to do.
-        long atraso = status.isEmpty() || status.stream().allMatch(EventTrackerStatus::isCaughtUp) ? 0
-                : Math.max(0, fim - posicaoMaisAtrasada);
+        long atraso = AtrasoEmEventos.de(status, fim);
         // Axon keeps a segment "replaying" until a newer event passes the reset point; for an operator the
         // replay is over once the segment has caught up with the stream.
         boolean emReplay = status.stream().anyMatch(s -> s.isReplaying() && !s.isCaughtUp());

@@ -1,5 +1,6 @@
 package br.licenciamento.platform.saude;
 
+import br.licenciamento.platform.axon.AtrasoEmEventos;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -13,6 +14,7 @@ import org.springframework.boot.health.contributor.Status;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -68,20 +70,16 @@ public class ProcessadoresHealthIndicator extends AbstractHealthIndicator {
         if (!(processador instanceof StreamingEventProcessor streaming)) {
             return "em dia";
         }
-        long posicao = streaming.processingStatus().values().stream()
-                .mapToLong(s -> s.getCurrentPosition().orElse(-1)).min().orElse(fim);
-        if (streaming.processingStatus().values().stream().anyMatch(EventTrackerStatus::isErrorState)) {
+        Collection<EventTrackerStatus> segmentos = streaming.processingStatus().values();
+        if (segmentos.stream().anyMatch(EventTrackerStatus::isErrorState)) {
             return "com erro";
         }
-        // Axon's own "caught up" first: with Axon Server a processor is not sent the event types it does not handle,
-        // so its position can stay behind the head for good with nothing left to do.
-        boolean emDia = !streaming.processingStatus().isEmpty()
-                && streaming.processingStatus().values().stream().allMatch(EventTrackerStatus::isCaughtUp);
-        long atraso = emDia ? 0 : Math.max(0, fim - posicao);
+        long atraso = AtrasoEmEventos.de(segmentos, fim);
         if (atraso == 0) {
             ultimoProgresso.remove(processador.getName());
             return "em dia";
         }
+        long posicao = AtrasoEmEventos.posicaoMaisAtrasada(segmentos);
         Instant agora = relogio.instant();
         Progresso anterior = ultimoProgresso.compute(processador.getName(),
                 (nome, p) -> p == null || p.posicao() != posicao ? new Progresso(posicao, agora) : p);

@@ -2,6 +2,7 @@ package br.licenciamento.licenca.command.acesso;
 
 import br.licenciamento.api.pessoa.ConsultarPessoasRepresentadas;
 import br.licenciamento.api.pessoa.PessoasRepresentadas;
+import br.licenciamento.platform.web.UmaVezPorRequisicao;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.NoHandlerForQueryException;
 import org.axonframework.queryhandling.QueryGateway;
@@ -29,9 +30,13 @@ public class Representacao {
         this.queryGateway = queryGateway;
     }
 
-    /** The persons the account {@code usuario} acts for, and the powers of attorney in force it received. */
+    /**
+     * The persons the account {@code usuario} acts for, and the powers of attorney in force it received: asked once per
+     * request, however many checks (the route guard, the command interceptors) need it.
+     */
     public PessoasRepresentadas de(String usuario) throws Exception {
-        return perguntar(new ConsultarPessoasRepresentadas(usuario), PessoasRepresentadas.class);
+        return UmaVezPorRequisicao.obter("pessoas-representadas:" + usuario,
+                () -> perguntar(new ConsultarPessoasRepresentadas(usuario), PessoasRepresentadas.class));
     }
 
     public <R> R perguntar(Object consulta, Class<R> tipoDaResposta) throws Exception {
