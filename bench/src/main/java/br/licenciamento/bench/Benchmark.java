@@ -201,6 +201,15 @@ public final class Benchmark {
             tabela.linha("com snapshot (a cada 50 eventos)", carga1000.resumo(), "< 10 ms com snapshot");
         });
 
+        passo("Importacao de processos legados (um lote pela API, ate o relatorio CONCLUIDA)", () -> {
+            processadores.esperarEmDia(Duration.ofMinutes(20));
+            ImportacaoEmLote.Medida medida = new ImportacaoEmLote(api).importar(cfg.rapido() ? 1_000 : 10_000);
+            tabela.linha("processos importados", "%d de %d em %.1f s (%d recusados)".formatted(medida.criados(),
+                    medida.processos(), medida.segundos(), medida.recusados()), "");
+            tabela.linha("processos por segundo", "%.0f /s".formatted(medida.porSegundo()), ">= 50 /s");
+            tabela.linha("andamento lido", String.join("; ", medida.andamento()), "");
+        });
+
         EventosEmMassa massa = new EventosEmMassa(plataforma.jdbcUrl(), processadores);
         String secaoCrescimento = "Crescimento: mistura com eventos ja gravados ("
                 + (melhor == null ? "?" : melhor.clientes()) + " clientes; processadores em dia antes de cada medida)";

@@ -23,6 +23,12 @@ public final class ChavesDeMetadados {
      */
     public static final String RELOGIO_DESLOCADO = "relogioDeslocado";
 
+    /**
+     * On the events that tell the past of a process imported from a former system: the import's id. They are history,
+     * so no notification is sent for them.
+     */
+    public static final String IMPORTACAO = "importacao";
+
     public static final String USUARIO_ANONIMO = "anonimo";
 
     private ChavesDeMetadados() {

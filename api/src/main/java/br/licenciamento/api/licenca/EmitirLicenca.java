@@ -8,7 +8,10 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Issues the licence a granted process decided. */
+/**
+ * Issues the licence a granted process decided, on the day of the grant; {@code numero} is given only for a licence
+ * imported from a former system, which keeps the number printed on it.
+ */
 public record EmitirLicenca(
         @TargetAggregateIdentifier String licencaId,
         String processoId,
@@ -18,5 +21,7 @@ public record EmitirLicenca(
         TipoLicenca tipoLicenca,
         RegimeJuridico regime,
         LocalDate validaAte,
-        List<CondicionanteDefinida> condicionantes) {
+        List<CondicionanteDefinida> condicionantes,
+        LocalDate emitidaEm,
+        String numero) {
 }

@@ -200,6 +200,9 @@ class MatrizDeAcessoTest extends FluxoDeLicenciamento {
             linha("GET", "/api/v1/ops/notificacoes/falhas", Recurso.LIVRE, de(ADMIN)),
             linha("POST", "/api/v1/ops/notificacoes/falhas/{id}/reenvio", Recurso.LIVRE, de(ADMIN)),
             linha("GET", "/api/v1/ops/sagas", Recurso.LIVRE, de(ADMIN)),
+            linha("GET", "/api/v1/importacoes", Recurso.LIVRE, de(ADMIN)),
+            linha("POST", "/api/v1/importacoes", Recurso.LIVRE, de(ADMIN)),
+            linha("GET", "/api/v1/importacoes/{importacaoId}", Recurso.LIVRE, de(ADMIN)),
             linha("GET", "/api/v1/ops/relogio", Recurso.LIVRE, de(ADMIN)),
             linha("POST", "/api/v1/ops/relogio/avanco", Recurso.LIVRE, de(ADMIN)));
 

@@ -136,7 +136,7 @@ public class PrazoDeAnaliseSaga extends SagaAteADecisaoFinal {
         alertado = true;
         String origem = processo.processoId() + "|" + ALERTA + "|" + prazo;
         for (Destinatario destinatario : orgao()) {
-            notificador.notificar(Notificacao.de(origem, "PRAZO_DE_ANALISE_80", destinatario, processo.processoId(), null,
+            notificar(Notificacao.de(origem, "PRAZO_DE_ANALISE_80", destinatario, processo.processoId(), null,
                     Modelos.prazoDeAnaliseEm80(processo, prazo), prazo));
         }
     }
@@ -153,11 +153,11 @@ public class PrazoDeAnaliseSaga extends SagaAteADecisaoFinal {
     void on(PrazoDeAnaliseExcedido evento, @MessageIdentifier String eventoId, @Timestamp Instant quando) {
         atividade(evento, quando);
         for (Destinatario destinatario : orgao()) {
-            notificador.notificar(Notificacao.de(eventoId, "PRAZO_DE_ANALISE_EXCEDIDO", destinatario,
+            notificar(Notificacao.de(eventoId, "PRAZO_DE_ANALISE_EXCEDIDO", destinatario,
                     processo.processoId(), null, Modelos.prazoDeAnaliseExcedidoAoOrgao(processo, evento.prazoAnaliseAte()),
                     null));
         }
-        notificador.notificar(Notificacao.de(eventoId, "PRAZO_DE_ANALISE_EXCEDIDO",
+        notificar(Notificacao.de(eventoId, "PRAZO_DE_ANALISE_EXCEDIDO",
                 Destinatario.pessoa(processo.requerenteId()), processo.processoId(), null,
                 Modelos.prazoDeAnaliseExcedidoAoRequerente(processo, evento.prazoAnaliseAte()), null));
     }

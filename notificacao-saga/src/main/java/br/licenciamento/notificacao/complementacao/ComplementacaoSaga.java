@@ -48,7 +48,7 @@ public class ComplementacaoSaga extends SagaAteADecisaoFinal {
         complementacaoId = evento.complementacaoId();
         respostaAte = evento.respostaAte();
         agendar(PRAZO, PRAZO, DiasLegais.fimDoDia(respostaAte), null);
-        notificador.notificar(Notificacao.de(eventoId, "COMPLEMENTACAO_SOLICITADA",
+        notificar(Notificacao.de(eventoId, "COMPLEMENTACAO_SOLICITADA",
                 Destinatario.pessoa(processo.requerenteId()), processo.processoId(), null,
                 Modelos.complementacaoSolicitada(processo, evento.itens(), respostaAte), respostaAte));
     }
@@ -82,7 +82,7 @@ public class ComplementacaoSaga extends SagaAteADecisaoFinal {
         atividade(evento, quando);
         cancelarTodos();
         if (evento.motivo() == MotivoDeArquivamento.PRAZO_DE_COMPLEMENTACAO_EXPIRADO) {
-            notificador.notificar(Notificacao.de(eventoId, "ARQUIVADO_SEM_COMPLEMENTACAO",
+            notificar(Notificacao.de(eventoId, "ARQUIVADO_SEM_COMPLEMENTACAO",
                     Destinatario.pessoa(processo.requerenteId()), processo.processoId(), null,
                     Modelos.arquivadoPorFaltaDeComplementacao(processo, respostaAte), null));
         }

@@ -78,7 +78,7 @@ public class CondicionantesSaga extends SagaComPrazos {
         if (condicionante == null) {
             return;
         }
-        notificador.notificar(Notificacao.de(licencaId + "|" + LEMBRETE + "|" + condicionanteId + "|" + condicionante.prazo(),
+        notificar(Notificacao.de(licencaId + "|" + LEMBRETE + "|" + condicionanteId + "|" + condicionante.prazo(),
                 "LEMBRETE_DE_CONDICIONANTE", Destinatario.pessoa(titularId), null, licencaId,
                 Modelos.condicionanteSeAproxima(numero, condicionante.descricao(), condicionante.prazo()),
                 condicionante.prazo()));
@@ -119,7 +119,7 @@ public class CondicionantesSaga extends SagaComPrazos {
         atividade(evento, quando);
         CondicionanteDefinida condicionante = abertas.get(evento.condicionanteId());
         String descricao = condicionante == null ? evento.condicionanteId() : condicionante.descricao();
-        notificador.notificar(Notificacao.de(eventoId, "CONDICIONANTE_DESCUMPRIDA", Destinatario.papel("ANALISTA"), null,
+        notificar(Notificacao.de(eventoId, "CONDICIONANTE_DESCUMPRIDA", Destinatario.papel("ANALISTA"), null,
                 licencaId, Modelos.condicionanteDescumprida(numero, descricao, evento.prazo()), null));
         encerrarCondicionante(evento.condicionanteId());
     }

@@ -1,11 +1,13 @@
 package br.licenciamento.notificacao.prazo;
 
+import br.licenciamento.notificacao.notificacao.Notificacao;
 import br.licenciamento.notificacao.notificacao.Notificador;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import br.licenciamento.api.comum.ChavesDeMetadados;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -62,6 +64,18 @@ public abstract class SagaComPrazos {
                 LoggerFactory.getLogger(getClass()).warn("{} recusado: {}", comando, erro.getMessage());
             }
         });
+    }
+
+    /**
+     * Tells the notification's addressee, unless the event being handled tells the past of a process imported from a
+     * former system: that is history, not news (its terms still running are taken over all the same).
+     */
+    protected void notificar(Notificacao notificacao) {
+        boolean historico = CurrentUnitOfWork.isStarted()
+                && CurrentUnitOfWork.get().getMessage().getMetaData().containsKey(ChavesDeMetadados.IMPORTACAO);
+        if (!historico) {
+            notificador.notificar(notificacao);
+        }
     }
 
     /** Schedules deadline {@code nome} at {@code quando}, replacing any deadline kept under {@code chave}. */

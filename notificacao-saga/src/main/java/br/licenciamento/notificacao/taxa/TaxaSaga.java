@@ -47,6 +47,14 @@ public class TaxaSaga extends SagaComPrazos {
                 evento.empreendimento());
     }
 
+    /** A process imported past classification paid its fee in the former system: nothing to charge here. */
+    @SagaEventHandler(associationProperty = "processoId")
+    void on(ProcessoImportado evento) {
+        if (evento.situacao() != SituacaoProcesso.PROTOCOLADO) {
+            SagaLifecycle.end();
+        }
+    }
+
     @SagaEventHandler(associationProperty = "processoId")
     void on(ProcessoEnquadrado evento, @Timestamp Instant quando) {
         atividade(evento, quando);
@@ -67,7 +75,7 @@ public class TaxaSaga extends SagaComPrazos {
         guiaId = evento.guiaId();
         Instant limite = quando.plus(parametros.getTaxa().getPrazoDePagamento());
         agendar(PAGAMENTO, PAGAMENTO, limite, evento.guiaId());
-        notificador.notificar(Notificacao.de(eventoId, "GUIA_EMITIDA", Destinatario.pessoa(processo.requerenteId()),
+        notificar(Notificacao.de(eventoId, "GUIA_EMITIDA", Destinatario.pessoa(processo.requerenteId()),
                 processo.processoId(), null,
                 Modelos.guiaEmitida(processo, evento.guiaId(), evento.valor().toPlainString(), DiasLegais.dia(limite)),
                 DiasLegais.dia(limite)));
@@ -91,7 +99,7 @@ public class TaxaSaga extends SagaComPrazos {
         atividade(evento, quando);
         cancelarTodos();
         if (evento.motivo() == MotivoDeArquivamento.TAXA_NAO_PAGA) {
-            notificador.notificar(Notificacao.de(eventoId, "CANCELADO_SEM_PAGAMENTO",
+            notificar(Notificacao.de(eventoId, "CANCELADO_SEM_PAGAMENTO",
                     Destinatario.pessoa(processo.requerenteId()), processo.processoId(), null,
                     Modelos.canceladoPorFaltaDePagamento(processo, guiaId), null));
         }

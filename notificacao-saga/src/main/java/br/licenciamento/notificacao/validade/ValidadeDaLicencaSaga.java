@@ -74,7 +74,7 @@ public class ValidadeDaLicencaSaga extends SagaComPrazos {
         atividade(LEMBRETE, agora());
         cumprido(LEMBRETE + ":" + dias);
         LocalDate pedirAte = validaAte.minusDays(parametros.getValidade().getAntecedenciaRenovacaoDias());
-        notificador.notificar(Notificacao.de(licencaId + "|" + LEMBRETE + "|" + dias + "|" + validaAte,
+        notificar(Notificacao.de(licencaId + "|" + LEMBRETE + "|" + dias + "|" + validaAte,
                 "LEMBRETE_DE_RENOVACAO", Destinatario.pessoa(titularId), null, licencaId,
                 Modelos.renovacaoSeAproxima(numero, validaAte, pedirAte), pedirAte));
     }
@@ -86,7 +86,7 @@ public class ValidadeDaLicencaSaga extends SagaComPrazos {
         cancelarLembretes();
         if (evento.prorrogadaAteDecisao()) {
             cancelar(VENCIMENTO);
-            notificador.notificar(Notificacao.de(eventoId, "LICENCA_PRORROGADA", Destinatario.pessoa(titularId), null,
+            notificar(Notificacao.de(eventoId, "LICENCA_PRORROGADA", Destinatario.pessoa(titularId), null,
                     licencaId, Modelos.prorrogadaAteADecisao(numero, validaAte), null));
         }
     }
@@ -114,7 +114,7 @@ public class ValidadeDaLicencaSaga extends SagaComPrazos {
 
     @SagaEventHandler(associationProperty = "licencaId")
     void on(LicencaVencida evento, @MessageIdentifier String eventoId) {
-        notificador.notificar(Notificacao.de(eventoId, "LICENCA_VENCIDA", Destinatario.pessoa(titularId), null, licencaId,
+        notificar(Notificacao.de(eventoId, "LICENCA_VENCIDA", Destinatario.pessoa(titularId), null, licencaId,
                 Modelos.licencaVencida(numero, evento.validaAte()), null));
         cancelarTodos();
         SagaLifecycle.end();

@@ -1,5 +1,6 @@
 package br.licenciamento.notificacao.complementacao;
 
+import br.licenciamento.api.comum.ChavesDeMetadados;
 import br.licenciamento.api.processo.*;
 import br.licenciamento.notificacao.notificacao.Destinatario;
 import br.licenciamento.notificacao.notificacao.Notificacao;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -145,6 +147,29 @@ class ComplementacaoSagaTest {
     static ProcessoProtocolado protocolado() {
         return new ProcessoProtocolado(ID, "2026/000001", "pessoa-1", "emp-1", "Ceramica Vale Verde", "2342-7/02",
                 "3106200", new Localizacao(-19.92, -43.94), TipoLicenca.LP, null, RegimeJuridico.LEI_15190, PROTOCOLO);
+    }
+
+    @Test
+    void complementacaoImportadaJaVencida_arquivaDeUmaVezSemAvisarDoPassado() {
+        Map<String, String> importacao = Map.of(ChavesDeMetadados.IMPORTACAO, "importacao-1");
+        fixture.givenCurrentTime(DiasLegais.fimDoDia(RESPOSTA_ATE).plus(Duration.ofDays(30)))
+                .andThenAPublished(protocolado(), importacao)
+                .andThenAPublished(solicitada(), importacao)
+                .whenTimeElapses(Duration.ofSeconds(1))
+                .expectTriggeredDeadlinesWithName(ComplementacaoSaga.PRAZO)
+                .expectDispatchedCommands(new ArquivarPorPrazoExpirado(ID));
+        assertThat(notificador.doTipo("COMPLEMENTACAO_SOLICITADA")).isEmpty();
+    }
+
+    @Test
+    void complementacaoImportadaEmCurso_aSagaAssumeOPrazoSemAvisarDoPassado() {
+        Map<String, String> importacao = Map.of(ChavesDeMetadados.IMPORTACAO, "importacao-1");
+        fixture.givenCurrentTime(PROTOCOLO.plus(Duration.ofDays(90)))
+                .andThenAPublished(protocolado(), importacao)
+                .whenPublishingA(solicitada(), importacao)
+                .expectScheduledDeadlineWithName(DiasLegais.fimDoDia(RESPOSTA_ATE), ComplementacaoSaga.PRAZO)
+                .expectNoDispatchedCommands();
+        assertThat(notificador.doTipo("COMPLEMENTACAO_SOLICITADA")).isEmpty();
     }
 
     private static ComplementacaoSolicitada solicitada() {

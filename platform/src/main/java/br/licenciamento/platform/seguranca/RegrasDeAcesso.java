@@ -46,6 +46,8 @@ public final class RegrasDeAcesso {
 
         // Operations.
         regras.requestMatchers("/actuator/**", "/api/v1/ops/**", "/api/v1/usuarios", "/api/v1/usuarios/**").hasRole(ADMIN);
+        // Bringing in the processes of the agency's former system, when it adopts the platform.
+        regras.requestMatchers("/api/v1/importacoes", "/api/v1/importacoes/**").hasRole(ADMIN);
 
         // Licensing process: filing, then each step by who performs it (issue 6: GESTOR classifies, assigns,
         // decides; ANALISTA analyses; FISCAL inspects; the applicant answers, appeals and self-declares).

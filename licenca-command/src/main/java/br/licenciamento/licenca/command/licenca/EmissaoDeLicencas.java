@@ -27,6 +27,6 @@ class EmissaoDeLicencas {
     void on(ProcessoDeferido evento) {
         commandGateway.sendAndWait(new EmitirLicenca(evento.licencaId(), evento.processoId(), evento.requerenteId(),
                 evento.empreendimentoId(), evento.empreendimento(), evento.tipoLicenca(), evento.regime(),
-                evento.validaAte(), evento.condicionantes()));
+                evento.validaAte(), evento.condicionantes(), evento.deferidoEm(), evento.numeroDaLicenca()));
     }
 }

@@ -56,13 +56,17 @@ public class Licenca {
         // required by Axon to rebuild the aggregate from its events
     }
 
-    /** Issued from a grant: a public number with a check digit and a random authenticity code. */
+    /**
+     * Issued from a grant: a public number with a check digit (or, imported, the number printed on it) and a random
+     * authenticity code.
+     */
     @CommandHandler
     public Licenca(EmitirLicenca comando, Clock relogio, NumeracaoDeLicenca numeracao) {
-        LocalDate hoje = hoje(relogio);
-        apply(new LicencaEmitida(comando.licencaId(), numeracao.proximo(comando.tipoLicenca(), hoje),
+        LocalDate emitidaEm = comando.emitidaEm() != null ? comando.emitidaEm() : hoje(relogio);
+        String numero = comando.numero() != null ? comando.numero() : numeracao.proximo(comando.tipoLicenca(), emitidaEm);
+        apply(new LicencaEmitida(comando.licencaId(), numero,
                 numeracao.codigoDeAutenticidade(), comando.processoId(), comando.requerenteId(), comando.empreendimentoId(),
-                comando.empreendimento(), comando.tipoLicenca(), comando.regime(), hoje, comando.validaAte(),
+                comando.empreendimento(), comando.tipoLicenca(), comando.regime(), emitidaEm, comando.validaAte(),
                 comando.condicionantes() == null ? List.of() : List.copyOf(comando.condicionantes())));
     }
 

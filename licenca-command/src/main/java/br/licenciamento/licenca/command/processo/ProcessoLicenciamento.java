@@ -4,6 +4,7 @@ import br.licenciamento.api.catalogo.EstudoAmbiental;
 import br.licenciamento.api.catalogo.FaixaDeValidade;
 import br.licenciamento.api.catalogo.ModalidadeDeLicenciamento;
 import br.licenciamento.api.catalogo.RegraDeProcedimento;
+import br.licenciamento.api.comum.ChavesDeMetadados;
 import br.licenciamento.api.comum.RegraVioladaException;
 import br.licenciamento.api.processo.*;
 import br.licenciamento.licenca.command.catalogo.CatalogoDeRegras;
@@ -13,6 +14,7 @@ import br.licenciamento.licenca.command.licenca.RegistroDeLicencas;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -94,6 +96,19 @@ public class ProcessoLicenciamento {
                 empreendimentoDoPedido, comando.empreendimento(), comando.cnae(), comando.municipioIbge(),
                 comando.localizacao(), comando.tipoLicenca(), comando.licencaAnteriorId(),
                 RegimeJuridico.vigenteEm(agora), agora));
+    }
+
+    /**
+     * A process from the agency's former system, with its past told by {@link HistoricoImportado}. Those events carry
+     * the import in their metadata: they are history, and the sagas notify nobody of them (they only take over the
+     * terms still running, or those already past, as the law has them).
+     */
+    @CommandHandler
+    public ProcessoLicenciamento(ImportarProcesso comando, Clock relogio, CatalogoDeRegras catalogo) {
+        MetaData historico = MetaData.with(ChavesDeMetadados.IMPORTACAO, comando.importacaoId());
+        for (Object evento : HistoricoImportado.eventos(comando, catalogo, relogio.instant())) {
+            apply(evento, historico);
+        }
     }
 
     private static void exigirLicencaAnterior(ProtocolarProcesso comando, String empreendimentoDoPedido,

@@ -55,7 +55,7 @@ class LicencaTest {
     void emissaoComNumeroVerificavelECodigoDeAutenticidade() {
         fixture.givenNoPriorActivity()
                 .when(new EmitirLicenca(ID, "processo-1", "pessoa-1", "emp-1", "Ceramica", TipoLicenca.LO,
-                        RegimeJuridico.LEI_15190, VALIDADE, List.of(MONITORAMENTO)))
+                        RegimeJuridico.LEI_15190, VALIDADE, List.of(MONITORAMENTO), null, null))
                 .expectEvents(emitida());
         assertThat(NumeracaoDeLicenca.digitoVerificador("2026000001")).isBetween(0, 9);
         assertThat(NumeracaoDeLicenca.digitoVerificador("2026000001"))

@@ -63,6 +63,13 @@ class DossieProjection {
     }
 
     @EventHandler
+    void on(ProcessoImportado evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
+        linha(evento.processoId(), mensagem, sequencia, "Processo importado do sistema anterior (número "
+                + evento.numeroLegado() + ", na situação " + evento.situacao() + "); as etapas seguintes reproduzem o "
+                + "seu histórico, com as datas originais");
+    }
+
+    @EventHandler
     void on(GuiaDeTaxaEmitida evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
         situacao(evento.processoId(), SituacaoProcesso.AGUARDANDO_PAGAMENTO, mensagem, sequencia, "Guia de taxa emitida ("
                 + evento.meio() + ", R$ " + evento.valor().toPlainString() + ", vencimento " + data(evento.vencimento()) + ")");

@@ -1,0 +1,102 @@
+package br.licenciamento.licenca.command.importacao;
+
+import br.licenciamento.licenca.command.importacao.LeituraDoLote.LinhaLida;
+import br.licenciamento.platform.auditoria.UsuarioAtual;
+import br.licenciamento.platform.web.Problemas;
+import br.licenciamento.platform.web.RecursoNaoEncontradoException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Import of the processes an agency's former system still runs (ADMIN). */
+@RestController
+@RequestMapping("/api/v1/importacoes")
+@Tag(name = "Importação de processos", description = "Traz os processos em curso no sistema anterior do órgão, com o "
+        + "número e as datas originais. Formato e exemplo no README do módulo licenca-command.")
+class ImportacaoController {
+
+    /** Rows per batch: 10,000 processes per batch is the measured case; bigger exports go in several batches. */
+    static final int LINHAS_POR_LOTE = 20_000;
+
+    private final ImportacaoDeProcessos importacao;
+    private final RelatorioDeImportacao relatorio;
+    private final UsuarioAtual usuario;
+    private final int tamanhoMaximo;
+
+    ImportacaoController(ImportacaoDeProcessos importacao, RelatorioDeImportacao relatorio, UsuarioAtual usuario,
+                         @Value("${licenciamento.importacao.tamanho-maximo-mb:20}") int tamanhoMaximoMb) {
+        this.importacao = importacao;
+        this.relatorio = relatorio;
+        this.usuario = usuario;
+        this.tamanhoMaximo = tamanhoMaximoMb * 1024 * 1024;
+    }
+
+    @PostMapping(consumes = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
+    @Operation(summary = "Importar um lote de processos", description = "JSON {\"processos\": [...]} ou CSV com "
+            + "cabeçalho (separador ; ou ,). Cada linha é conferida antes de qualquer gravação; as aceitas são "
+            + "importadas em seguida, e o relatório (Location) mostra o andamento e o resultado de cada linha: CRIADO, "
+            + "JA_IMPORTADO ou RECUSADO com a regra e o motivo. Reenviar o mesmo lote não cria nada de novo.")
+    ResponseEntity<?> importar(HttpServletRequest requisicao) throws IOException {
+        byte[] corpo = requisicao.getInputStream().readNBytes(tamanhoMaximo + 1);
+        if (corpo.length > tamanhoMaximo) {
+            return Problemas.resposta(Problemas.problema(HttpStatus.CONTENT_TOO_LARGE, "O lote passa de "
+                    + tamanhoMaximo / (1024 * 1024) + " MB; divida-o em lotes menores."));
+        }
+        boolean csv = requisicao.getContentType() != null && requisicao.getContentType().toLowerCase().startsWith("text/csv");
+        List<LinhaLida> linhas;
+        try {
+            String texto = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(corpo)).toString();
+            linhas = csv ? LeituraDoLote.csv(texto) : LeituraDoLote.json(texto);
+        } catch (CharacterCodingException e) {
+            return ilegivel("O lote deve vir em UTF-8.");
+        } catch (LeituraDoLote.LoteIlegivel e) {
+            return ilegivel(e.getMessage());
+        }
+        if (linhas.isEmpty()) {
+            return ilegivel("O lote não traz nenhum processo.");
+        }
+        if (linhas.size() > LINHAS_POR_LOTE) {
+            return Problemas.resposta(Problemas.problema(HttpStatus.CONTENT_TOO_LARGE, "Um lote traz até "
+                    + LINHAS_POR_LOTE + " processos; este traz " + linhas.size() + ". Divida-o em lotes menores."));
+        }
+        String importacaoId = importacao.receber(usuario.sujeito(), csv ? "CSV" : "JSON", linhas);
+        return ResponseEntity.accepted().location(URI.create("/api/v1/importacoes/" + importacaoId))
+                .body(relatorio.de(importacaoId).orElseThrow());
+    }
+
+    @GetMapping("/{importacaoId}")
+    @Operation(summary = "Andamento e resultado de uma importação", description = "Quantas linhas já foram "
+            + "processadas e o resultado de cada uma; situação CONCLUIDA quando não resta nenhuma.")
+    RelatorioDeImportacao.Relatorio relatorio(@PathVariable String importacaoId) {
+        return relatorio.de(importacaoId).orElseThrow(() -> new RecursoNaoEncontradoException(
+                "Não existe a importação " + importacaoId + "."));
+    }
+
+    @GetMapping
+    @Operation(summary = "Importações recentes", description = "As 50 últimas, com seus números.")
+    List<RelatorioDeImportacao.Resumo> recentes() {
+        return relatorio.recentes(50);
+    }
+
+    private static ResponseEntity<?> ilegivel(String motivo) {
+        return Problemas.resposta(Problemas.problema(HttpStatus.BAD_REQUEST, "lote-ilegivel", motivo));
+    }
+}
