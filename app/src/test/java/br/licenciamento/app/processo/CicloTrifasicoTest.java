@@ -93,7 +93,7 @@ class CicloTrifasicoTest extends FluxoDeLicenciamento {
         ClienteHttp.Resposta decisao = api("GESTOR").post("/api/v1/processos/" + lp.processoId() + "/decisao",
                 "{\"deferido\":true,\"validadeMeses\":48,\"fundamentos\":\"ok\"}");
         assertThat(decisao.status()).as(decisao.corpo()).isEqualTo(202);
-        assertThat(decisao.json().get("versao").asLong()).isEqualTo(8);
+        assertThat(decisao.json().get("versao").asLong()).isEqualTo(9);
         String emitida = jdbc.sql("""
                         SELECT convert_from(payload, 'UTF8') FROM axon.domain_event_entry
                         WHERE aggregate_identifier = :id AND sequence_number = 0""")

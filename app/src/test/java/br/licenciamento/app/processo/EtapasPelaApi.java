@@ -42,15 +42,42 @@ public abstract class EtapasPelaApi extends PlataformaEmbutidaTest {
     }
 
     /**
-     * Classification (class 4: three phases), the fee slip the platform issues on it, payment, assignment to the demo
-     * analyst and admission: the process is then in analysis.
+     * Classification (class 4: three phases), the applicant's delivery of every document it requires, the fee slip the
+     * platform issues on it, payment, assignment to the demo analyst, admission and the acceptance of the documents:
+     * the process is then in analysis, ready for a decision.
      */
     protected void levarAteAAnalise(String processoId, String porte, String potencial) {
         passo("GESTOR", processoId, "enquadramento", """
                 {"porte":"%s","potencial":"%s"}""".formatted(porte, potencial));
+        List<String> documentos = entregarDocumentosExigidos(processoId);
         passo("GESTOR", processoId, "guias/" + guiaEmitidaPelaPlataforma(processoId) + "/pagamento", "{}");
         passo("GESTOR", processoId, "atribuicao", "{\"analista\":\"analista\"}");
         passo("ANALISTA", processoId, "admissibilidade", "{\"admitido\":true}");
+        for (String documentoId : documentos) {
+            passo("ANALISTA", processoId, "documentos/" + documentoId + "/avaliacao", "{\"aceito\":true}");
+        }
+    }
+
+    /** The checklist the classification set, as the audit trail shows it. */
+    protected List<String> documentosExigidos(String processoId) {
+        for (JsonNode registro : historico(processoId)) {
+            if (registro.get("evento").asString().equals("ProcessoEnquadrado")) {
+                List<String> exigidos = new ArrayList<>();
+                registro.get("dados").get("documentosExigidos").forEach(d -> exigidos.add(d.asString()));
+                return exigidos;
+            }
+        }
+        throw new AssertionError("Processo " + processoId + " sem enquadramento no historico");
+    }
+
+    /** The applicant uploads one file per item of the checklist, in its category; answers the document ids. */
+    protected List<String> entregarDocumentosExigidos(String processoId) {
+        List<String> ids = new ArrayList<>();
+        for (String exigido : documentosExigidos(processoId)) {
+            ids.add(anexarPdf(processoId, exigido, exigido.toLowerCase().replace(' ', '-') + ".pdf", exigido)
+                    .get("documentoId").asString());
+        }
+        return ids;
     }
 
     /** The slip the platform issued by itself after the classification. */
@@ -104,10 +131,16 @@ public abstract class EtapasPelaApi extends PlataformaEmbutidaTest {
 
     /** Uploads a small PDF as the applicant; answers the document id. */
     protected JsonNode anexarPdf(String processoId, String nome, String conteudo) {
+        return anexarPdf(processoId, "Complementacao", nome, conteudo);
+    }
+
+    /** Uploads a small PDF of this category (a checklist item) as the applicant; answers the document id. */
+    protected JsonNode anexarPdf(String processoId, String categoria, String nome, String conteudo) {
         String fronteira = "----fronteira" + UUID.randomUUID();
-        byte[] pdf = ("%PDF-1.4\n" + conteudo + "\n%%EOF").getBytes(StandardCharsets.US_ASCII);
+        byte[] pdf = ("%PDF-1.4\n" + conteudo + "\n%%EOF").getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream corpo = new ByteArrayOutputStream();
-        escrever(corpo, "--" + fronteira + "\r\nContent-Disposition: form-data; name=\"categoria\"\r\n\r\nComplementacao\r\n");
+        escrever(corpo, "--" + fronteira + "\r\nContent-Disposition: form-data; name=\"categoria\"\r\n\r\n" + categoria
+                + "\r\n");
         escrever(corpo, "--" + fronteira + "\r\nContent-Disposition: form-data; name=\"arquivo\"; filename=\"" + nome
                 + "\"\r\nContent-Type: application/pdf\r\n\r\n");
         corpo.writeBytes(pdf);

@@ -1,5 +1,6 @@
 package br.licenciamento.notificacao.analise;
 
+import br.licenciamento.api.catalogo.ModalidadeDeLicenciamento;
 import br.licenciamento.api.processo.*;
 import br.licenciamento.notificacao.notificacao.Destinatario;
 import br.licenciamento.notificacao.notificacao.Modelos;
@@ -52,14 +53,26 @@ public class PrazoDeAnaliseSaga extends SagaAteADecisaoFinal {
         inicio = DiasLegais.dia(evento.protocoladoEm());
     }
 
-    /** Classification sets the due date; LAC has no prior analysis, so no clock. */
+    /**
+     * Classification sets the due date, or under Lei 15.190 leaves it to the delivery of the documents it requires;
+     * LAC has no prior analysis, so no clock.
+     */
     @SagaEventHandler(associationProperty = "processoId")
     void on(ProcessoEnquadrado evento, @Timestamp Instant quando) {
         atividade(evento, quando);
-        if (evento.prazoAnaliseAte() == null) {
+        if (evento.modalidade() == ModalidadeDeLicenciamento.LAC) {
             SagaLifecycle.end();
             return;
         }
+        prazo = evento.prazoAnaliseAte();
+        agendarRelogio();
+    }
+
+    /** Lei 15.190 art. 47: the clock starts on the day the last required document arrived. */
+    @SagaEventHandler(associationProperty = "processoId")
+    void on(DocumentacaoEntregue evento, @Timestamp Instant quando) {
+        atividade(evento, quando);
+        inicio = evento.entregueEm();
         prazo = evento.prazoAnaliseAte();
         agendarRelogio();
     }

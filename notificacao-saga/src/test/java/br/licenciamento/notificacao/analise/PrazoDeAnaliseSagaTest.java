@@ -217,6 +217,19 @@ class PrazoDeAnaliseSagaTest {
                 "3106200", new Localizacao(-19.92, -43.94), TipoLicenca.LP, null, RegimeJuridico.LEI_15190, PROTOCOLO);
     }
 
+    @Test
+    void lei15190_oRelogioComecaNoDiaDoUltimoDocumentoExigido() {
+        LocalDate entrega = DIA_DO_PROTOCOLO.plusDays(20);
+        ProcessoEnquadrado semPrazo = new ProcessoEnquadrado(ID, Porte.G, PotencialPoluidor.P, 4,
+                ModalidadeDeLicenciamento.TRIFASICO, List.of(EstudoAmbiental.RCA_PCA), List.of("Requerimento assinado"), null);
+        fixture.givenCurrentTime(PROTOCOLO)
+                .andThenAPublished(protocolado())
+                .andThenAPublished(semPrazo)
+                .whenPublishingA(new DocumentacaoEntregue(ID, entrega, entrega.plusMonths(6)))
+                .expectActiveSagas(1)
+                .expectScheduledDeadlineWithName(DiasLegais.fimDoDia(entrega.plusMonths(6)), PrazoDeAnaliseSaga.EXCEDIDO);
+    }
+
     private static ProcessoEnquadrado enquadrado(LocalDate prazo) {
         return new ProcessoEnquadrado(ID, Porte.G, PotencialPoluidor.P, 4,
                 prazo == null ? ModalidadeDeLicenciamento.LAC : ModalidadeDeLicenciamento.TRIFASICO,

@@ -3,11 +3,19 @@ package br.licenciamento.licenca.command.documento;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-/** The document bytes this module owns, addressed by SHA-256, and the versions that point at them. */
+/**
+ * The document bytes this module owns, addressed by SHA-256, the versions that point at them, and each document's
+ * place in its process's checklist.
+ */
 @Component
 class ConteudoDeDocumentos implements DocumentosDoProcesso {
 
@@ -34,6 +42,60 @@ class ConteudoDeDocumentos implements DocumentosDoProcesso {
                         ON CONFLICT (documento_id, numero_versao) DO NOTHING""")
                 .param("doc", documentoId).param("versao", numeroVersao).param("processo", processoId)
                 .param("nome", nomeArquivo).param("tipo", tipoDeMidia).param("hash", sha256).update();
+    }
+
+    /** A document arrived: it answers the checklist item its category names, not yet evaluated. */
+    void registrarDocumento(String documentoId, String processoId, String categoria, LocalDate anexadoEm) {
+        jdbc.sql("""
+                        INSERT INTO licenca_command.documento_do_processo
+                            (documento_id, processo_id, categoria, anexado_em, versao_atual, aceito)
+                        VALUES (:doc, :processo, :categoria, :anexadoEm, 1, NULL)
+                        ON CONFLICT (documento_id) DO NOTHING""")
+                .param("doc", documentoId).param("processo", processoId)
+                .param("categoria", DocumentosDoProcesso.categoria(categoria)).param("anexadoEm", anexadoEm).update();
+    }
+
+    /** A new version replaces the current one, and its evaluation with it. */
+    void registrarNovaVersao(String documentoId, int numeroVersao) {
+        jdbc.sql("""
+                        UPDATE licenca_command.documento_do_processo SET versao_atual = :versao, aceito = NULL
+                        WHERE documento_id = :doc AND versao_atual < :versao""")
+                .param("doc", documentoId).param("versao", numeroVersao).update();
+    }
+
+    void registrarAvaliacao(String documentoId, int numeroVersao, boolean aceito) {
+        jdbc.sql("""
+                        UPDATE licenca_command.documento_do_processo SET aceito = :aceito
+                        WHERE documento_id = :doc AND versao_atual = :versao""")
+                .param("doc", documentoId).param("versao", numeroVersao).param("aceito", aceito).update();
+    }
+
+    @Override
+    public Optional<LocalDate> entregaCompleta(String processoId, List<String> exigidos) {
+        Map<String, LocalDate> primeiros = new HashMap<>();
+        jdbc.sql("""
+                        SELECT categoria, min(anexado_em) AS primeiro FROM licenca_command.documento_do_processo
+                        WHERE processo_id = :processo GROUP BY categoria""")
+                .param("processo", processoId)
+                .query((rs, i) -> primeiros.put(rs.getString("categoria"), rs.getDate("primeiro").toLocalDate())).list();
+        LocalDate ultima = null;
+        for (String exigido : exigidos) {
+            LocalDate entrega = primeiros.get(DocumentosDoProcesso.categoria(exigido));
+            if (entrega == null) {
+                return Optional.empty();
+            }
+            ultima = ultima == null || entrega.isAfter(ultima) ? entrega : ultima;
+        }
+        return Optional.ofNullable(ultima);
+    }
+
+    @Override
+    public List<String> semDocumentoAceito(String processoId, List<String> exigidos) {
+        Set<String> aceitas = new HashSet<>(jdbc.sql("""
+                        SELECT DISTINCT categoria FROM licenca_command.documento_do_processo
+                        WHERE processo_id = :processo AND aceito""")
+                .param("processo", processoId).query(String.class).list());
+        return exigidos.stream().filter(exigido -> !aceitas.contains(DocumentosDoProcesso.categoria(exigido))).toList();
     }
 
     record VersaoGuardada(String processoId, int numeroVersao, String nomeArquivo, String tipoDeMidia, String sha256) {

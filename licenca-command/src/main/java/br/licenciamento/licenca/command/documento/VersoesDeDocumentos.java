@@ -1,12 +1,21 @@
 package br.licenciamento.licenca.command.documento;
 
 import br.licenciamento.api.documento.DocumentoAnexado;
+import br.licenciamento.api.documento.DocumentoAvaliado;
 import br.licenciamento.api.documento.NovaVersaoAnexada;
+import br.licenciamento.api.processo.RegimeJuridico;
+import br.licenciamento.api.processo.RegistrarEntregaDosDocumentos;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
-/** Records each version's hash for downloads, in the transaction of the event that created it. */
+import java.time.LocalDate;
+
+/**
+ * Records each version's hash for downloads and each document's place in its process's checklist, in the transaction
+ * of the event that created it; then tells the process a document arrived, after the record it will read.
+ */
 @Component
 @ProcessingGroup(VersoesDeDocumentos.GRUPO)
 class VersoesDeDocumentos {
@@ -14,20 +23,31 @@ class VersoesDeDocumentos {
     static final String GRUPO = "versoes-de-documentos";
 
     private final ConteudoDeDocumentos conteudo;
+    private final CommandGateway comandos;
 
-    VersoesDeDocumentos(ConteudoDeDocumentos conteudo) {
+    VersoesDeDocumentos(ConteudoDeDocumentos conteudo, CommandGateway comandos) {
         this.conteudo = conteudo;
+        this.comandos = comandos;
     }
 
     @EventHandler
     void on(DocumentoAnexado evento) {
         conteudo.registrarVersao(evento.documentoId(), evento.numeroVersao(), evento.processoId(), evento.nomeArquivo(),
                 evento.tipoDeMidia(), evento.sha256());
+        conteudo.registrarDocumento(evento.documentoId(), evento.processoId(), evento.categoria(),
+                LocalDate.ofInstant(evento.anexadoEm(), RegimeJuridico.FUSO_LEGAL));
+        comandos.sendAndWait(new RegistrarEntregaDosDocumentos(evento.processoId()));
+    }
+
+    @EventHandler
+    void on(DocumentoAvaliado evento) {
+        conteudo.registrarAvaliacao(evento.documentoId(), evento.numeroVersao(), evento.aceito());
     }
 
     @EventHandler
     void on(NovaVersaoAnexada evento) {
         conteudo.registrarVersao(evento.documentoId(), evento.numeroVersao(), evento.processoId(), evento.nomeArquivo(),
                 evento.tipoDeMidia(), evento.sha256());
+        conteudo.registrarNovaVersao(evento.documentoId(), evento.numeroVersao());
     }
 }

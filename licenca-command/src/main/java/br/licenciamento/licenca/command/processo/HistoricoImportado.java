@@ -118,8 +118,11 @@ public final class HistoricoImportado {
         }
         boolean porAdesao = comando.tipoLicenca() == TipoLicenca.LAC
                 || procedimento.modalidade() == ModalidadeDeLicenciamento.LAC;
-        // CONAMA 237 art. 14 counts the agency's term from the filing: the original one.
-        LocalDate prazo = porAdesao ? null : comando.protocoladoEm().plusMonths(
+        // CONAMA 237 art. 14 counts the agency's term from the (original) filing; Lei 15.190 art. 47 from the delivery of
+        // the studies and documents, which the former system does not tell: they were delivered by the admission.
+        LocalDate inicioDaContagem = regime == RegimeJuridico.CONAMA_237 ? comando.protocoladoEm()
+                : comando.admitidoEm() != null ? comando.admitidoEm() : enquadradoEm;
+        LocalDate prazo = porAdesao ? null : inicioDaContagem.plusMonths(
                 catalogo.prazoDeAnaliseMeses(regime, comando.tipoLicenca(), procedimento.exigeEiaRima()));
         eventos.add(new ProcessoEnquadrado(comando.processoId(), enquadramento.porte(), enquadramento.potencial(), classe,
                 porAdesao ? ModalidadeDeLicenciamento.LAC : procedimento.modalidade(),

@@ -56,6 +56,7 @@ public class ProcessoLicenciamento {
 
     private ModalidadeDeLicenciamento modalidade;
     private boolean exigeEiaRima;
+    private List<String> documentosExigidos = List.of();
     private LocalDate prazoAnaliseAte;
     private long diasSuspensos;
     private boolean prazoAnaliseExcedido;
@@ -137,9 +138,13 @@ public class ProcessoLicenciamento {
         }
     }
 
-    /** Classification sets the procedure, studies, checklist and the agency's analysis due date. */
+    /**
+     * Classification sets the procedure, studies, checklist and the agency's analysis due date: from the filing under
+     * CONAMA 237 (art. 14), from the delivery of the studies and required documents under Lei 15.190 (art. 47), so
+     * there the due date waits for the last of them ({@link RegistrarEntregaDosDocumentos}).
+     */
     @CommandHandler
-    public long handle(EnquadrarProcesso comando, CatalogoDeRegras catalogo) {
+    public long handle(EnquadrarProcesso comando, CatalogoDeRegras catalogo, DocumentosDoProcesso documentos) {
         exigirSituacao(SituacaoProcesso.PROTOCOLADO);
         int classe = catalogo.classe(comando.porte(), comando.potencial());
         RegraDeProcedimento procedimento = catalogo.procedimento(classe);
@@ -150,11 +155,28 @@ public class ProcessoLicenciamento {
         }
         // A LAC request in a class that admits it follows the self-declaration procedure, without studies or analysis.
         boolean porAdesao = tipoLicenca == TipoLicenca.LAC || procedimento.modalidade() == ModalidadeDeLicenciamento.LAC;
-        LocalDate prazo = porAdesao ? null
-                : protocoladoEm.plusMonths(catalogo.prazoDeAnaliseMeses(regime, tipoLicenca, procedimento.exigeEiaRima()));
+        LocalDate inicioDaContagem = porAdesao ? null : regime == RegimeJuridico.CONAMA_237 ? protocoladoEm
+                : documentos.entregaCompleta(processoId, procedimento.documentosExigidos()).orElse(null);
+        LocalDate prazo = inicioDaContagem == null ? null
+                : inicioDaContagem.plusMonths(catalogo.prazoDeAnaliseMeses(regime, tipoLicenca, procedimento.exigeEiaRima()));
         apply(new ProcessoEnquadrado(processoId, comando.porte(), comando.potencial(), classe,
                 porAdesao ? ModalidadeDeLicenciamento.LAC : procedimento.modalidade(),
                 porAdesao ? List.of() : procedimento.estudos(), procedimento.documentosExigidos(), prazo));
+        return versao();
+    }
+
+    /**
+     * A document arrived: under Lei 15.190, once every document of the checklist has been delivered, the agency's
+     * analysis term starts from the day the last one arrived (art. 47). Otherwise nothing changes.
+     */
+    @CommandHandler
+    public long handle(RegistrarEntregaDosDocumentos comando, CatalogoDeRegras catalogo, DocumentosDoProcesso documentos) {
+        boolean aguardaEntrega = regime == RegimeJuridico.LEI_15190 && modalidade != null
+                && modalidade != ModalidadeDeLicenciamento.LAC && prazoAnaliseAte == null && !situacao.encerrado();
+        if (aguardaEntrega) {
+            documentos.entregaCompleta(processoId, documentosExigidos).ifPresent(entregueEm -> apply(new DocumentacaoEntregue(
+                    processoId, entregueEm, entregueEm.plusMonths(catalogo.prazoDeAnaliseMeses(regime, tipoLicenca, exigeEiaRima)))));
+        }
         return versao();
     }
 
@@ -372,8 +394,14 @@ public class ProcessoLicenciamento {
      * held (a licence issued so is invalid), and with a validity inside the legal range for type and regime.
      */
     @CommandHandler
-    public long handle(DeferirProcesso comando, Clock relogio, CatalogoDeRegras catalogo) {
+    public long handle(DeferirProcesso comando, Clock relogio, CatalogoDeRegras catalogo, DocumentosDoProcesso documentos) {
         exigirSituacao(SituacaoProcesso.EM_ANALISE);
+        List<String> pendentes = documentos.semDocumentoAceito(processoId, documentosExigidos);
+        if (!pendentes.isEmpty()) {
+            throw new RegraVioladaException("documentos-exigidos-pendentes", "A licença só é concedida com os estudos e "
+                    + "documentos exigidos no enquadramento entregues e aceitos (Lei 15.190 art. 5º § 1º; CONAMA 237 "
+                    + "art. 10); falta aceitar: " + String.join(", ", pendentes) + ".");
+        }
         if (audienciaSolicitada && !audienciaRealizada) {
             throw new RegraVioladaException("audiencia-publica-pendente", "Ha audiencia publica solicitada e ainda nao "
                     + "realizada; uma licenca concedida sem ela e invalida (CONAMA 09/1987 art. 2 par. 2).");
@@ -576,8 +604,14 @@ public class ProcessoLicenciamento {
     void on(ProcessoEnquadrado evento) {
         modalidade = evento.modalidade();
         exigeEiaRima = evento.estudos().contains(EstudoAmbiental.EIA_RIMA);
+        documentosExigidos = evento.documentosExigidos() == null ? List.of() : List.copyOf(evento.documentosExigidos());
         prazoAnaliseAte = evento.prazoAnaliseAte();
         situacao = SituacaoProcesso.ENQUADRADO;
+    }
+
+    @EventSourcingHandler
+    void on(DocumentacaoEntregue evento) {
+        prazoAnaliseAte = evento.prazoAnaliseAte();
     }
 
     @EventSourcingHandler

@@ -6,7 +6,7 @@ import br.licenciamento.api.processo.CondicionanteDefinida;
 import br.licenciamento.api.processo.RegimeJuridico;
 import br.licenciamento.api.processo.TipoLicenca;
 import br.licenciamento.licenca.command.catalogo.CatalogoPadrao;
-import br.licenciamento.licenca.command.documento.DocumentosDoProcesso;
+import br.licenciamento.licenca.command.documento.DocumentosEmMemoria;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class DescumprimentoDeCondicionanteTest {
         relogio = new RelogioDeTeste(Instant.parse("2026-03-02T13:00:00Z"));
         fixture.registerInjectableResource(relogio);
         fixture.registerInjectableResource(new CatalogoPadrao());
-        fixture.registerInjectableResource((DocumentosDoProcesso) (processo, ids) -> List.of());
+        fixture.registerInjectableResource(new DocumentosEmMemoria(null));
     }
 
     @Test

@@ -6,7 +6,7 @@ import br.licenciamento.api.processo.CondicionanteDefinida;
 import br.licenciamento.api.processo.RegimeJuridico;
 import br.licenciamento.api.processo.TipoLicenca;
 import br.licenciamento.licenca.command.catalogo.CatalogoPadrao;
-import br.licenciamento.licenca.command.documento.DocumentosDoProcesso;
+import br.licenciamento.licenca.command.documento.DocumentosEmMemoria;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,8 +36,7 @@ class LicencaTest {
         relogio = new RelogioDeTeste(Instant.parse("2026-03-02T13:00:00Z"));
         fixture.registerInjectableResource(relogio);
         fixture.registerInjectableResource(new CatalogoPadrao());
-        fixture.registerInjectableResource((DocumentosDoProcesso) (processo, ids) ->
-                ids.stream().filter(id -> !processo.equals("processo-1") || id.startsWith("alheio")).toList());
+        fixture.registerInjectableResource(new DocumentosEmMemoria(null).deOutroProcesso("alheio-1"));
         fixture.registerInjectableResource(new NumeracaoDeLicenca() {
             @Override
             public String proximo(TipoLicenca tipo, LocalDate emissao) {

@@ -7,7 +7,7 @@ import br.licenciamento.api.catalogo.Porte;
 import br.licenciamento.api.comum.ChavesDeMetadados;
 import br.licenciamento.api.processo.*;
 import br.licenciamento.licenca.command.catalogo.CatalogoPadrao;
-import br.licenciamento.licenca.command.documento.DocumentosDoProcesso;
+import br.licenciamento.licenca.command.documento.DocumentosEmMemoria;
 import br.licenciamento.platform.teste.RelogioDeTeste;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -42,7 +42,7 @@ class ImportacaoDeProcessoTest {
         fixture.registerInjectableResource(new CatalogoPadrao());
         fixture.registerInjectableResource((NumeracaoDeProtocolo) agora -> "2026/000001");
         fixture.registerInjectableResource((br.licenciamento.licenca.command.licenca.RegistroDeLicencas) id -> Optional.empty());
-        fixture.registerInjectableResource((DocumentosDoProcesso) (processo, ids) -> List.of());
+        fixture.registerInjectableResource(new DocumentosEmMemoria(null));
     }
 
     @Test

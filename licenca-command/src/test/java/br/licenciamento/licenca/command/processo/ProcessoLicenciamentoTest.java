@@ -8,7 +8,7 @@ import br.licenciamento.api.catalogo.Porte;
 import br.licenciamento.api.licenca.SituacaoLicenca;
 import br.licenciamento.api.processo.*;
 import br.licenciamento.licenca.command.catalogo.CatalogoPadrao;
-import br.licenciamento.licenca.command.documento.DocumentosDoProcesso;
+import br.licenciamento.licenca.command.documento.DocumentosEmMemoria;
 import br.licenciamento.licenca.command.licenca.LicencaRegistrada;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,8 +39,8 @@ class ProcessoLicenciamentoTest {
     private AggregateTestFixture<ProcessoLicenciamento> fixture;
     private RelogioDeTeste relogio;
     private final Map<String, LicencaRegistrada> licencas = new HashMap<>();
-    /** Documents uploaded to other processes. */
-    private final List<String> documentosDeOutroProcesso = new ArrayList<>();
+    /** The checklist delivered whole on the filing day and accepted, unless a test says otherwise. */
+    private DocumentosEmMemoria documentos;
 
     @BeforeEach
     void preparar() {
@@ -51,8 +51,8 @@ class ProcessoLicenciamentoTest {
         fixture.registerInjectableResource((NumeracaoDeProtocolo) agora -> "2026/000001");
         fixture.registerInjectableResource((br.licenciamento.licenca.command.licenca.RegistroDeLicencas)
                 id -> Optional.ofNullable(licencas.get(id)));
-        fixture.registerInjectableResource((DocumentosDoProcesso) (processo, ids) ->
-                ids.stream().filter(documentosDeOutroProcesso::contains).toList());
+        documentos = new DocumentosEmMemoria(DIA_DO_PROTOCOLO);
+        fixture.registerInjectableResource(documentos);
     }
 
     // ---- filing
@@ -149,6 +149,45 @@ class ProcessoLicenciamentoTest {
                 .expectEvents(new ProcessoEnquadrado(ID, Porte.G, PotencialPoluidor.G, 6, ModalidadeDeLicenciamento.TRIFASICO,
                         List.of(EstudoAmbiental.EIA_RIMA, EstudoAmbiental.PBA), List.of("Requerimento assinado"),
                         LocalDate.of(2027, 1, 15)));
+    }
+
+    @Test
+    void prazoDeAnaliseContaDaEntregaDosDocumentos_lei15190EsperaOUltimoDocumentoExigido() {
+        documentos.entregaCompletaEm(null);
+        fixture.given(protocolado(TipoLicenca.LP, null))
+                .when(new EnquadrarProcesso(ID, null, Porte.G, PotencialPoluidor.G))
+                .expectEvents(new ProcessoEnquadrado(ID, Porte.G, PotencialPoluidor.G, 6, ModalidadeDeLicenciamento.TRIFASICO,
+                        List.of(EstudoAmbiental.EIA_RIMA, EstudoAmbiental.PBA), List.of("Requerimento assinado"), null));
+    }
+
+    @Test
+    void prazoDeAnaliseContaDaEntregaDosDocumentos_lei15190ComecaNoDiaDoUltimoDocumento() {
+        LocalDate entrega = DIA_DO_PROTOCOLO.plusDays(40);
+        ProcessoEnquadrado semPrazo = new ProcessoEnquadrado(ID, Porte.G, PotencialPoluidor.G, 6,
+                ModalidadeDeLicenciamento.TRIFASICO, List.of(EstudoAmbiental.EIA_RIMA, EstudoAmbiental.PBA),
+                List.of("Requerimento assinado"), null);
+        documentos.entregaCompletaEm(null);
+        fixture.given(protocolado(TipoLicenca.LP, null), semPrazo)
+                .when(new RegistrarEntregaDosDocumentos(ID))
+                .expectNoEvents();
+        documentos.entregaCompletaEm(entrega);
+        fixture.given(protocolado(TipoLicenca.LP, null), semPrazo)
+                .when(new RegistrarEntregaDosDocumentos(ID))
+                .expectEvents(new DocumentacaoEntregue(ID, entrega, entrega.plusMonths(10)));
+        fixture.given(protocolado(TipoLicenca.LP, null), semPrazo, new DocumentacaoEntregue(ID, entrega, entrega.plusMonths(10)))
+                .when(new RegistrarEntregaDosDocumentos(ID))
+                .expectNoEvents();
+    }
+
+    @Test
+    void prazoDeAnaliseContaDoProtocolo_conama237NaoEsperaADocumentacao() {
+        documentos.entregaCompletaEm(null);
+        ProcessoProtocolado conama = new ProcessoProtocolado(ID, "2026/000001", REQUERENTE, EMPREENDIMENTO, "Ceramica Vale Verde",
+                "2342-7/02", "3106200", PONTO, TipoLicenca.LP, null, RegimeJuridico.CONAMA_237, Instant.parse("2026-01-15T13:00:00Z"));
+        fixture.given(conama)
+                .when(new EnquadrarProcesso(ID, null, Porte.G, PotencialPoluidor.P))
+                .expectEvents(new ProcessoEnquadrado(ID, Porte.G, PotencialPoluidor.P, 4, ModalidadeDeLicenciamento.TRIFASICO,
+                        List.of(EstudoAmbiental.RCA_PCA), List.of("Requerimento assinado"), LocalDate.of(2026, 7, 15)));
     }
 
     @Test
@@ -257,7 +296,7 @@ class ProcessoLicenciamentoTest {
 
     @Test
     void documentoDeOutroProcesso_naoAtendeAComplementacao() {
-        documentosDeOutroProcesso.add("doc-alheio");
+        documentos.deOutroProcesso("doc-alheio");
         recusa(fixture.given(emAnalise(complementacaoPedidaEm(DIA_DO_PROTOCOLO)))
                 .when(new AtenderComplementacao(ID, null, List.of("doc-1", "doc-alheio"), null)), "documento-de-outro-processo");
     }
@@ -388,6 +427,12 @@ class ProcessoLicenciamentoTest {
     void parecerTecnicoConclusivo_deferimentoSemParecerFavoravelERecusado() {
         recusa(fixture.given(emAnalise()).when(deferir(48)), "parecer-tecnico-conclusivo");
         recusa(fixture.given(emAnalise(parecerTecnico(false))).when(deferir(48)), "parecer-tecnico-conclusivo");
+    }
+
+    @Test
+    void documentosExigidosPendentes_deferimentoSemOsDocumentosDoEnquadramentoAceitosERecusado() {
+        documentos.semAceite("Requerimento assinado");
+        recusa(fixture.given(emAnalise(parecerTecnico(true))).when(deferir(48)), "documentos-exigidos-pendentes");
     }
 
     @Test

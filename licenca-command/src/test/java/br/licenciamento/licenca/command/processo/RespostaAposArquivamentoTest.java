@@ -7,7 +7,7 @@ import br.licenciamento.api.catalogo.Porte;
 import br.licenciamento.api.catalogo.PotencialPoluidor;
 import br.licenciamento.api.processo.*;
 import br.licenciamento.licenca.command.catalogo.CatalogoPadrao;
-import br.licenciamento.licenca.command.documento.DocumentosDoProcesso;
+import br.licenciamento.licenca.command.documento.DocumentosEmMemoria;
 import br.licenciamento.licenca.command.licenca.RegistroDeLicencas;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +36,7 @@ class RespostaAposArquivamentoTest {
         fixture.registerInjectableResource(new CatalogoPadrao());
         fixture.registerInjectableResource((NumeracaoDeProtocolo) agora -> "2026/000001");
         fixture.registerInjectableResource((RegistroDeLicencas) id -> Optional.empty());
-        fixture.registerInjectableResource((DocumentosDoProcesso) (processo, ids) -> List.of());
+        fixture.registerInjectableResource(new DocumentosEmMemoria(null));
     }
 
     @Test

@@ -59,7 +59,16 @@ class DossieProjection {
         situacao(evento.processoId(), SituacaoProcesso.ENQUADRADO, mensagem, sequencia, "Enquadrado na classe " + evento.classe()
                 + " (porte " + evento.porte() + ", potencial poluidor " + evento.potencial() + "), procedimento "
                 + evento.modalidade() + (evento.estudos().isEmpty() ? "" : ", estudos " + evento.estudos())
-                + (evento.prazoAnaliseAte() == null ? "" : "; prazo de analise do orgao ate " + data(evento.prazoAnaliseAte())));
+                + (evento.prazoAnaliseAte() == null ? "" : "; prazo de analise do orgao ate " + data(evento.prazoAnaliseAte()))
+                + (evento.documentosExigidos().isEmpty() ? "" : "; documentos exigidos: "
+                        + String.join(", ", evento.documentosExigidos())));
+    }
+
+    @EventHandler
+    void on(DocumentacaoEntregue evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
+        linha(evento.processoId(), mensagem, sequencia, "Estudos e documentos exigidos entregues em "
+                + data(evento.entregueEm()) + "; prazo de análise do órgão até " + data(evento.prazoAnaliseAte())
+                + " (Lei 15.190 art. 47)");
     }
 
     @EventHandler

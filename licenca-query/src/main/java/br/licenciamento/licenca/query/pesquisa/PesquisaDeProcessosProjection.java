@@ -3,6 +3,7 @@ package br.licenciamento.licenca.query.pesquisa;
 import br.licenciamento.api.processo.AnalistaAtribuido;
 import br.licenciamento.api.processo.AudienciaPublicaSolicitada;
 import br.licenciamento.api.processo.ComplementacaoAtendida;
+import br.licenciamento.api.processo.DocumentacaoEntregue;
 import br.licenciamento.api.processo.ComplementacaoSolicitada;
 import br.licenciamento.api.processo.GuiaDeTaxaEmitida;
 import br.licenciamento.api.processo.PagamentoConfirmado;
@@ -109,6 +110,13 @@ class PesquisaDeProcessosProjection {
     void on(ProcessoEnquadrado evento, @SequenceNumber long sequencia) {
         alterar(evento.processoId(), sequencia,
                 AlteracaoDoResumo.situacao(SituacaoProcesso.ENQUADRADO).comPrazo(evento.prazoAnaliseAte()));
+    }
+
+    /** Lei 15.190 art. 47: the agency clock starts on the day the last required document arrived. */
+    @EventHandler
+    void on(DocumentacaoEntregue evento, @SequenceNumber long sequencia) {
+        alterar(evento.processoId(), sequencia,
+                AlteracaoDoResumo.prazo(evento.prazoAnaliseAte()).contagemReiniciadaEm(evento.entregueEm()));
     }
 
     @EventHandler
