@@ -296,7 +296,7 @@ class DossieProjectionTest {
 
     private DomainEventMessage<?> protocolo(long sequencia, String requerenteId) {
         return evento(processoId, sequencia, new ProcessoProtocolado(processoId, "2026/000001", requerenteId, processoId,
-                "Ceramica Vale Verde", "2342-7/02", "3106200", null, TipoLicenca.LP, null, RegimeJuridico.LEI_15190, T0), T0);
+                "Ceramica Vale Verde", "2342-7/02", "3106200", null, TipoLicenca.LP, null, RegimeJuridico.LEI_15190, T0, 1), T0);
     }
 
     private DomainEventMessage<?> enquadramento(long sequencia) {
