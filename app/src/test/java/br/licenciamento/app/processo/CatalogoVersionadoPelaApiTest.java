@@ -23,6 +23,7 @@ class CatalogoVersionadoPelaApiTest extends FluxoDeLicenciamento {
     @Test
     void versaoPublicadaValeParaOsProcessosProtocoladosDesdeSuaVigenciaEOsAnterioresGuardamASua() {
         ClienteHttp admin = api("ADMIN");
+        CatalogoPelaApi.alemDasVersoesPublicadas(admin, relogio);
         JsonNode vigente = admin.get("/api/v1/catalogo").json();
         int anterior = vigente.get("versao").asInt();
         JsonNode original = vigente.get("conteudo");
@@ -158,7 +159,7 @@ class CatalogoVersionadoPelaApiTest extends FluxoDeLicenciamento {
                 && !prazo.get("comEiaRima").asBoolean();
     }
 
-    private static String pedido(LocalDate vigenteDesde, JsonNode conteudo) {
+    static String pedido(LocalDate vigenteDesde, JsonNode conteudo) {
         ObjectNode pedido = JSON.createObjectNode();
         pedido.put("vigenteDesde", vigenteDesde.toString());
         pedido.set("conteudo", conteudo);
