@@ -5,10 +5,11 @@ import org.axonframework.serialization.Revision;
 import java.time.Instant;
 
 /**
- * A licensing request was filed; its regime is fixed from now on. Revision 2 added the enterprise id, the
- * location and the prior licence; revision-less events are upcast (empreendimentoId = processoId).
+ * A licensing request was filed; its regime and the rule catalogue version it follows are fixed from now on.
+ * Revision 2 added the enterprise id, the location and the prior licence; revision-less events are upcast
+ * (empreendimentoId = processoId). Revision 3 added the catalogue version; older events are upcast to version 1.
  */
-@Revision("2")
+@Revision("3")
 public record ProcessoProtocolado(
         String processoId,
         String numero,
@@ -21,5 +22,6 @@ public record ProcessoProtocolado(
         TipoLicenca tipoLicenca,
         String licencaAnteriorId,
         RegimeJuridico regime,
-        Instant protocoladoEm) {
+        Instant protocoladoEm,
+        Integer versaoDoCatalogo) {
 }

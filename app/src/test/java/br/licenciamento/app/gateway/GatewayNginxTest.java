@@ -92,6 +92,8 @@ class GatewayNginxTest {
             "GET,    /api/v1/processos/p-1/documentos/d-1/conteudo,       licenca_command",
             "GET,    /api/v1/licencas,                                    licenca_query",
             "POST,   /api/v1/licencas/l-1/renovacao,                      licenca_command",
+            "GET,    /api/v1/catalogo,                                    licenca_command",
+            "POST,   /api/v1/catalogo/versoes,                            licenca_command",
             "GET,    /api/v1/estatisticas,                                licenca_query",
             "GET,    /api/v1/publico/licencas,                            licenca_query",
             "GET,    /api/v1/pessoas/x,                                   pessoa",

@@ -179,6 +179,12 @@ class MatrizDeAcessoTest extends FluxoDeLicenciamento {
             linha("GET", "/api/v1/notificacoes", Recurso.LIVRE, EnumSet.complementOf(EnumSet.of(Chamador.ANONIMO))),
             linha("POST", "/api/v1/notificacoes/{id}/leitura", Recurso.PESSOAL, EnumSet.complementOf(EnumSet.of(Chamador.ANONIMO))),
 
+            // Rule catalogue: the version in force for every signed-in user; history and publishing ADMIN only.
+            linha("GET", "/api/v1/catalogo", Recurso.LIVRE, EnumSet.complementOf(EnumSet.of(Chamador.ANONIMO))),
+            linha("GET", "/api/v1/catalogo/versoes", Recurso.LIVRE, de(ADMIN)),
+            linha("POST", "/api/v1/catalogo/versoes", Recurso.LIVRE, de(ADMIN)),
+            linha("GET", "/api/v1/catalogo/versoes/{versao}", Recurso.LIVRE, de(ADMIN)),
+
             // Users and operations: ADMIN only.
             linha("GET", "/api/v1/usuarios", Recurso.LIVRE, de(ADMIN)),
             linha("POST", "/api/v1/usuarios", Recurso.LIVRE, de(ADMIN)),

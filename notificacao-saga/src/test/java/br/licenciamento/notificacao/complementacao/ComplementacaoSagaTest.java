@@ -146,7 +146,7 @@ class ComplementacaoSagaTest {
 
     static ProcessoProtocolado protocolado() {
         return new ProcessoProtocolado(ID, "2026/000001", "pessoa-1", "emp-1", "Ceramica Vale Verde", "2342-7/02",
-                "3106200", new Localizacao(-19.92, -43.94), TipoLicenca.LP, null, RegimeJuridico.LEI_15190, PROTOCOLO);
+                "3106200", new Localizacao(-19.92, -43.94), TipoLicenca.LP, null, RegimeJuridico.LEI_15190, PROTOCOLO, 1);
     }
 
     @Test

@@ -83,6 +83,11 @@ public final class RegrasDeAcesso {
         regras.requestMatchers(HttpMethod.POST, "/api/v1/pessoas/*/eliminacao").hasAnyRole(REQUERENTE, GESTOR);
         regras.requestMatchers("/api/v1/pessoas", "/api/v1/pessoas/**").hasAnyRole(REQUERENTE, ANALISTA, GESTOR);
 
+        // Rule catalogue: every signed-in user reads the version in force (the studies, documents and deadlines a request
+        // must meet are no secret); its history and publishing a new version are ADMIN's.
+        regras.requestMatchers(HttpMethod.GET, "/api/v1/catalogo").authenticated();
+        regras.requestMatchers("/api/v1/catalogo/**").hasRole(ADMIN);
+
         regras.requestMatchers("/api/v1/estatisticas", "/api/v1/estatisticas/**").hasAnyRole(ANALISTA, GESTOR, FISCAL, AUDITOR, ADMIN);
         regras.requestMatchers("/api/v1/notificacoes", "/api/v1/notificacoes/**").authenticated();
 

@@ -1,28 +1,21 @@
 package br.licenciamento.licenca.command.catalogo;
 
-import br.licenciamento.api.catalogo.FaixaDeValidade;
-import br.licenciamento.api.catalogo.ParametrosDoRegime;
-import br.licenciamento.api.catalogo.PotencialPoluidor;
-import br.licenciamento.api.catalogo.Porte;
-import br.licenciamento.api.catalogo.RegraDeProcedimento;
-import br.licenciamento.api.processo.RegimeJuridico;
-import br.licenciamento.api.processo.TipoLicenca;
+import java.time.LocalDate;
 
 /**
- * The rules a state agency configures rather than codes: classification matrix, procedure per class, analysis
- * deadlines and validity ranges per regime, and the regime's other deadlines. Aggregates read it while handling
- * a command and write the values they used into their events, so a later change never rewrites history.
+ * The agency's rule catalogue, in numbered versions: version 1 is the seeded one, each later version is published
+ * by ADMIN from a day on ({@link VersoesDoCatalogo}). A process keeps the version in force on its filing day and
+ * reads only that one, so a later version never changes the rules of a process already filed.
  */
 public interface CatalogoDeRegras {
 
-    int classe(Porte porte, PotencialPoluidor potencial);
+    /** The rules of one version. */
+    RegrasDoCatalogo em(int versao);
 
-    RegraDeProcedimento procedimento(int classe);
+    /** Number of the version in force on this legal day: the newest one whose effective day has come. */
+    int versaoVigenteEm(LocalDate dia);
 
-    /** Months the agency has to analyse a request of this type. */
-    int prazoDeAnaliseMeses(RegimeJuridico regime, TipoLicenca tipo, boolean comEiaRimaOuAudiencia);
-
-    FaixaDeValidade validade(RegimeJuridico regime, TipoLicenca tipo);
-
-    ParametrosDoRegime parametros(RegimeJuridico regime);
+    default RegrasDoCatalogo vigenteEm(LocalDate dia) {
+        return em(versaoVigenteEm(dia));
+    }
 }

@@ -32,6 +32,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * An issued licence: validity, conditions with their compliance reports, renewal, suspension, cancellation and
  * expiry. Conditions stay enforceable after suspension or cancellation, so their reports are still accepted.
+ * Acts on the licence after its issue (renewal, a change of conditions) are new acts: they follow the rule catalogue
+ * version in force on their own day.
  */
 @Aggregate
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -123,7 +125,7 @@ public class Licenca {
             throw new RegraVioladaException("condicionante-fora-da-validade", "O novo prazo da condicionante nao pode ser passado.");
         }
         apply(new CondicionanteAlterada(licencaId, comando.condicionanteId(), comando.descricao(), comando.prazo(),
-                comando.fundamentos(), hoje, hoje.plusDays(catalogo.parametros(regime).prazoRecursoCondicionanteDias())));
+                comando.fundamentos(), hoje, hoje.plusDays(catalogo.vigenteEm(hoje).parametros(regime).prazoRecursoCondicionanteDias())));
         return versao();
     }
 
@@ -141,7 +143,7 @@ public class Licenca {
         if (hoje.isAfter(validaAte)) {
             throw new RegraVioladaException("licenca-vencida", "A licenca venceu em " + validaAte + "; pede-se uma nova licenca.");
         }
-        ParametrosDoRegime parametros = catalogo.parametros(regime);
+        ParametrosDoRegime parametros = catalogo.vigenteEm(hoje).parametros(regime);
         long diasAntes = ChronoUnit.DAYS.between(hoje, validaAte);
         boolean prorroga = parametros.prorrogacaoAutomatica() && diasAntes >= parametros.antecedenciaRenovacaoDias();
         apply(new RenovacaoSolicitada(licencaId, comando.justificativa(), hoje, diasAntes, prorroga));
@@ -159,7 +161,7 @@ public class Licenca {
             apply(new RenovacaoIndeferida(licencaId, hoje, comando.fundamentos()));
             return versao();
         }
-        FaixaDeValidade faixa = catalogo.validade(regime, tipoLicenca);
+        FaixaDeValidade faixa = catalogo.vigenteEm(hoje).validade(regime, tipoLicenca);
         if (!faixa.admite(comando.validadeMeses())) {
             throw new RegraVioladaException("validade-fora-da-faixa", "A validade de uma " + tipoLicenca + " no regime "
                     + regime + " vai de " + faixa.minimoMeses() + " a " + faixa.maximoMeses() + " meses; foram pedidos "

@@ -6,6 +6,7 @@ import br.licenciamento.api.catalogo.RegraDeProcedimento;
 import br.licenciamento.api.comum.RegraVioladaException;
 import br.licenciamento.api.processo.*;
 import br.licenciamento.licenca.command.catalogo.CatalogoDeRegras;
+import br.licenciamento.licenca.command.catalogo.RegrasDoCatalogo;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -33,14 +34,17 @@ public final class HistoricoImportado {
             SituacaoProcesso.INDEFERIDO, SituacaoProcesso.ARQUIVADO);
 
     private final ImportarProcesso comando;
-    private final CatalogoDeRegras catalogo;
+    /** The catalogue's version in force on the original filing day, which the process keeps for good. */
+    private final int versaoDoCatalogo;
+    private final RegrasDoCatalogo catalogo;
     private final LocalDate hoje;
     private final List<Object> eventos = new ArrayList<>();
     private LocalDate ultimaData;
 
     private HistoricoImportado(ImportarProcesso comando, CatalogoDeRegras catalogo, LocalDate hoje) {
         this.comando = comando;
-        this.catalogo = catalogo;
+        this.versaoDoCatalogo = catalogo.versaoVigenteEm(comando.protocoladoEm() != null ? comando.protocoladoEm() : hoje);
+        this.catalogo = catalogo.em(versaoDoCatalogo);
         this.hoje = hoje;
     }
 
@@ -74,7 +78,7 @@ public final class HistoricoImportado {
         eventos.add(new ProcessoProtocolado(processoId, comando.numeroLegado(), comando.requerenteId(),
                 empreendimentoId(), comando.empreendimento(),
                 comando.cnae(), comando.municipioIbge(), null, comando.tipoLicenca(), null, regime,
-                comando.protocoladoEm().atStartOfDay(RegimeJuridico.FUSO_LEGAL).toInstant()));
+                comando.protocoladoEm().atStartOfDay(RegimeJuridico.FUSO_LEGAL).toInstant(), versaoDoCatalogo));
         eventos.add(new ProcessoImportado(processoId, comando.numeroLegado(), comando.importacaoId(), comando.situacao(),
                 agora));
         coerente(comando.licenca() == null || comando.situacao() == SituacaoProcesso.DEFERIDO, "licenca", "DEFERIDO");

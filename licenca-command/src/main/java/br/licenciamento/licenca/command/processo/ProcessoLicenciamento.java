@@ -17,6 +17,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
@@ -38,6 +39,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Command handlers on an existing process answer with the aggregate's new version.
  */
 @Aggregate(snapshotTriggerDefinition = "gatilhoDeSnapshotDoProcesso")
+// Revision 2 added the catalogue version: Axon discards the older snapshots and replays the events instead.
+@Revision("2")
 // Snapshots are written by the Jackson serializer, which must see the private state.
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -51,6 +54,7 @@ public class ProcessoLicenciamento {
     private String empreendimentoId;
     private String empreendimento;
     private LocalDate protocoladoEm;
+    private int versaoDoCatalogo;
     private SituacaoProcesso situacao;
     private String analista;
 
@@ -89,14 +93,14 @@ public class ProcessoLicenciamento {
      */
     @CommandHandler
     public ProcessoLicenciamento(ProtocolarProcesso comando, Clock relogio, NumeracaoDeProtocolo numeracao,
-                                 RegistroDeLicencas registro) {
+                                 RegistroDeLicencas registro, CatalogoDeRegras catalogo) {
         Instant agora = relogio.instant();
         String empreendimentoDoPedido = comando.empreendimentoId() != null ? comando.empreendimentoId() : comando.processoId();
         exigirLicencaAnterior(comando, empreendimentoDoPedido, registro, hoje(relogio));
         apply(new ProcessoProtocolado(comando.processoId(), numeracao.proximo(agora), comando.requerenteId(),
                 empreendimentoDoPedido, comando.empreendimento(), comando.cnae(), comando.municipioIbge(),
                 comando.localizacao(), comando.tipoLicenca(), comando.licencaAnteriorId(),
-                RegimeJuridico.vigenteEm(agora), agora));
+                RegimeJuridico.vigenteEm(agora), agora, catalogo.versaoVigenteEm(hoje(relogio))));
     }
 
     /**
@@ -146,8 +150,8 @@ public class ProcessoLicenciamento {
     @CommandHandler
     public long handle(EnquadrarProcesso comando, CatalogoDeRegras catalogo, DocumentosDoProcesso documentos) {
         exigirSituacao(SituacaoProcesso.PROTOCOLADO);
-        int classe = catalogo.classe(comando.porte(), comando.potencial());
-        RegraDeProcedimento procedimento = catalogo.procedimento(classe);
+        int classe = catalogo.em(versaoDoCatalogo).classe(comando.porte(), comando.potencial());
+        RegraDeProcedimento procedimento = catalogo.em(versaoDoCatalogo).procedimento(classe);
         if (!procedimento.tiposAdmitidos().contains(tipoLicenca)) {
             throw new RegraVioladaException("tipo-incompativel-com-procedimento", "A classe " + classe + " segue o "
                     + "procedimento " + procedimento.modalidade() + ", que admite " + procedimento.tiposAdmitidos()
@@ -157,8 +161,8 @@ public class ProcessoLicenciamento {
         boolean porAdesao = tipoLicenca == TipoLicenca.LAC || procedimento.modalidade() == ModalidadeDeLicenciamento.LAC;
         LocalDate inicioDaContagem = porAdesao ? null : regime == RegimeJuridico.CONAMA_237 ? protocoladoEm
                 : documentos.entregaCompleta(processoId, procedimento.documentosExigidos()).orElse(null);
-        LocalDate prazo = inicioDaContagem == null ? null
-                : inicioDaContagem.plusMonths(catalogo.prazoDeAnaliseMeses(regime, tipoLicenca, procedimento.exigeEiaRima()));
+        LocalDate prazo = inicioDaContagem == null ? null : inicioDaContagem.plusMonths(
+                catalogo.em(versaoDoCatalogo).prazoDeAnaliseMeses(regime, tipoLicenca, procedimento.exigeEiaRima()));
         apply(new ProcessoEnquadrado(processoId, comando.porte(), comando.potencial(), classe,
                 porAdesao ? ModalidadeDeLicenciamento.LAC : procedimento.modalidade(),
                 porAdesao ? List.of() : procedimento.estudos(), procedimento.documentosExigidos(), prazo));
@@ -175,7 +179,7 @@ public class ProcessoLicenciamento {
                 && modalidade != ModalidadeDeLicenciamento.LAC && prazoAnaliseAte == null && !situacao.encerrado();
         if (aguardaEntrega) {
             documentos.entregaCompleta(processoId, documentosExigidos).ifPresent(entregueEm -> apply(new DocumentacaoEntregue(
-                    processoId, entregueEm, entregueEm.plusMonths(catalogo.prazoDeAnaliseMeses(regime, tipoLicenca, exigeEiaRima)))));
+                    processoId, entregueEm, entregueEm.plusMonths(catalogo.em(versaoDoCatalogo).prazoDeAnaliseMeses(regime, tipoLicenca, exigeEiaRima)))));
         }
         return versao();
     }
@@ -219,14 +223,14 @@ public class ProcessoLicenciamento {
             return versao();
         }
         exigirTexto(comando.motivo(), "o motivo da nao admissao");
-        Integer janela = catalogo.parametros(regime).prazoAdmissibilidadeDias();
+        Integer janela = catalogo.em(versaoDoCatalogo).parametros(regime).prazoAdmissibilidadeDias();
         if (janela != null && hoje.isAfter(analiseIniciadaEm.plusDays(janela))) {
             throw new RegraVioladaException("admissibilidade-15-dias", "A nao admissao so pode ser declarada em ate "
                     + janela + " dias do inicio da analise (" + analiseIniciadaEm + "); o prazo acabou em "
                     + analiseIniciadaEm.plusDays(janela) + ".");
         }
         LocalDate novoPrazo = prazoAnaliseAte == null ? null
-                : hoje.plusMonths(catalogo.prazoDeAnaliseMeses(regime, tipoLicenca, exigeEiaRima));
+                : hoje.plusMonths(catalogo.em(versaoDoCatalogo).prazoDeAnaliseMeses(regime, tipoLicenca, exigeEiaRima));
         apply(new ProcessoNaoAdmitido(processoId, comando.motivo(), hoje, novoPrazo));
         return versao();
     }
@@ -267,7 +271,7 @@ public class ProcessoLicenciamento {
         LocalDate hoje = hoje(relogio);
         apply(new ComplementacaoSolicitada(processoId, comando.complementacaoId(), List.copyOf(comando.itens()),
                 comando.motivoDeNovaComplementacao(), hoje,
-                hoje.plusMonths(catalogo.parametros(regime).prazoComplementacaoMeses())));
+                hoje.plusMonths(catalogo.em(versaoDoCatalogo).parametros(regime).prazoComplementacaoMeses())));
         return versao();
     }
 
@@ -311,7 +315,7 @@ public class ProcessoLicenciamento {
             throw new RegraVioladaException("complementacao-fora-do-prazo", "O prazo para atender a complementacao "
                     + "acabou em " + respostaAte + "; ja nao pode ser prorrogado.");
         }
-        LocalDate limite = respostaAte.plusMonths(catalogo.parametros(regime).prazoComplementacaoMeses());
+        LocalDate limite = respostaAte.plusMonths(catalogo.em(versaoDoCatalogo).parametros(regime).prazoComplementacaoMeses());
         LocalDate novoPrazo = respostaAte.plusDays(comando.dias());
         if (comando.dias() < 1 || novoPrazo.isAfter(limite)) {
             throw new RegraVioladaException("prorrogacao-alem-do-limite", "A prorrogacao vai de 1 dia ate " + limite
@@ -360,7 +364,7 @@ public class ProcessoLicenciamento {
         LocalDate novoPrazo = prazoAnaliseAte;
         if (regime == RegimeJuridico.CONAMA_237 && prazoAnaliseAte != null) {
             // CONAMA 237 art. 14: 12 months when there is a public hearing, counted from filing, plus paused days.
-            LocalDate comAudiencia = protocoladoEm.plusMonths(catalogo.prazoDeAnaliseMeses(regime, tipoLicenca, true))
+            LocalDate comAudiencia = protocoladoEm.plusMonths(catalogo.em(versaoDoCatalogo).prazoDeAnaliseMeses(regime, tipoLicenca, true))
                     .plusDays(diasSuspensos);
             novoPrazo = comAudiencia.isAfter(prazoAnaliseAte) ? comAudiencia : prazoAnaliseAte;
         }
@@ -413,7 +417,7 @@ public class ProcessoLicenciamento {
         if (!Boolean.TRUE.equals(ultimoParecerTecnicoFavoravel)) {
             throw new RegraVioladaException("parecer-tecnico-conclusivo", "O deferimento exige parecer tecnico conclusivo favoravel.");
         }
-        FaixaDeValidade faixa = catalogo.validade(regime, tipoLicenca);
+        FaixaDeValidade faixa = catalogo.em(versaoDoCatalogo).validade(regime, tipoLicenca);
         if (!faixa.admite(comando.validadeMeses())) {
             throw new RegraVioladaException("validade-fora-da-faixa", "A validade de uma " + tipoLicenca + " no regime "
                     + regime + " vai de " + faixa.minimoMeses() + " a " + faixa.maximoMeses() + " meses; foram pedidos "
@@ -438,7 +442,7 @@ public class ProcessoLicenciamento {
         exigirTexto(comando.fundamentos(), "os fundamentos do indeferimento");
         LocalDate hoje = hoje(relogio);
         apply(new ProcessoIndeferido(processoId, comando.fundamentos(), hoje,
-                hoje.plusDays(catalogo.parametros(regime).prazoRecursoDias())));
+                hoje.plusDays(catalogo.em(versaoDoCatalogo).parametros(regime).prazoRecursoDias())));
         return versao();
     }
 
@@ -453,7 +457,7 @@ public class ProcessoLicenciamento {
         exigirTexto(comando.declaracao(), "a declaracao de adesao e compromisso");
         LocalDate hoje = hoje(relogio);
         apply(new AdesaoECompromissoDeclarada(processoId, comando.declaracao(), hoje));
-        FaixaDeValidade faixa = catalogo.validade(regime, tipoLicenca);
+        FaixaDeValidade faixa = catalogo.em(versaoDoCatalogo).validade(regime, tipoLicenca);
         deferir(comando.licencaId(), hoje, hoje.plusMonths(faixa.maximoMeses()), List.of(),
                 "Licenca por adesao e compromisso, conforme declaracao do requerente.", catalogo);
         return versao();
@@ -463,7 +467,7 @@ public class ProcessoLicenciamento {
                          String fundamentos, CatalogoDeRegras catalogo) {
         apply(new ProcessoDeferido(processoId, licencaId, requerenteId, empreendimentoId, empreendimento, tipoLicenca,
                 regime, hoje, validaAte, condicionantes, fundamentos,
-                hoje.plusDays(catalogo.parametros(regime).prazoRecursoDias())));
+                hoje.plusDays(catalogo.em(versaoDoCatalogo).parametros(regime).prazoRecursoDias())));
     }
 
     /** The applicant let the complementation deadline pass (LC 140 art. 16): archived; a new request pays again. */
@@ -516,7 +520,7 @@ public class ProcessoLicenciamento {
             throw new RegraVioladaException("recurso-fora-do-prazo", "O prazo de recurso acabou em " + prazoRecursoAte + ".");
         }
         apply(new RecursoInterposto(processoId, comando.recursoId(), comando.fundamentos(), hoje,
-                hoje.plusDays(catalogo.parametros(regime).prazoJulgamentoRecursoDias())));
+                hoje.plusDays(catalogo.em(versaoDoCatalogo).parametros(regime).prazoJulgamentoRecursoDias())));
         return versao();
     }
 
@@ -597,6 +601,7 @@ public class ProcessoLicenciamento {
         empreendimentoId = evento.empreendimentoId();
         empreendimento = evento.empreendimento();
         protocoladoEm = LocalDate.ofInstant(evento.protocoladoEm(), RegimeJuridico.FUSO_LEGAL);
+        versaoDoCatalogo = evento.versaoDoCatalogo();
         situacao = SituacaoProcesso.PROTOCOLADO;
     }
 

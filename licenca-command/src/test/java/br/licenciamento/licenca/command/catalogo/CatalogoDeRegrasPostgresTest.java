@@ -11,7 +11,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import br.licenciamento.api.catalogo.VersaoDoCatalogoPublicada;
+
 import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,11 +46,11 @@ class CatalogoDeRegrasPostgresTest {
     void migracaoSemeiaOsValoresDoDominio() {
         for (Porte porte : Porte.values()) {
             for (PotencialPoluidor potencial : PotencialPoluidor.values()) {
-                assertThat(catalogo.classe(porte, potencial)).as(porte + "/" + potencial).isEqualTo(padrao.classe(porte, potencial));
+                assertThat(catalogo.em(1).classe(porte, potencial)).as(porte + "/" + potencial).isEqualTo(padrao.classe(porte, potencial));
             }
         }
         for (int classe = 1; classe <= 6; classe++) {
-            var doBanco = catalogo.procedimento(classe);
+            var doBanco = catalogo.em(1).procedimento(classe);
             var esperado = padrao.procedimento(classe);
             assertThat(doBanco.modalidade()).as("classe " + classe).isEqualTo(esperado.modalidade());
             assertThat(doBanco.tiposAdmitidos()).as("classe " + classe).isEqualTo(esperado.tiposAdmitidos());
@@ -54,14 +58,33 @@ class CatalogoDeRegrasPostgresTest {
             assertThat(doBanco.documentosExigidos()).isNotEmpty();
         }
         for (RegimeJuridico regime : RegimeJuridico.values()) {
-            assertThat(catalogo.parametros(regime)).isEqualTo(padrao.parametros(regime));
+            assertThat(catalogo.em(1).parametros(regime)).isEqualTo(padrao.parametros(regime));
             for (TipoLicenca tipo : TipoLicenca.values()) {
-                assertThat(catalogo.validade(regime, tipo)).as(regime + " " + tipo).isEqualTo(padrao.validade(regime, tipo));
+                assertThat(catalogo.em(1).validade(regime, tipo)).as(regime + " " + tipo).isEqualTo(padrao.validade(regime, tipo));
                 for (boolean eia : new boolean[]{false, true}) {
-                    assertThat(catalogo.prazoDeAnaliseMeses(regime, tipo, eia)).as(regime + " " + tipo + " EIA " + eia)
+                    assertThat(catalogo.em(1).prazoDeAnaliseMeses(regime, tipo, eia)).as(regime + " " + tipo + " EIA " + eia)
                             .isEqualTo(padrao.prazoDeAnaliseMeses(regime, tipo, eia));
                 }
             }
         }
+    }
+
+    @Test
+    void versoesPublicadasValemDoSeuDiaEmDianteEaSemeadaRespeitaOsLimitesLegais() {
+        var semeada = catalogo.conteudo(1).orElseThrow();
+        LimitesLegais.verificar(semeada);
+        LocalDate dia = LocalDate.of(2030, 5, 10);
+        assertThat(catalogo.versaoVigenteEm(dia)).isEqualTo(1);
+
+        var alterada = VersoesDoCatalogoTest.comPrazo(RegimeJuridico.LEI_15190, TipoLicenca.LP, false, 4);
+        catalogo.on(new VersaoDoCatalogoPublicada("catalogo-de-regras", 2, dia, alterada, "admin",
+                Instant.parse("2030-05-01T12:00:00Z")));
+        assertThat(catalogo.versaoVigenteEm(dia.minusDays(1))).isEqualTo(1);
+        assertThat(catalogo.versaoVigenteEm(dia)).isEqualTo(2);
+        assertThat(catalogo.em(2).prazoDeAnaliseMeses(RegimeJuridico.LEI_15190, TipoLicenca.LP, false)).isEqualTo(4);
+        assertThat(catalogo.em(1).prazoDeAnaliseMeses(RegimeJuridico.LEI_15190, TipoLicenca.LP, false)).isEqualTo(6);
+        assertThat(catalogo.conteudo(2)).contains(alterada);
+        assertThat(catalogo.conteudo(3)).isEmpty();
+        assertThat(catalogo.versoes()).extracting(CatalogoDeRegrasPostgres.Versao::autor).containsExactly(null, "admin");
     }
 }

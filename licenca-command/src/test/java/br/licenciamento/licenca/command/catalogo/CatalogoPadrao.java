@@ -10,15 +10,47 @@ import br.licenciamento.api.catalogo.RegraDeProcedimento;
 import br.licenciamento.api.processo.RegimeJuridico;
 import br.licenciamento.api.processo.TipoLicenca;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static br.licenciamento.api.processo.TipoLicenca.*;
 
-/** DOMAIN.md's values in memory, the same the V2 migration seeds, for aggregate tests without a database. */
-public class CatalogoPadrao implements CatalogoDeRegras {
+/**
+ * DOMAIN.md's values in memory, the same the V2 migration seeds, for aggregate tests without a database: they are
+ * version 1; a test adds later versions with {@link #comVersao}.
+ */
+public class CatalogoPadrao implements CatalogoDeRegras, RegrasDoCatalogo {
 
     private static final String DOCUMENTOS = "Requerimento assinado";
+
+    private final Map<Integer, RegrasDoCatalogo> versoes = new HashMap<>(Map.of(1, this));
+    private final TreeMap<LocalDate, Integer> vigencias = new TreeMap<>();
+
+    /** Adds a version in force from {@code vigenteDesde} on. */
+    public CatalogoPadrao comVersao(int versao, LocalDate vigenteDesde, RegrasDoCatalogo regras) {
+        versoes.put(versao, regras);
+        vigencias.put(vigenteDesde, versao);
+        return this;
+    }
+
+    @Override
+    public RegrasDoCatalogo em(int versao) {
+        RegrasDoCatalogo regras = versoes.get(versao);
+        if (regras == null) {
+            throw new IllegalStateException("Catalogo de teste sem a versao " + versao);
+        }
+        return regras;
+    }
+
+    @Override
+    public int versaoVigenteEm(LocalDate dia) {
+        Map.Entry<LocalDate, Integer> vigente = vigencias.floorEntry(dia);
+        return vigente == null ? 1 : vigente.getValue();
+    }
 
     @Override
     public int classe(Porte porte, PotencialPoluidor potencial) {

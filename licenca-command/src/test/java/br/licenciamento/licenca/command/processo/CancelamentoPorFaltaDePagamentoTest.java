@@ -62,7 +62,7 @@ class CancelamentoPorFaltaDePagamentoTest {
     private static ProcessoProtocolado protocolado() {
         return new ProcessoProtocolado(ID, "2026/000001", "pessoa-1", "emp-1", "Ceramica", "2342-7/02", "3106200",
                 new Localizacao(-19.92, -43.94), TipoLicenca.LP, null, RegimeJuridico.LEI_15190,
-                Instant.parse("2026-03-02T13:00:00Z"));
+                Instant.parse("2026-03-02T13:00:00Z"), 1);
     }
 
     private static ProcessoEnquadrado enquadrado() {

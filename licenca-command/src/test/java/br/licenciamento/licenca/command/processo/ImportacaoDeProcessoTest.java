@@ -52,7 +52,7 @@ class ImportacaoDeProcessoTest {
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(
                         new ProcessoProtocolado(ID, NUMERO, "pessoa-1", ID, "Ceramica Vale Verde", "2342-7/02", "3106200",
-                                null, TipoLicenca.LP, null, RegimeJuridico.CONAMA_237, Instant.parse("2025-06-10T03:00:00Z")),
+                                null, TipoLicenca.LP, null, RegimeJuridico.CONAMA_237, Instant.parse("2025-06-10T03:00:00Z"), 1),
                         new ProcessoImportado(ID, NUMERO, "importacao-1", SituacaoProcesso.EM_ANALISE, HOJE),
                         new ProcessoEnquadrado(ID, Porte.P, PotencialPoluidor.G, 4, ModalidadeDeLicenciamento.TRIFASICO,
                                 List.of(EstudoAmbiental.RCA_PCA), List.of("Requerimento assinado"),
@@ -86,7 +86,7 @@ class ImportacaoDeProcessoTest {
                 .when(importar(SituacaoProcesso.EM_ANALISE, ANTES_DA_LEI, complementacao, null, null))
                 .expectEvents(
                         new ProcessoProtocolado(ID, NUMERO, "pessoa-1", ID, "Ceramica Vale Verde", "2342-7/02", "3106200",
-                                null, TipoLicenca.LP, null, RegimeJuridico.CONAMA_237, Instant.parse("2025-06-10T03:00:00Z")),
+                                null, TipoLicenca.LP, null, RegimeJuridico.CONAMA_237, Instant.parse("2025-06-10T03:00:00Z"), 1),
                         new ProcessoImportado(ID, NUMERO, "importacao-1", SituacaoProcesso.EM_ANALISE, HOJE),
                         new ProcessoEnquadrado(ID, Porte.P, PotencialPoluidor.G, 4, ModalidadeDeLicenciamento.TRIFASICO,
                                 List.of(EstudoAmbiental.RCA_PCA), List.of("Requerimento assinado"), LocalDate.of(2025, 12, 10)),

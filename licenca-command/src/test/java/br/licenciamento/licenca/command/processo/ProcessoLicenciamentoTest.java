@@ -72,7 +72,7 @@ class ProcessoLicenciamentoTest {
                 .when(protocolar(TipoLicenca.LP, null))
                 .expectEvents(new ProcessoProtocolado(ID, "2026/000001", REQUERENTE, EMPREENDIMENTO, "Ceramica Vale Verde",
                         "2342-7/02", "3106200", PONTO, TipoLicenca.LP, null, RegimeJuridico.CONAMA_237,
-                        Instant.parse("2026-02-04T02:59:00Z")));
+                        Instant.parse("2026-02-04T02:59:00Z"), 1));
     }
 
     @Test
@@ -143,7 +143,7 @@ class ProcessoLicenciamentoTest {
     @Test
     void enquadramento_conama237Da12MesesComEiaRima() {
         ProcessoProtocolado conama = new ProcessoProtocolado(ID, "2026/000001", REQUERENTE, EMPREENDIMENTO, "Ceramica Vale Verde",
-                "2342-7/02", "3106200", PONTO, TipoLicenca.LP, null, RegimeJuridico.CONAMA_237, Instant.parse("2026-01-15T13:00:00Z"));
+                "2342-7/02", "3106200", PONTO, TipoLicenca.LP, null, RegimeJuridico.CONAMA_237, Instant.parse("2026-01-15T13:00:00Z"), 1);
         fixture.given(conama)
                 .when(new EnquadrarProcesso(ID, null, Porte.G, PotencialPoluidor.G))
                 .expectEvents(new ProcessoEnquadrado(ID, Porte.G, PotencialPoluidor.G, 6, ModalidadeDeLicenciamento.TRIFASICO,
@@ -183,7 +183,7 @@ class ProcessoLicenciamentoTest {
     void prazoDeAnaliseContaDoProtocolo_conama237NaoEsperaADocumentacao() {
         documentos.entregaCompletaEm(null);
         ProcessoProtocolado conama = new ProcessoProtocolado(ID, "2026/000001", REQUERENTE, EMPREENDIMENTO, "Ceramica Vale Verde",
-                "2342-7/02", "3106200", PONTO, TipoLicenca.LP, null, RegimeJuridico.CONAMA_237, Instant.parse("2026-01-15T13:00:00Z"));
+                "2342-7/02", "3106200", PONTO, TipoLicenca.LP, null, RegimeJuridico.CONAMA_237, Instant.parse("2026-01-15T13:00:00Z"), 1);
         fixture.given(conama)
                 .when(new EnquadrarProcesso(ID, null, Porte.G, PotencialPoluidor.P))
                 .expectEvents(new ProcessoEnquadrado(ID, Porte.G, PotencialPoluidor.P, 4, ModalidadeDeLicenciamento.TRIFASICO,
@@ -379,7 +379,7 @@ class ProcessoLicenciamentoTest {
     @Test
     void audienciaPublicaNoRegimeConama237LevaOPrazoDeAnaliseA12Meses() {
         ProcessoProtocolado conama = new ProcessoProtocolado(ID, "2025/000001", REQUERENTE, EMPREENDIMENTO, "Ceramica Vale Verde",
-                "2342-7/02", "3106200", PONTO, TipoLicenca.LP, null, RegimeJuridico.CONAMA_237, Instant.parse("2025-06-02T13:00:00Z"));
+                "2342-7/02", "3106200", PONTO, TipoLicenca.LP, null, RegimeJuridico.CONAMA_237, Instant.parse("2025-06-02T13:00:00Z"), 1);
         ProcessoEnquadrado classe4 = new ProcessoEnquadrado(ID, Porte.G, PotencialPoluidor.P, 4, ModalidadeDeLicenciamento.TRIFASICO,
                 List.of(EstudoAmbiental.RCA_PCA), List.of("Requerimento assinado"), LocalDate.of(2025, 12, 2));
         relogio.ajustar(Instant.parse("2025-08-01T13:00:00Z"));
@@ -578,7 +578,7 @@ class ProcessoLicenciamentoTest {
 
     private static ProcessoProtocolado protocolado(TipoLicenca tipo, String licencaAnterior) {
         return new ProcessoProtocolado(ID, "2026/000001", REQUERENTE, EMPREENDIMENTO, "Ceramica Vale Verde", "2342-7/02",
-                "3106200", PONTO, tipo, licencaAnterior, RegimeJuridico.LEI_15190, PROTOCOLO);
+                "3106200", PONTO, tipo, licencaAnterior, RegimeJuridico.LEI_15190, PROTOCOLO, 1);
     }
 
     /** Class 4: three phases with RCA/PCA; an LP under Lei 15.190 has 6 months. */

@@ -54,7 +54,7 @@ class RespostaAposArquivamentoTest {
         return new Object[]{
                 new ProcessoProtocolado(ID, "2026/000001", "pessoa-1", "emp-1", "Ceramica", "2342-7/02", "3106200",
                         new Localizacao(-19.92, -43.94), TipoLicenca.LP, null, RegimeJuridico.LEI_15190,
-                        Instant.parse("2026-03-02T13:00:00Z")),
+                        Instant.parse("2026-03-02T13:00:00Z"), 1),
                 new ProcessoEnquadrado(ID, Porte.G, PotencialPoluidor.P, 4, ModalidadeDeLicenciamento.TRIFASICO,
                         List.of(EstudoAmbiental.RCA_PCA), List.of(), LocalDate.of(2026, 9, 2)),
                 new GuiaDeTaxaEmitida(ID, "guia-1", new BigDecimal("1250.00"), MeioDePagamento.PIX, PEDIDA),

@@ -208,7 +208,7 @@ class DossieProjectionTest {
         aplicar(atribuicao(1, "ana", null));
         String outro = UUID.randomUUID().toString();
         aplicar(evento(outro, 0, new ProcessoProtocolado(outro, "2026/000002", "pessoa-2", outro, "Outro", "2342-7/02",
-                "3106200", null, TipoLicenca.LP, null, RegimeJuridico.LEI_15190, T0.plusSeconds(10)), T0.plusSeconds(10)));
+                "3106200", null, TipoLicenca.LP, null, RegimeJuridico.LEI_15190, T0.plusSeconds(10), 1), T0.plusSeconds(10)));
 
         assertThat(dossies.acompanhados(new AcompanharProcessos(null, null, 10))).extracting(DossieDocumento::processoId)
                 .containsExactly(outro, processoId);
@@ -296,7 +296,7 @@ class DossieProjectionTest {
 
     private DomainEventMessage<?> protocolo(long sequencia, String requerenteId) {
         return evento(processoId, sequencia, new ProcessoProtocolado(processoId, "2026/000001", requerenteId, processoId,
-                "Ceramica Vale Verde", "2342-7/02", "3106200", null, TipoLicenca.LP, null, RegimeJuridico.LEI_15190, T0), T0);
+                "Ceramica Vale Verde", "2342-7/02", "3106200", null, TipoLicenca.LP, null, RegimeJuridico.LEI_15190, T0, 1), T0);
     }
 
     private DomainEventMessage<?> enquadramento(long sequencia) {

@@ -38,7 +38,7 @@ public final class Processos {
     public static ProcessoProtocolado protocolado(String id, String requerente, String municipio, TipoLicenca tipo, LocalDate dia) {
         return new ProcessoProtocolado(id, "2026/" + id, requerente, "emp-" + id, "Empreendimento " + id, "2342-7/02",
                 municipio, null, tipo, null, RegimeJuridico.vigenteEm(dia.atTime(10, 0).atZone(RegimeJuridico.FUSO_LEGAL).toInstant()),
-                dia.atTime(10, 0).atZone(RegimeJuridico.FUSO_LEGAL).toInstant());
+                dia.atTime(10, 0).atZone(RegimeJuridico.FUSO_LEGAL).toInstant(), 1);
     }
 
     public static ProcessoEnquadrado enquadrado(String id, LocalDate prazo) {

@@ -1,0 +1,209 @@
+package br.licenciamento.licenca.command.catalogo;
+
+import br.licenciamento.api.catalogo.ConteudoDoCatalogo;
+import br.licenciamento.api.catalogo.PublicarVersaoDoCatalogo;
+import br.licenciamento.api.comum.RegraVioladaException;
+import br.licenciamento.licenca.command.web.Comandos;
+import br.licenciamento.platform.web.RecursoNaoEncontradoException;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.server.ServletServerHttpRequest;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static br.licenciamento.licenca.command.processo.Relogios.hoje;
+
+/**
+ * The agency's rule catalogue: read the version in force and the history, publish a new version (ADMIN). A version
+ * carries the whole catalogue, in the format the reads answer, so the usual edit is: read, change, publish.
+ */
+@RestController
+@RequestMapping("/api/v1/catalogo")
+@Tag(name = "Catálogo de regras", description = "Versões do catálogo de regras do órgão: enquadramento, procedimentos, "
+        + "prazos de análise, faixas de validade e parâmetros por regime. Cada processo segue a versão vigente no dia do protocolo.")
+class CatalogoController {
+
+    /**
+     * Strict reading: a key the catalogue does not know, a missing one, a repeated one or a value of the wrong type is
+     * refused rather than ignored or coerced, because a mistyped rule name would otherwise be published as a default.
+     */
+    private static final ObjectMapper ESTRITO = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private final CommandGateway commandGateway;
+    private final CatalogoDeRegrasPostgres catalogo;
+    private final Clock relogio;
+    private final int tamanhoMaximo;
+
+    CatalogoController(CommandGateway commandGateway, CatalogoDeRegrasPostgres catalogo, Clock relogio,
+                       @Value("${licenciamento.catalogo.tamanho-maximo-bytes:262144}") int tamanhoMaximo) {
+        this.commandGateway = commandGateway;
+        this.catalogo = catalogo;
+        this.relogio = relogio;
+        this.tamanhoMaximo = tamanhoMaximo;
+    }
+
+    /** VIGENTE: in force today; FUTURA: waiting for its day; SUBSTITUIDA: a newer one is in force. */
+    enum Situacao { VIGENTE, FUTURA, SUBSTITUIDA }
+
+    record ResumoDaVersao(int versao, LocalDate vigenteDesde, Instant publicadaEm, String autor, Situacao situacao) {
+    }
+
+    record VersaoComConteudo(int versao, LocalDate vigenteDesde, Instant publicadaEm, String autor, Situacao situacao,
+                            ConteudoDoCatalogo conteudo) {
+    }
+
+    record PedidoDeVersao(
+            @Schema(description = "Dia a partir do qual a versão vale, hoje ou depois (calendário de Brasília)",
+                    example = "2026-12-31", requiredMode = Schema.RequiredMode.REQUIRED) LocalDate vigenteDesde,
+            @Schema(description = "O catálogo inteiro, no formato de GET /api/v1/catalogo",
+                    requiredMode = Schema.RequiredMode.REQUIRED) ConteudoDoCatalogo conteudo) {
+    }
+
+    record VersaoPublicada(int versao, LocalDate vigenteDesde) {
+    }
+
+    @GetMapping
+    @Operation(summary = "Catálogo vigente", description = "A versão em vigor hoje, com o conteúdo inteiro.")
+    VersaoComConteudo vigente() {
+        return completa(catalogo.versaoVigenteEm(hoje(relogio)));
+    }
+
+    @GetMapping("/versoes")
+    @Operation(summary = "Versões do catálogo", description = "Todas as versões, da mais antiga à mais nova: quem publicou, "
+            + "quando, desde que dia vale e a situação hoje. A versão 1 é a semeada na instalação, vigente desde sempre.")
+    List<ResumoDaVersao> versoes() {
+        int vigente = catalogo.versaoVigenteEm(hoje(relogio));
+        return catalogo.versoes().stream()
+                .map(v -> new ResumoDaVersao(v.versao(), v.vigenteDesde(), v.publicadaEm(), v.autor(), situacao(v.versao(), vigente)))
+                .toList();
+    }
+
+    @GetMapping("/versoes/{versao}")
+    @Operation(summary = "Uma versão do catálogo", description = "A versão pedida, com o conteúdo inteiro.")
+    VersaoComConteudo versao(@PathVariable int versao) {
+        return completa(versao);
+    }
+
+    @PostMapping(path = "/versoes", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Publicar uma versão do catálogo", description = "O catálogo inteiro e o dia em que passa a valer "
+            + "(hoje ou depois, e depois de uma versão que ainda aguarda o seu dia). Vale para os processos protocolados a "
+            + "partir desse dia; os já protocolados seguem a versão com que foram protocolados. Uma versão fora dos limites "
+            + "legais é recusada com 422 e a regra violada.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PedidoDeVersao.class)))
+    ResponseEntity<VersaoPublicada> publicar(HttpServletRequest requisicao) throws IOException {
+        PedidoDeVersao pedido = ler(requisicao);
+        Integer versao = Comandos.enviar(commandGateway,
+                new PublicarVersaoDoCatalogo(PublicarVersaoDoCatalogo.CATALOGO, pedido.vigenteDesde(), pedido.conteudo()));
+        return ResponseEntity.created(URI.create("/api/v1/catalogo/versoes/" + versao))
+                .body(new VersaoPublicada(versao, pedido.vigenteDesde()));
+    }
+
+    private VersaoComConteudo completa(int versao) {
+        int vigente = catalogo.versaoVigenteEm(hoje(relogio));
+        CatalogoDeRegrasPostgres.Versao dados = catalogo.versoes().stream().filter(v -> v.versao() == versao).findFirst()
+                .orElseThrow(() -> new RecursoNaoEncontradoException("Não há versão " + versao + " do catálogo."));
+        ConteudoDoCatalogo conteudo = catalogo.conteudo(versao)
+                .orElseThrow(() -> new RecursoNaoEncontradoException("Não há versão " + versao + " do catálogo."));
+        return new VersaoComConteudo(versao, dados.vigenteDesde(), dados.publicadaEm(), dados.autor(), situacao(versao, vigente),
+                conteudo);
+    }
+
+    private static Situacao situacao(int versao, int vigente) {
+        return versao == vigente ? Situacao.VIGENTE : versao > vigente ? Situacao.FUTURA : Situacao.SUBSTITUIDA;
+    }
+
+    /** The body, read up to the size limit (a whole catalogue is a few KiB) and parsed strictly. */
+    private PedidoDeVersao ler(HttpServletRequest requisicao) throws IOException {
+        if (requisicao.getContentLengthLong() > tamanhoMaximo) {
+            throw new MaxUploadSizeExceededException(tamanhoMaximo);
+        }
+        byte[] corpo;
+        try (InputStream entrada = requisicao.getInputStream()) {
+            corpo = entrada.readNBytes(tamanhoMaximo + 1);
+        }
+        if (corpo.length > tamanhoMaximo) {
+            throw new MaxUploadSizeExceededException(tamanhoMaximo);
+        }
+        try {
+            PedidoDeVersao pedido = ESTRITO.readValue(corpo, PedidoDeVersao.class);
+            if (pedido == null) {
+                throw new RegraVioladaException("catalogo-incompleto", "Informe vigenteDesde e conteudo.");
+            }
+            return pedido;
+        } catch (UnrecognizedPropertyException e) {
+            throw new RegraVioladaException("catalogo-chave-desconhecida", "O catálogo não tem a chave '" + e.getPropertyName()
+                    + "' (em " + caminho(e) + "); as chaves aceitas ali são: " + e.getKnownPropertyIds().stream()
+                    .map(String::valueOf).sorted().collect(Collectors.joining(", ")) + ".");
+        } catch (InvalidFormatException e) {
+            if (e.getTargetType() != null && e.getTargetType().isEnum()) {
+                throw new RegraVioladaException("catalogo-chave-desconhecida", "O valor " + e.getValue() + " em " + caminho(e)
+                        + " não é um dos aceitos: " + java.util.Arrays.toString(e.getTargetType().getEnumConstants()) + ".");
+            }
+            throw valorInvalido(e);
+        } catch (MismatchedInputException e) {
+            throw valorInvalido(e);
+        } catch (JacksonException e) {
+            throw new HttpMessageNotReadableException("O corpo não é um JSON válido.", e, new ServletServerHttpRequest(requisicao));
+        }
+    }
+
+    private static RegraVioladaException valorInvalido(JsonMappingException e) {
+        return new RegraVioladaException("catalogo-valor-invalido", "Falta o valor em " + caminho(e) + " ou ele não tem o tipo "
+                + "esperado (números inteiros, listas e nomes como em GET /api/v1/catalogo; todos os campos são obrigatórios).");
+    }
+
+    private static String caminho(JsonMappingException e) {
+        StringBuilder caminho = new StringBuilder();
+        for (JsonMappingException.Reference parte : e.getPath()) {
+            if (parte.getFieldName() != null) {
+                caminho.append(caminho.isEmpty() ? "" : ".").append(parte.getFieldName());
+            } else if (parte.getIndex() >= 0) {
+                caminho.append('[').append(parte.getIndex()).append(']');
+            }
+        }
+        return caminho.isEmpty() ? "o corpo" : caminho.toString();
+    }
+}
