@@ -11,6 +11,7 @@ CREATE TABLE licenca_certificado (
     emitida_em    DATE          NOT NULL,
     valida_ate    DATE          NOT NULL,
     situacao      VARCHAR(16)   NOT NULL,
+    suspensa_em   DATE,
     -- The act behind this version (a change, suspension or renewal) and who performed it (event metadata).
     fundamentos   TEXT,
     assinada_por  TEXT,

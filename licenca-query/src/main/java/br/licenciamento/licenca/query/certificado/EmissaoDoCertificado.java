@@ -59,7 +59,7 @@ public class EmissaoDoCertificado {
         return new ConteudoDoCertificado(licenca.licencaId(), licenca.numero(), ficha.codigoAutenticidade(),
                 licenca.tipoLicenca(), licenca.regime(), nome, rotulo, documento, licenca.empreendimento(),
                 licenca.processoNumero(), licenca.municipioIbge(), licenca.cnae(), licenca.emitidaEm(), versao.validaAte(),
-                versao.situacao(), licenca.suspensaEm(), versao.versao(), versao.motivo(), versao.emitidaEm(),
+                versao.situacao(), versao.suspensaEm(), versao.versao(), versao.motivo(), versao.emitidaEm(),
                 versao.fundamentosDoDeferimento(), versao.fundamentos(), orgao, versao.assinadaPor(),
                 urlDeConferencia(licenca.numero(), ficha.codigoAutenticidade(), versao.versao()), versao.condicionantes());
     }

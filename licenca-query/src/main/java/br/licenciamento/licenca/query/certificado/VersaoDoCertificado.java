@@ -17,6 +17,7 @@ public record VersaoDoCertificado(
         LocalDate emitidaEm,
         LocalDate validaAte,
         SituacaoLicenca situacao,
+        LocalDate suspensaEm,
         String fundamentos,
         String assinadaPor,
         String fundamentosDoDeferimento,

@@ -52,13 +52,14 @@ public class VersoesDoCertificado {
                         rs.getDate("emitida_em").toLocalDate(),
                         rs.getDate("valida_ate").toLocalDate(),
                         SituacaoLicenca.valueOf(rs.getString("situacao")),
+                        data(rs.getDate("suspensa_em")),
                         rs.getString("fundamentos"),
                         rs.getString("assinada_por"),
                         rs.getString("fundamentos_do_deferimento"),
                         List.of()))
                 .optional()
                 .map(v -> new VersaoDoCertificado(v.licencaId(), v.versao(), v.motivo(), v.emitidaEm(), v.validaAte(),
-                        v.situacao(), v.fundamentos(), v.assinadaPor(), v.fundamentosDoDeferimento(),
+                        v.situacao(), v.suspensaEm(), v.fundamentos(), v.assinadaPor(), v.fundamentosDoDeferimento(),
                         condicionantes(licencaId, v.versao()))));
     }
 

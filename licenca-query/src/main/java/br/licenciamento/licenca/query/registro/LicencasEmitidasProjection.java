@@ -233,10 +233,10 @@ class LicencasEmitidasProjection {
                             String usuario) {
         int inseridas = jdbc.sql("""
                         INSERT INTO licenca_query.licenca_certificado (licenca_id, versao, sequencia, motivo, emitida_em,
-                            valida_ate, situacao, fundamentos, assinada_por)
+                            valida_ate, situacao, suspensa_em, fundamentos, assinada_por)
                         SELECT r.licenca_id, COALESCE((SELECT max(c.versao) FROM licenca_query.licenca_certificado c
                                 WHERE c.licenca_id = r.licenca_id), 0) + 1,
-                            :sequencia, :motivo, :em, r.valida_ate, r.situacao, :fundamentos, :usuario
+                            :sequencia, :motivo, :em, r.valida_ate, r.situacao, r.suspensa_em, :fundamentos, :usuario
                         FROM licenca_query.licenca_registro r WHERE r.licenca_id = :id
                         ON CONFLICT DO NOTHING""")
                 .param("id", licencaId)
