@@ -253,6 +253,7 @@ class LicencasEmitidasProjectionTest extends BancoDeLeitura {
         VersaoDoCertificado suspensa = versoes.versao("l1", 3).orElseThrow();
         assertThat(suspensa.situacao()).isEqualTo(SituacaoLicenca.SUSPENSA);
         assertThat(suspensa.suspensaEm()).isEqualTo(EMISSAO.plusDays(3));
+        assertThat(consulta.buscar("l1").orElseThrow().licenca().suspensaEm()).isEqualTo(EMISSAO.plusDays(3));
         assertThat(suspensa.fundamentos()).isEqualTo("Vazamento");
         assertThat(suspensa.condicionantes()).containsExactly(
                 new VersaoDoCertificado.Condicionante("Inventario ampliado", EMISSAO.plusMonths(5)));
