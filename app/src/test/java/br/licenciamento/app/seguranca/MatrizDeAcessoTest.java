@@ -161,6 +161,7 @@ class MatrizDeAcessoTest extends FluxoDeLicenciamento {
             // Licences.
             linha("GET", "/api/v1/licencas", Recurso.LIVRE, LEITORES),
             linha("GET", "/api/v1/licencas/{licencaId}", Recurso.DO_REQUERENTE, LEITORES),
+            linha("GET", "/api/v1/licencas/{licencaId}/certificado", Recurso.DO_REQUERENTE, LEITORES),
             linha("GET", "/api/v1/licencas/{id}/historico", Recurso.DO_REQUERENTE, LEITORES),
             linha("POST", "/api/v1/licencas/{licencaId}/renovacao", Recurso.DO_REQUERENTE, de(REQUERENTES, GESTOR)),
             linha("POST", "/api/v1/licencas/{licencaId}/renovacao/decisao", Recurso.DO_REQUERENTE, de(GESTOR)),

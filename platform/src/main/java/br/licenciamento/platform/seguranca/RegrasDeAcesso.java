@@ -71,6 +71,8 @@ public final class RegrasDeAcesso {
         regras.requestMatchers("/api/v1/processos/**").hasRole(GESTOR);
 
         // Licences: the holder asks renewal and reports on conditions; the agency decides everything else.
+        // The licence document (PDF) is read like the licence: its holder and the agency (ownership in licenca-query).
+        regras.requestMatchers(HttpMethod.GET, "/api/v1/licencas/*/certificado").hasAnyRole(LEITORES);
         regras.requestMatchers(HttpMethod.GET, "/api/v1/licencas", "/api/v1/licencas/**").hasAnyRole(LEITORES);
         regras.requestMatchers(licenca("renovacao")).hasAnyRole(REQUERENTE, GESTOR);
         regras.requestMatchers(licenca("condicionantes/*/relatorios")).hasRole(REQUERENTE);

@@ -6,6 +6,8 @@ import br.licenciamento.api.processo.PesquisarProcessos;
 import br.licenciamento.api.processo.ResumoProcesso;
 import br.licenciamento.api.processo.SituacaoProcesso;
 import br.licenciamento.api.processo.TipoLicenca;
+import br.licenciamento.licenca.query.certificado.Textos;
+import br.licenciamento.licenca.query.certificado.VersoesDoCertificado;
 import br.licenciamento.licenca.query.registro.ConsultaDeLicencas;
 import br.licenciamento.licenca.query.registro.FichaLicenca;
 import br.licenciamento.licenca.query.registro.FiltroDeLicencas;
@@ -58,13 +60,15 @@ class TransparenciaController {
     private final ConsultaDeLicencas licencas;
     private final Titulares titulares;
     private final PessoasPorDocumento pessoas;
+    private final VersoesDoCertificado versoes;
 
     TransparenciaController(QueryGateway queryGateway, ConsultaDeLicencas licencas, Titulares titulares,
-                            PessoasPorDocumento pessoas) {
+                            PessoasPorDocumento pessoas, VersoesDoCertificado versoes) {
         this.queryGateway = queryGateway;
         this.licencas = licencas;
         this.titulares = titulares;
         this.pessoas = pessoas;
+        this.versoes = versoes;
     }
 
     @GetMapping("/processos")
@@ -148,7 +152,8 @@ class TransparenciaController {
     @Operation(summary = "Conferir a autenticidade de uma licenca", description = "Informe o numero e o codigo de "
             + "autenticidade impressos na licenca. O codigo aceita minusculas, espacos e hifens; as letras O, I e L valem "
             + "como 0, 1 e 1. Autentica, a resposta traz a licenca com a situacao de hoje (uma licenca autentica pode estar "
-            + "suspensa, cancelada ou vencida). A resposta nao revela se apenas o numero existe.")
+            + "suspensa, cancelada ou vencida). A resposta nao revela se apenas o numero existe. Com 'versao' (o codigo QR do "
+            + "certificado a traz), diz tambem se aquela versao do documento e a atual ou foi substituida, e por qual.")
     @ApiResponse(responseCode = "200", description = "Conferencia feita: 'autentica' diz o resultado.")
     @ApiResponse(responseCode = "400", description = "Falta o numero ou o codigo (problem+json).")
     Autenticidade autenticidade(
@@ -157,17 +162,54 @@ class TransparenciaController {
             @Size(max = 40, message = "no maximo 40 caracteres") String numero,
             @Parameter(description = "Codigo de autenticidade, como 7KQ2-M9XD-4HPA-Z3CV", required = true)
             @RequestParam @NotBlank(message = "informe o codigo de autenticidade")
-            @Size(max = 40, message = "no maximo 40 caracteres") String codigo) {
+            @Size(max = 40, message = "no maximo 40 caracteres") String codigo,
+            @Parameter(description = "Versao do certificado impresso (no codigo QR); sem ela, a atual")
+            @RequestParam(required = false) @Min(value = 1, message = "a primeira versao e a 1")
+            @Max(value = 1_000_000, message = "no maximo a versao 1000000") Integer versao) {
         Optional<FichaLicenca> licenca = licencas.porNumero(numero.trim().toUpperCase(Locale.ROOT))
                 .filter(ficha -> mesmoCodigo(ficha.codigoAutenticidade(), codigo));
         if (licenca.isEmpty()) {
             return new Autenticidade(false, "O numero e o codigo informados nao correspondem a nenhuma licenca emitida por "
-                    + "este orgao. Confira os dois como impressos na licenca.", null);
+                    + "este orgao. Confira os dois como impressos na licenca.", null, null);
         }
         ResumoLicenca resumo = licenca.get().licenca();
         LicencaPublica publica = publica(resumo, titulares.juridicas(List.of(resumo.requerenteId())));
         return new Autenticidade(true, "Licenca autentica, emitida por este orgao. Situacao hoje: " + resumo.situacao()
-                + (resumo.situacao() == SituacaoLicenca.VIGENTE ? ", valida ate " + resumo.validaAte() : "") + ".", publica);
+                + (resumo.situacao() == SituacaoLicenca.VIGENTE ? ", valida ate " + resumo.validaAte() : "") + ".", publica,
+                documento(resumo, versao));
+    }
+
+    /**
+     * Which version of the printed certificate this is: the current one (whose licence may since have been cancelled or
+     * expired, which its situation says) or one superseded by a later version.
+     */
+    private DocumentoConferido documento(ResumoLicenca licenca, Integer versao) {
+        List<VersoesDoCertificado.Emissao> emissoes = versoes.emissoes(licenca.licencaId());
+        if (emissoes.isEmpty()) {
+            return null;
+        }
+        VersoesDoCertificado.Emissao atual = emissoes.get(emissoes.size() - 1);
+        int pedida = versao == null ? atual.versao() : versao;
+        if (pedida > atual.versao()) {
+            return new DocumentoConferido(pedida, atual.versao(), false, null,
+                    Textos.texto("conferencia.inexistente", String.valueOf(pedida), String.valueOf(atual.versao())));
+        }
+        VersoesDoCertificado.Emissao conferida = emissoes.get(pedida - 1);
+        String emitida = Textos.data(conferida.emitidaEm());
+        String mensagem;
+        if (conferida.versao() != atual.versao()) {
+            mensagem = Textos.texto("conferencia.substituida", String.valueOf(pedida), emitida, String.valueOf(atual.versao()),
+                    Textos.data(atual.emitidaEm()), Textos.texto("motivo." + atual.motivo().name()));
+        } else if (licenca.situacao() == SituacaoLicenca.CANCELADA) {
+            mensagem = Textos.texto("conferencia.atual.cancelada", String.valueOf(pedida), emitida,
+                    Textos.data(licenca.canceladaEm()));
+        } else if (licenca.situacao() == SituacaoLicenca.VENCIDA) {
+            mensagem = Textos.texto("conferencia.atual.vencida", String.valueOf(pedida), emitida);
+        } else {
+            mensagem = Textos.texto("conferencia.atual", String.valueOf(pedida), emitida);
+        }
+        return new DocumentoConferido(pedida, atual.versao(), conferida.versao() == atual.versao(), conferida.emitidaEm(),
+                mensagem);
     }
 
     private static LicencaPublica publica(ResumoLicenca licenca, Map<String, TitularPublico> juridicas) {

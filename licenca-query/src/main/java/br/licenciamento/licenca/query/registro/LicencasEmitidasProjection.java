@@ -11,23 +11,32 @@ import br.licenciamento.api.licenca.RelatorioDeCondicionanteAvaliado;
 import br.licenciamento.api.licenca.RenovacaoIndeferida;
 import br.licenciamento.api.licenca.RenovacaoSolicitada;
 import br.licenciamento.api.licenca.SituacaoLicenca;
+import br.licenciamento.api.comum.ChavesDeMetadados;
 import br.licenciamento.api.processo.CondicionanteDefinida;
+import br.licenciamento.api.processo.ProcessoDeferido;
 import br.licenciamento.api.processo.ProcessoProtocolado;
+import br.licenciamento.licenca.query.certificado.MotivoDaVersao;
 import br.licenciamento.platform.projecao.VersaoDaProjecao;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Keeps the licence registry of the read side: one row per issued licence with its situation, validity, renewal and
  * sanctions, its conditions, and the filing data of the process it came from (municipality, activity, number).
+ *
+ * <p>It also keeps the versions of the licence certificate ({@code certificado/}): the issue is version 1, and a
+ * changed condition, a suspension and a renewal each issue the next one, a copy of what the document prints as of that
+ * event. In the same transaction as the registry, so a version always matches the registry at its event.
  *
  * <p>Idempotent: a licence row remembers the sequence number of the last licence event applied and every change to
  * the licence or its conditions happens only for a newer event; the filing data is an upsert. A reset truncates the
@@ -39,7 +48,7 @@ import java.util.Map;
 class LicencasEmitidasProjection {
 
     /** Bumped whenever what the projection writes changes, so the read model is rebuilt on deploy. */
-    static final int VERSAO = 1;
+    static final int VERSAO = 2;
     static final String GRUPO = "licencas-emitidas";
 
     private final JdbcClient jdbc;
@@ -73,8 +82,23 @@ class LicencasEmitidasProjection {
                 .update();
     }
 
+    /** The grant's legal basis, printed on every version of the certificate. */
     @EventHandler
-    void on(LicencaEmitida evento, @SequenceNumber long sequencia) {
+    void on(ProcessoDeferido evento) {
+        if (evento.licencaId() == null) {
+            return;
+        }
+        jdbc.sql("""
+                        INSERT INTO licenca_query.licenca_deferimento (licenca_id, fundamentos) VALUES (:id, :fundamentos)
+                        ON CONFLICT (licenca_id) DO UPDATE SET fundamentos = EXCLUDED.fundamentos""")
+                .param("id", evento.licencaId())
+                .param("fundamentos", evento.fundamentos())
+                .update();
+    }
+
+    @EventHandler
+    void on(LicencaEmitida evento, @SequenceNumber long sequencia,
+            @MetaDataValue(ChavesDeMetadados.USUARIO) String usuario) {
         int inseridas = jdbc.sql("""
                         INSERT INTO licenca_query.licenca_registro (licenca_id, numero, codigo_autenticidade, processo_id,
                             processo_numero, requerente_id, empreendimento_id, empreendimento, cnae, municipio_ibge,
@@ -117,6 +141,7 @@ class LicencasEmitidasProjection {
                     .param("prazo", Date.valueOf(condicionante.prazo()))
                     .update();
         }
+        novaVersao(evento.licencaId(), sequencia, MotivoDaVersao.EMISSAO, evento.emitidaEm(), null, usuario);
     }
 
     @EventHandler
@@ -126,10 +151,14 @@ class LicencasEmitidasProjection {
     }
 
     @EventHandler
-    void on(LicencaRenovada evento, @SequenceNumber long sequencia) {
-        avancar(evento.licencaId(), sequencia, "prorrogada_ate_decisao = FALSE, renovacao_solicitada_em = NULL, "
+    void on(LicencaRenovada evento, @SequenceNumber long sequencia,
+            @MetaDataValue(ChavesDeMetadados.USUARIO) String usuario) {
+        if (avancar(evento.licencaId(), sequencia, "prorrogada_ate_decisao = FALSE, renovacao_solicitada_em = NULL, "
                         + "valida_ate = :validaAte, renovada_em = :em,",
-                Map.of("validaAte", Date.valueOf(evento.validaAte()), "em", Date.valueOf(evento.renovadaEm())));
+                Map.of("validaAte", Date.valueOf(evento.validaAte()), "em", Date.valueOf(evento.renovadaEm())))) {
+            novaVersao(evento.licencaId(), sequencia, MotivoDaVersao.RENOVACAO, evento.renovadaEm(), evento.fundamentos(),
+                    usuario);
+        }
     }
 
     /** Refused: the licence keeps its original validity, which may already have ended. */
@@ -139,9 +168,13 @@ class LicencasEmitidasProjection {
     }
 
     @EventHandler
-    void on(LicencaSuspensa evento, @SequenceNumber long sequencia) {
-        avancar(evento.licencaId(), sequencia, "situacao = :situacao, suspensa_em = :em,",
-                Map.of("situacao", SituacaoLicenca.SUSPENSA.name(), "em", Date.valueOf(evento.suspensaEm())));
+    void on(LicencaSuspensa evento, @SequenceNumber long sequencia,
+            @MetaDataValue(ChavesDeMetadados.USUARIO) String usuario) {
+        if (avancar(evento.licencaId(), sequencia, "situacao = :situacao, suspensa_em = :em,",
+                Map.of("situacao", SituacaoLicenca.SUSPENSA.name(), "em", Date.valueOf(evento.suspensaEm())))) {
+            novaVersao(evento.licencaId(), sequencia, MotivoDaVersao.SUSPENSAO, evento.suspensaEm(), evento.fundamentos(),
+                    usuario);
+        }
     }
 
     @EventHandler
@@ -157,10 +190,13 @@ class LicencasEmitidasProjection {
     }
 
     @EventHandler
-    void on(CondicionanteAlterada evento, @SequenceNumber long sequencia) {
+    void on(CondicionanteAlterada evento, @SequenceNumber long sequencia,
+            @MetaDataValue(ChavesDeMetadados.USUARIO) String usuario) {
         if (avancar(evento.licencaId(), sequencia, "", Map.of())) {
             condicionante(evento.licencaId(), evento.condicionanteId(), "descricao = :descricao, prazo = :prazo",
                     Map.of("descricao", evento.descricao(), "prazo", Date.valueOf(evento.prazo())));
+            novaVersao(evento.licencaId(), sequencia, MotivoDaVersao.ALTERACAO_DE_CONDICIONANTE, evento.alteradaEm(),
+                    evento.fundamentos(), usuario);
         }
     }
 
@@ -183,8 +219,44 @@ class LicencasEmitidasProjection {
 
     @ResetHandler
     void antesDoReplay() {
-        jdbc.sql("TRUNCATE licenca_query.licenca_registro, licenca_query.licenca_condicionante, licenca_query.licenca_processo")
+        jdbc.sql("TRUNCATE licenca_query.licenca_registro, licenca_query.licenca_condicionante, licenca_query.licenca_processo,"
+                        + " licenca_query.licenca_certificado, licenca_query.licenca_certificado_condicionante,"
+                        + " licenca_query.licenca_deferimento")
                 .update();
+    }
+
+    /**
+     * The next version of the certificate, as of this event: the registry row and conditions just written, the act's
+     * legal basis and who performed it. Numbered in event order, so a replay numbers them the same.
+     */
+    private void novaVersao(String licencaId, long sequencia, MotivoDaVersao motivo, LocalDate em, String fundamentos,
+                            String usuario) {
+        int inseridas = jdbc.sql("""
+                        INSERT INTO licenca_query.licenca_certificado (licenca_id, versao, sequencia, motivo, emitida_em,
+                            valida_ate, situacao, suspensa_em, fundamentos, assinada_por)
+                        SELECT r.licenca_id, COALESCE((SELECT max(c.versao) FROM licenca_query.licenca_certificado c
+                                WHERE c.licenca_id = r.licenca_id), 0) + 1,
+                            :sequencia, :motivo, :em, r.valida_ate, r.situacao, r.suspensa_em, :fundamentos, :usuario
+                        FROM licenca_query.licenca_registro r WHERE r.licenca_id = :id
+                        ON CONFLICT DO NOTHING""")
+                .param("id", licencaId)
+                .param("sequencia", sequencia)
+                .param("motivo", motivo.name())
+                .param("em", Date.valueOf(em))
+                .param("fundamentos", fundamentos)
+                .param("usuario", ChavesDeMetadados.USUARIO_ANONIMO.equals(usuario) ? null : usuario)
+                .update();
+        if (inseridas == 1) {
+            jdbc.sql("""
+                            INSERT INTO licenca_query.licenca_certificado_condicionante (licenca_id, versao, ordem, descricao, prazo)
+                            SELECT c.licenca_id, v.versao, c.ordem, c.descricao, c.prazo
+                            FROM licenca_query.licenca_condicionante c
+                            JOIN licenca_query.licenca_certificado v ON v.licenca_id = c.licenca_id AND v.sequencia = :sequencia
+                            WHERE c.licenca_id = :id""")
+                    .param("id", licencaId)
+                    .param("sequencia", sequencia)
+                    .update();
+        }
     }
 
     /**

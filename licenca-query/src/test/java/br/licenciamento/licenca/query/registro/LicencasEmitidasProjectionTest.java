@@ -14,6 +14,10 @@ import br.licenciamento.api.licenca.RelatorioDeCondicionanteAvaliado;
 import br.licenciamento.api.licenca.RenovacaoSolicitada;
 import br.licenciamento.api.licenca.SituacaoLicenca;
 import br.licenciamento.api.processo.CondicionanteDefinida;
+import br.licenciamento.api.processo.ProcessoDeferido;
+import br.licenciamento.licenca.query.certificado.MotivoDaVersao;
+import br.licenciamento.licenca.query.certificado.VersaoDoCertificado;
+import br.licenciamento.licenca.query.certificado.VersoesDoCertificado;
 import br.licenciamento.api.processo.RegimeJuridico;
 import br.licenciamento.api.processo.TipoLicenca;
 import br.licenciamento.licenca.query.BancoDeLeitura;
@@ -199,14 +203,64 @@ class LicencasEmitidasProjectionTest extends BancoDeLeitura {
                         List.of("fauna")));
         List<Map<String, Object>> registro = linhas("licenca_registro", "licenca_id");
         List<Map<String, Object>> condicionantes = linhas("licenca_condicionante", "licenca_id, condicionante_id");
+        List<Map<String, Object>> certificados = linhas("licenca_certificado", "licenca_id, versao");
+        List<Map<String, Object>> doCertificado = linhas("licenca_certificado_condicionante", "licenca_id, versao, ordem");
+        assertThat(certificados).hasSize(3);
 
         eventos.entregarDeNovo();
         assertThat(linhas("licenca_registro", "licenca_id")).isEqualTo(registro);
         assertThat(linhas("licenca_condicionante", "licenca_id, condicionante_id")).isEqualTo(condicionantes);
+        assertThat(linhas("licenca_certificado", "licenca_id, versao")).isEqualTo(certificados);
+        assertThat(linhas("licenca_certificado_condicionante", "licenca_id, versao, ordem")).isEqualTo(doCertificado);
 
         eventos.replay();
         assertThat(linhas("licenca_registro", "licenca_id")).isEqualTo(registro);
         assertThat(linhas("licenca_condicionante", "licenca_id, condicionante_id")).isEqualTo(condicionantes);
+        assertThat(linhas("licenca_certificado", "licenca_id, versao")).isEqualTo(certificados);
+        assertThat(linhas("licenca_certificado_condicionante", "licenca_id, versao, ordem")).isEqualTo(doCertificado);
         assertThat(registro.get(0)).containsEntry("situacao", "SUSPENSA").containsEntry("prorrogada_ate_decisao", true);
+    }
+
+    @Test
+    void certificadoTemUmaVersaoPorEmissaoAlteracaoDeCondicionanteSuspensaoERenovacao() {
+        VersoesDoCertificado versoes = new VersoesDoCertificado(jdbc, leitura);
+        eventos.dado("proc-l1", new ProcessoDeferido("proc-l1", "l1", "req", "emp-l1", "Pedreira l1", TipoLicenca.LP,
+                RegimeJuridico.LEI_15190, EMISSAO, VALIDADE, List.of(), "Parecer tecnico favoravel", EMISSAO.plusDays(15)));
+        emitida("l1", "req", "3106200", TipoLicenca.LP, VALIDADE,
+                new CondicionanteDefinida("fauna", "Inventario de fauna", EMISSAO.plusMonths(3)));
+        // Neither a report, a renewal request nor a cancellation changes what the document prints.
+        eventos.dado("l1", new RelatorioDeCondicionanteAvaliado("l1", "fauna", "r1", true, "Conforme", EMISSAO.plusMonths(2)))
+                .dado("l1", new CondicionanteAlterada("l1", "fauna", "Inventario ampliado", EMISSAO.plusMonths(5),
+                        "Pedido do municipio", EMISSAO.plusDays(1), EMISSAO.plusDays(31)))
+                .dado("l1", new RenovacaoSolicitada("l1", "ok", EMISSAO.plusDays(2), 1000, true))
+                .dado("l1", new LicencaSuspensa("l1", MotivoDeSancao.RISCO_AMBIENTAL_OU_A_SAUDE, "Vazamento",
+                        EMISSAO.plusDays(3), List.of("fauna")))
+                .dado("l1", new LicencaRenovada("l1", EMISSAO.plusDays(4), VALIDADE.plusYears(2), "Desempenho ambiental"))
+                .dado("l1", new LicencaCancelada("l1", MotivoDeSancao.INFORMACAO_FALSA_OU_OMITIDA, "Laudo falso",
+                        EMISSAO.plusDays(5), List.of()));
+
+        assertThat(versoes.emissoes("l1")).extracting(VersoesDoCertificado.Emissao::versao,
+                        VersoesDoCertificado.Emissao::motivo, VersoesDoCertificado.Emissao::emitidaEm)
+                .containsExactly(tuple(1, MotivoDaVersao.EMISSAO, EMISSAO),
+                        tuple(2, MotivoDaVersao.ALTERACAO_DE_CONDICIONANTE, EMISSAO.plusDays(1)),
+                        tuple(3, MotivoDaVersao.SUSPENSAO, EMISSAO.plusDays(3)),
+                        tuple(4, MotivoDaVersao.RENOVACAO, EMISSAO.plusDays(4)));
+        VersaoDoCertificado primeira = versoes.versao("l1", 1).orElseThrow();
+        assertThat(primeira.condicionantes()).containsExactly(
+                new VersaoDoCertificado.Condicionante("Inventario de fauna", EMISSAO.plusMonths(3)));
+        assertThat(primeira.fundamentosDoDeferimento()).isEqualTo("Parecer tecnico favoravel");
+        assertThat(primeira.situacao()).isEqualTo(SituacaoLicenca.VIGENTE);
+        VersaoDoCertificado suspensa = versoes.versao("l1", 3).orElseThrow();
+        assertThat(suspensa.situacao()).isEqualTo(SituacaoLicenca.SUSPENSA);
+        assertThat(suspensa.suspensaEm()).isEqualTo(EMISSAO.plusDays(3));
+        assertThat(consulta.buscar("l1").orElseThrow().licenca().suspensaEm()).isEqualTo(EMISSAO.plusDays(3));
+        assertThat(suspensa.fundamentos()).isEqualTo("Vazamento");
+        assertThat(suspensa.condicionantes()).containsExactly(
+                new VersaoDoCertificado.Condicionante("Inventario ampliado", EMISSAO.plusMonths(5)));
+        VersaoDoCertificado atual = versoes.versao("l1", null).orElseThrow();
+        assertThat(atual.versao()).isEqualTo(4);
+        assertThat(atual.validaAte()).isEqualTo(VALIDADE.plusYears(2));
+        assertThat(versoes.versao("l1", 5)).isEmpty();
+        assertThat(versoes.versao("outra", null)).isEmpty();
     }
 }
