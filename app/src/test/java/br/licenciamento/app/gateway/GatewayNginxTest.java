@@ -94,6 +94,8 @@ class GatewayNginxTest {
             "POST,   /api/v1/licencas/l-1/renovacao,                      licenca_command",
             "GET,    /api/v1/catalogo,                                    licenca_command",
             "POST,   /api/v1/catalogo/versoes,                            licenca_command",
+            "POST,   /api/v1/importacoes,                                 licenca_command",
+            "GET,    /api/v1/importacoes/i-1,                             licenca_command",
             "GET,    /api/v1/estatisticas,                                licenca_query",
             "GET,    /api/v1/publico/licencas,                            licenca_query",
             "GET,    /api/v1/pessoas/x,                                   pessoa",
