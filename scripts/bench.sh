@@ -6,7 +6,7 @@
 #   scripts/bench.sh --modo-servico   the embedded and the service mode side by side on the same mix: commands/s,
 #                               latency, CPU per command per JVM (Axon Server's too) and projection lag; needs an Axon
 #                               Server SE jar (AXONSERVER_JAR or /opt/axonserver/axonserver.jar), psql and nginx
-# Options: --segundos=N --concorrencias=1,4,16 --eventos-replay=N --crescimento=N,M --heap=768m
+# Options: --segundos=N --concorrencias=1,4,16 --eventos-replay=N --crescimento=N,M --heap=768m --importacao=N
 #          --limite-replay-min=N --medicoes-de-carga=N --taxa-cpu=N --jfr (profile the platform into bench/target/*.jfr)
 #          --manter-dados (keep the data directory) --propriedade=chave=valor (a platform property, repeatable)
 #          --construir (build even if nothing changed)

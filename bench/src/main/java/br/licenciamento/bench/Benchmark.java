@@ -203,7 +203,7 @@ public final class Benchmark {
 
         passo("Importacao de processos legados (um lote pela API, ate o relatorio CONCLUIDA)", () -> {
             processadores.esperarEmDia(Duration.ofMinutes(20));
-            ImportacaoEmLote.Medida medida = new ImportacaoEmLote(api).importar(cfg.rapido() ? 1_000 : 10_000);
+            ImportacaoEmLote.Medida medida = new ImportacaoEmLote(api).importar(cfg.processosImportados());
             tabela.linha("processos importados", "%d de %d em %.1f s (%d recusados)".formatted(medida.criados(),
                     medida.processos(), medida.segundos(), medida.recusados()), "");
             tabela.linha("processos por segundo", "%.0f /s".formatted(medida.porSegundo()), ">= 50 /s");
@@ -283,8 +283,9 @@ public final class Benchmark {
         System.out.printf("   (aquecimento: %d comandos em %.0f s)%n", aquecimento, (System.nanoTime() - inicioAquecimento) / 1e9);
 
         ClienteDeCarga.Medida[] saturacao = new ClienteDeCarga.Medida[1];
-        String secaoComandos = alvo.secao("Comandos por concorrencia (mistura: ciclo de vida de uma LP, 14 comandos por processo: "
-                + "protocolo, enquadramento, atribuicao, guia, pagamento, admissibilidade, 2 documentos, avaliacao, complementacao "
+        String secaoComandos = alvo.secao("Comandos por concorrencia (mistura: ciclo de vida de uma LP, 22 comandos por processo: "
+                + "protocolo, enquadramento, atribuicao, guia, pagamento, admissibilidade, os 5 documentos exigidos e suas 5 avaliacoes, "
+                + "complementacao, documento "
                 + "e resposta, vistoria, parecer, decisao)");
         passo(secaoComandos, () -> {
             for (int clientes : cfg.concorrencias()) {

@@ -8,7 +8,7 @@ import java.util.List;
 record Configuracao(Path jar, String diretorioDeTrabalho, String heap, boolean rapido, int segundosPorPasso,
                     int[] concorrencias, long eventosReplay, long limiteReplayMinutos, long[] crescimento,
                     int medicoesDeCarga, double taxaDeCpu, boolean jfr, boolean manterDados,
-                    List<String> propriedades, boolean modoServico) {
+                    List<String> propriedades, boolean modoServico, int processosImportados) {
 
     static Configuracao de(String[] args) {
         boolean rapido = Arrays.asList(args).contains("--rapido");
@@ -33,7 +33,9 @@ record Configuracao(Path jar, String diretorioDeTrabalho, String heap, boolean r
                 Arrays.stream(args).filter(a -> a.startsWith("--propriedade=")).map(a -> "--" + a.substring("--propriedade=".length()))
                         .toList(),
                 // The embedded and the service mode side by side on the same mix (needs an Axon Server jar).
-                Arrays.asList(args).contains("--modo-servico"));
+                Arrays.asList(args).contains("--modo-servico"),
+                // Size of the legacy-process batch imported through the API.
+                Integer.parseInt(valor(args, "--importacao", rapido ? "1000" : "10000")));
     }
 
     private static String valor(String[] args, String nome, String padrao) {

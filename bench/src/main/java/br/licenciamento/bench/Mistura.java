@@ -73,13 +73,19 @@ final class Mistura {
         final String id;
         Etapa proxima = Etapa.ENQUADRAMENTO;
         String guiaId;
-        String documentoId;
+        /** The checklist's documents uploaded so far, and how many of them were evaluated. */
+        final List<String> documentos = new ArrayList<>();
+        int avaliados;
         String documentoDaResposta;
 
         Processo(String id) {
             this.id = id;
         }
     }
+
+    /** The checklist the seeded catalogue sets for class 4 (size G, potential P), the class the mix files in. */
+    static final List<String> DOCUMENTOS_EXIGIDOS = List.of("Requerimento assinado", "Relatorio de controle ambiental",
+            "Plano de controle ambiental", "Anotacao de responsabilidade tecnica", "Certidao de uso do solo");
 
     private final Api api;
     private final List<String> requerentes = new ArrayList<>();
@@ -143,12 +149,21 @@ final class Mistura {
         if (falha == null) {
             observador.accept(new Confirmado(processo.id, etapa, t));
             if (etapa != Etapa.DECISAO) {
-                processo.proxima = Etapa.values()[etapa.ordinal() + 1];
+                processo.proxima = seguinte(processo, etapa);
                 devolver(processo);
             }
         }
         // A refused step leaves the process where it is; it is dropped so one broken process cannot repeat errors.
         return new Resultado(etapa, t - t0, falha == null, falha);
+    }
+
+    /** The step after {@code etapa}: uploads and evaluations repeat until the whole checklist is done. */
+    private static Etapa seguinte(Processo p, Etapa etapa) {
+        if (etapa == Etapa.DOCUMENTO && p.documentos.size() < DOCUMENTOS_EXIGIDOS.size()
+                || etapa == Etapa.AVALIACAO && p.avaliados < p.documentos.size()) {
+            return etapa;
+        }
+        return Etapa.values()[etapa.ordinal() + 1];
     }
 
     record Resultado(Etapa etapa, long nanos, boolean aceito, String falha) {
@@ -201,10 +216,12 @@ final class Mistura {
                     "{\"valor\":1250.00,\"meio\":\"PIX\",\"vencimento\":\"2099-01-31\"}");
             case PAGAMENTO -> api.post(Papel.GESTOR, caminho + "guias/" + p.guiaId + "/pagamento", "{}");
             case ADMISSIBILIDADE -> api.post(Papel.ANALISTA, caminho + "admissibilidade", "{\"admitido\":true}");
-            case DOCUMENTO, DOCUMENTO_DA_RESPOSTA -> api.enviarPdf(Papel.REQUERENTE, caminho + "documentos",
-                    etapa == Etapa.DOCUMENTO ? "estudo-ambiental.pdf" : "plano-revisado.pdf",
-                    etapa == Etapa.DOCUMENTO ? "Estudo ambiental" : "Complementacao", pdf(p.id + etapa));
-            case AVALIACAO -> api.post(Papel.ANALISTA, caminho + "documentos/" + p.documentoId + "/avaliacao", "{\"aceito\":true}");
+            case DOCUMENTO -> api.enviarPdf(Papel.REQUERENTE, caminho + "documentos", "documento.pdf",
+                    DOCUMENTOS_EXIGIDOS.get(p.documentos.size()), pdf(p.id + etapa + p.documentos.size()));
+            case DOCUMENTO_DA_RESPOSTA -> api.enviarPdf(Papel.REQUERENTE, caminho + "documentos", "plano-revisado.pdf",
+                    "Complementacao", pdf(p.id + etapa));
+            case AVALIACAO -> api.post(Papel.ANALISTA, caminho + "documentos/" + p.documentos.get(p.avaliados)
+                    + "/avaliacao", "{\"aceito\":true}");
             case COMPLEMENTACAO -> api.post(Papel.ANALISTA, caminho + "complementacoes",
                     "{\"itens\":[\"Plano de controle ambiental revisado\"]}");
             case RESPOSTA -> api.post(Papel.REQUERENTE, caminho + "complementacoes/resposta",
@@ -222,7 +239,8 @@ final class Mistura {
         }
         switch (etapa) {
             case GUIA -> p.guiaId = api.json(r).get("guiaId").asString();
-            case DOCUMENTO -> p.documentoId = api.json(r).get("documentoId").asString();
+            case DOCUMENTO -> p.documentos.add(api.json(r).get("documentoId").asString());
+            case AVALIACAO -> p.avaliados++;
             case DOCUMENTO_DA_RESPOSTA -> p.documentoDaResposta = api.json(r).get("documentoId").asString();
             default -> {
             }

@@ -12,6 +12,7 @@ import br.licenciamento.platform.seguranca.GuardasDosModulos;
 import br.licenciamento.platform.seguranca.SegurancaConfiguration;
 import br.licenciamento.platform.web.ErroForaDoMvc;
 import br.licenciamento.platform.web.ErrosDoTomcat;
+import br.licenciamento.platform.web.PaginaInicial;
 import br.licenciamento.platform.web.TratamentoDeErros;
 import io.swagger.v3.oas.models.OpenAPI;
 import org.axonframework.commandhandling.CommandMessage;
@@ -56,7 +57,7 @@ import java.time.Clock;
         "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerJwtAutoConfiguration"})
 // SegurancaConfiguration first: its UsuarioAtual replaces the anonymous default of AuditoriaConfiguration.
 @Import({SegurancaConfiguration.class, GuardasDosModulos.class, RelogioConfiguration.class, AxonPostgresConfiguration.class, AuditoriaConfiguration.class,
-        TratamentoDeErros.class, ErroForaDoMvc.class, OpsConfiguration.class, ProjecaoConfiguration.class})
+        TratamentoDeErros.class, ErroForaDoMvc.class, PaginaInicial.class, OpsConfiguration.class, ProjecaoConfiguration.class})
 public class PlatformAutoConfiguration {
 
     /**

@@ -1,5 +1,6 @@
 package br.licenciamento.app.confiabilidade;
 
+import br.licenciamento.api.processo.DocumentacaoEntregue;
 import br.licenciamento.api.processo.GuiaDeTaxaEmitida;
 import br.licenciamento.api.processo.MotivoDeArquivamento;
 import br.licenciamento.api.processo.PagamentoConfirmado;
@@ -221,9 +222,16 @@ final class ConferenciaDeSagas {
                     continue;
                 }
                 if (tipo.equals(ProcessoEnquadrado.class.getName())) {
-                    if (evento.path("prazoAnaliseAte").isNull() || evento.path("prazoAnaliseAte").isMissingNode()) {
+                    // LAC has no prior analysis; otherwise the clock runs from classification, or (Lei 15.190) from
+                    // the delivery of the last required document.
+                    if ("LAC".equals(evento.path("modalidade").asString())) {
                         e.ativa.put("analise", false);
-                    } else if (e.ativa.get("analise")) {
+                    } else if (e.ativa.get("analise") && !evento.path("prazoAnaliseAte").isNull()
+                            && !evento.path("prazoAnaliseAte").isMissingNode()) {
+                        e.prazos.get("analise").addAll(List.of(PrazoDeAnaliseSaga.ALERTA, PrazoDeAnaliseSaga.EXCEDIDO));
+                    }
+                } else if (tipo.equals(DocumentacaoEntregue.class.getName())) {
+                    if (e.ativa.get("analise")) {
                         e.prazos.get("analise").addAll(List.of(PrazoDeAnaliseSaga.ALERTA, PrazoDeAnaliseSaga.EXCEDIDO));
                     }
                 } else if (tipo.equals(GuiaDeTaxaEmitida.class.getName())) {

@@ -139,7 +139,8 @@ class NotificacaoPorEmailTest {
 
         JsonNode analise = sagaDoProcesso("PrazoDeAnaliseSaga", processoId, false);
         assertThat(analise.get("ultimoEvento").asString()).isEqualTo("ProcessoEnquadrado");
-        assertThat(analise.get("proximoPrazo").isNull()).isFalse();
+        // Lei 15.190 art. 47: no document delivered yet, so the analysis clock has not started.
+        assertThat(analise.get("proximoPrazo").isNull()).isTrue();
 
         // The complementation saga waits with nothing scheduled: after the configured 3 s it is reported stuck.
         JsonNode complementacao = Aguardar.ate("saga de complementacao sinalizada como parada", Duration.ofSeconds(30),

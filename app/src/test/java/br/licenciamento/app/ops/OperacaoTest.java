@@ -52,9 +52,15 @@ class OperacaoTest extends PlataformaEmbutidaTest {
     @Test
     void replayPelaApiReconstroiAPesquisa() {
         protocolar("Replay Operacional");
-        Aguardar.ate("pesquisa em dia", Duration.ofSeconds(30),
-                () -> processador("pesquisa-processos"), p -> p.get("atrasoEmEventos").asLong() == 0);
-        List<Map<String, Object>> antes = pesquisa();
+        // The model to compare against: settled, with no saga still adding events (another test's fee slip) behind it.
+        Aguardar.ate("todos os processadores em dia", Duration.ofSeconds(30), () -> admin().get("/api/v1/ops/processadores").json(),
+                ps -> java.util.stream.StreamSupport.stream(ps.spliterator(), false)
+                        .allMatch(p -> p.path("atrasoEmEventos").asLong(0) == 0));
+        List<Map<String, Object>> antes = Aguardar.ate("pesquisa estavel", Duration.ofSeconds(30), () -> {
+            List<Map<String, Object>> primeira = pesquisa();
+            boolean emDia = processador("pesquisa-processos").get("atrasoEmEventos").asLong() == 0;
+            return emDia && primeira.equals(pesquisa()) ? primeira : null;
+        }, java.util.Objects::nonNull);
 
         ClienteHttp.Resposta resposta = admin().post("/api/v1/ops/processadores/pesquisa-processos/replay", "{}");
 

@@ -39,7 +39,6 @@ class CatalogoVersionadoPelaApiTest extends FluxoDeLicenciamento {
         assertThat(publicada.cabecalho("Location")).contains(VERSOES + "/" + nova);
         try {
             Protocolo deHoje = protocolar(requerenteAtivo(), "LP", null, null);
-            LocalDate protocoloDeHoje = hoje();
             recusasNaoMudamNada(admin, original, amanha);
 
             JsonNode versoes = admin.get(VERSOES).json();
@@ -61,9 +60,10 @@ class CatalogoVersionadoPelaApiTest extends FluxoDeLicenciamento {
             enquadrarNaClasse4(deAmanha.processoId());
             assertThat(evento(deHoje.processoId(), "ProcessoProtocolado").get("versaoDoCatalogo").asInt()).isEqualTo(anterior);
             assertThat(evento(deAmanha.processoId(), "ProcessoProtocolado").get("versaoDoCatalogo").asInt()).isEqualTo(nova);
-            assertThat(evento(deHoje.processoId(), "ProcessoEnquadrado").get("prazoAnaliseAte").asString())
-                    .isEqualTo(protocoloDeHoje.plusMonths(6).toString());
-            assertThat(evento(deAmanha.processoId(), "ProcessoEnquadrado").get("prazoAnaliseAte").asString())
+            // Lei 15.190 art. 47: each term runs from the delivery of the documents (today), in its own version's months.
+            assertThat(evento(deHoje.processoId(), "DocumentacaoEntregue").get("prazoAnaliseAte").asString())
+                    .isEqualTo(hoje().plusMonths(6).toString());
+            assertThat(evento(deAmanha.processoId(), "DocumentacaoEntregue").get("prazoAnaliseAte").asString())
                     .isEqualTo(hoje().plusMonths(4).toString());
         } finally {
             // The other tests of this context expect the seeded terms: from the new version's day on, the original again.
@@ -123,6 +123,7 @@ class CatalogoVersionadoPelaApiTest extends FluxoDeLicenciamento {
 
     private void enquadrarNaClasse4(String processoId) {
         passo("GESTOR", processoId, "enquadramento", "{\"porte\":\"G\",\"potencial\":\"P\"}");
+        entregarDocumentosExigidos(processoId);
     }
 
     private JsonNode evento(String processoId, String tipo) {

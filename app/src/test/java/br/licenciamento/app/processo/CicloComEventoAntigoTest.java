@@ -46,9 +46,11 @@ class CicloComEventoAntigoTest extends FluxoDeLicenciamento {
         assertThat(dossie.get("empreendimento").asString()).isEqualTo("Olaria Antiga");
         assertThat(dossie.get("linhaDoTempo").toString()).contains("protocolado sob o numero 2026/900001");
 
+        java.util.List<String> documentos = entregarDocumentosExigidos(processoId);
         passo("GESTOR", processoId, "guias/" + guiaId + "/pagamento", "{}");
         passo("GESTOR", processoId, "atribuicao", "{\"analista\":\"analista\"}");
         passo("ANALISTA", processoId, "admissibilidade", "{\"admitido\":true}");
+        aceitarDocumentos(processoId, documentos);
         String licencaId = deferir(processoId, 48, "[]");
         // The upcaster gave the old filing its own enterprise (the process id), which the licence now carries.
         String emitida = jdbc.sql("""

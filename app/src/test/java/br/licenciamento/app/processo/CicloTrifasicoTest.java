@@ -139,7 +139,7 @@ class CicloTrifasicoTest extends FluxoDeLicenciamento {
     }
 
     @Test
-    void versaoEsperadaDesatualizadaDa409ENadaRegistra() {
+    void versaoEsperadaDesatualizadaDa412ComAVersaoAtualENadaRegistra() {
         // Steps before the classification: after it, the platform issues the fee slip and moves the version itself.
         Protocolo lp = protocolar(requerenteAtivo(), "LP", null, null);
         ClienteHttp.Resposta atribuido = api("GESTOR").com("If-Match", "\"0\"")
@@ -149,14 +149,46 @@ class CicloTrifasicoTest extends FluxoDeLicenciamento {
 
         ClienteHttp.Resposta atrasada = api("GESTOR").com("If-Match", "\"0\"")
                 .post("/api/v1/processos/" + lp.processoId() + "/enquadramento", "{\"porte\":\"G\",\"potencial\":\"P\"}");
-        assertThat(atrasada.status()).as(atrasada.corpo()).isEqualTo(409);
+        assertThat(atrasada.status()).as(atrasada.corpo()).isEqualTo(412);
         assertThat(atrasada.contentType()).startsWith("application/problem+json");
+        assertThat(atrasada.json().get("regra").asString()).isEqualTo("versao-desatualizada");
+        assertThat(atrasada.json().get("versaoAtual").asLong()).isEqualTo(1);
         assertThat(historico(lp.processoId())).hasSize(2);
 
         ClienteHttp.Resposta emDia = api("GESTOR").com("If-Match", "\"1\"")
                 .post("/api/v1/processos/" + lp.processoId() + "/enquadramento", "{\"porte\":\"G\",\"potencial\":\"P\"}");
         assertThat(emDia.status()).as(emDia.corpo()).isEqualTo(202);
         assertThat(emDia.json().get("versao").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void versaoDoDossieServeNoIfMatchEAGuiaQueAPlataformaEmiteNaoAInvalida() {
+        Protocolo lp = protocolar(requerenteAtivo(), "LP", null, null);
+        ClienteHttp.Resposta enquadrado = api("GESTOR").post("/api/v1/processos/" + lp.processoId() + "/enquadramento",
+                "{\"porte\":\"G\",\"potencial\":\"P\"}");
+        assertThat(enquadrado.cabecalho("ETag")).contains("\"1\"");
+        guiaEmitidaPelaPlataforma(lp.processoId()); // the fee saga moved the process to version 2 meanwhile
+
+        // The user's version 1 still holds: only the platform acted since.
+        ClienteHttp.Resposta atribuido = api("GESTOR").com("If-Match", "\"1\"")
+                .post("/api/v1/processos/" + lp.processoId() + "/atribuicao", "{\"analista\":\"analista\"}");
+        assertThat(atribuido.status()).as(atribuido.corpo()).isEqualTo(202);
+        assertThat(atribuido.json().get("versao").asLong()).isEqualTo(3);
+
+        // The dossier shows the version a client sends back, as a field and as its ETag.
+        ClienteHttp.Resposta dossie = Aguardar.ate("dossie na versao 3", Duration.ofSeconds(15),
+                () -> api("GESTOR").get("/api/v1/processos/" + lp.processoId()),
+                r -> r.status() == 200 && r.json().get("versao").asLong() == 3);
+        assertThat(dossie.cabecalho("ETag")).contains("\"3\"");
+
+        // A person acted after version 1: that one is stale now.
+        ClienteHttp.Resposta atrasada = api("GESTOR").com("If-Match", "\"1\"")
+                .post("/api/v1/processos/" + lp.processoId() + "/atribuicao", "{\"analista\":\"outro-analista\"}");
+        assertThat(atrasada.status()).as(atrasada.corpo()).isEqualTo(412);
+        assertThat(atrasada.json().get("versaoAtual").asLong()).isEqualTo(3);
+        ClienteHttp.Resposta emDia = api("GESTOR").com("If-Match", dossie.cabecalho("ETag").orElseThrow())
+                .post("/api/v1/processos/" + lp.processoId() + "/atribuicao", "{\"analista\":\"outro-analista\"}");
+        assertThat(emDia.status()).as(emDia.corpo()).isEqualTo(202);
     }
 
     @Test

@@ -26,13 +26,13 @@ class DocumentosExigidosTest extends FluxoDeLicenciamento {
         assertThat(exigidos).hasSizeGreaterThan(1);
         List<String> documentos = new ArrayList<>();
         for (String exigido : exigidos.subList(0, exigidos.size() - 1)) {
-            documentos.add(anexarPdf(lp.processoId(), exigido, "doc.pdf", exigido).get("documentoId").asString());
+            documentos.add(anexarPdf("REQUERENTE", lp.processoId(), exigido, "doc.pdf", exigido).get("documentoId").asString());
         }
         assertThat(prazoNaPesquisa(lp)).as("sem a documentacao completa o prazo nao corre").isNull();
 
         relogio.avancarDias(10);
         String ultimo = exigidos.get(exigidos.size() - 1);
-        documentos.add(anexarPdf(lp.processoId(), ultimo.toUpperCase(), "doc.pdf", ultimo).get("documentoId").asString());
+        documentos.add(anexarPdf("REQUERENTE", lp.processoId(), ultimo.toUpperCase(), "doc.pdf", ultimo).get("documentoId").asString());
         LocalDate entrega = hoje();
         Aguardar.ate("prazo contado da entrega", Duration.ofSeconds(15), () -> prazoNaPesquisa(lp),
                 prazo -> entrega.plusMonths(6).toString().equals(prazo));

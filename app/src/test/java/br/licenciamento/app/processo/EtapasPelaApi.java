@@ -53,7 +53,12 @@ public abstract class EtapasPelaApi extends PlataformaEmbutidaTest {
         passo("GESTOR", processoId, "guias/" + guiaEmitidaPelaPlataforma(processoId) + "/pagamento", "{}");
         passo("GESTOR", processoId, "atribuicao", "{\"analista\":\"analista\"}");
         passo("ANALISTA", processoId, "admissibilidade", "{\"admitido\":true}");
-        for (String documentoId : documentos) {
+        aceitarDocumentos(processoId, documentos);
+    }
+
+    /** The assigned analyst accepts these documents. */
+    protected void aceitarDocumentos(String processoId, List<String> documentoIds) {
+        for (String documentoId : documentoIds) {
             passo("ANALISTA", processoId, "documentos/" + documentoId + "/avaliacao", "{\"aceito\":true}");
         }
     }
@@ -70,11 +75,14 @@ public abstract class EtapasPelaApi extends PlataformaEmbutidaTest {
         throw new AssertionError("Processo " + processoId + " sem enquadramento no historico");
     }
 
-    /** The applicant uploads one file per item of the checklist, in its category; answers the document ids. */
+    /**
+     * One file per item of the checklist, in its category, uploaded by the agency for the applicant (whoever
+     * represents the applicant in the test); answers the document ids.
+     */
     protected List<String> entregarDocumentosExigidos(String processoId) {
         List<String> ids = new ArrayList<>();
         for (String exigido : documentosExigidos(processoId)) {
-            ids.add(anexarPdf(processoId, exigido, exigido.toLowerCase().replace(' ', '-') + ".pdf", exigido)
+            ids.add(anexarPdf("GESTOR", processoId, exigido, exigido.toLowerCase().replace(' ', '-') + ".pdf", exigido)
                     .get("documentoId").asString());
         }
         return ids;
@@ -131,11 +139,11 @@ public abstract class EtapasPelaApi extends PlataformaEmbutidaTest {
 
     /** Uploads a small PDF as the applicant; answers the document id. */
     protected JsonNode anexarPdf(String processoId, String nome, String conteudo) {
-        return anexarPdf(processoId, "Complementacao", nome, conteudo);
+        return anexarPdf("REQUERENTE", processoId, "Complementacao", nome, conteudo);
     }
 
-    /** Uploads a small PDF of this category (a checklist item) as the applicant; answers the document id. */
-    protected JsonNode anexarPdf(String processoId, String categoria, String nome, String conteudo) {
+    /** Uploads a small PDF of this category (a checklist item) in this role; answers the document id. */
+    protected JsonNode anexarPdf(String papel, String processoId, String categoria, String nome, String conteudo) {
         String fronteira = "----fronteira" + UUID.randomUUID();
         byte[] pdf = ("%PDF-1.4\n" + conteudo + "\n%%EOF").getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream corpo = new ByteArrayOutputStream();
@@ -145,7 +153,7 @@ public abstract class EtapasPelaApi extends PlataformaEmbutidaTest {
                 + "\"\r\nContent-Type: application/pdf\r\n\r\n");
         corpo.writeBytes(pdf);
         escrever(corpo, "\r\n--" + fronteira + "--\r\n");
-        ClienteHttp.Resposta resposta = api("REQUERENTE").enviar("POST", "/api/v1/processos/" + processoId + "/documentos",
+        ClienteHttp.Resposta resposta = api(papel).enviar("POST", "/api/v1/processos/" + processoId + "/documentos",
                 "multipart/form-data; boundary=" + fronteira, corpo.toByteArray());
         assertThat(resposta.status()).as(resposta.corpo()).isEqualTo(201);
         return resposta.json();

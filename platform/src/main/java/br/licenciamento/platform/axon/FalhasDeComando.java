@@ -9,6 +9,7 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 
 /**
@@ -28,10 +29,20 @@ public class FalhasDeComando implements MessageHandlerInterceptor<CommandMessage
         } catch (AggregateNotFoundException e) {
             throw falha(e, new FalhaDeComando(FalhaDeComando.Tipo.NAO_ENCONTRADO, "recurso-inexistente",
                     "O recurso " + e.getAggregateIdentifier() + " nao existe."));
+        } catch (ConflictingAggregateVersionException e) {
+            throw versaoDesatualizada(e);
         } catch (ConflictingModificationException e) {
             throw falha(e, new FalhaDeComando(FalhaDeComando.Tipo.CONFLITO, "versao-desatualizada",
                     "O recurso foi alterado por outra pessoa; consulte a versao atual e tente de novo."));
         }
+    }
+
+    /** The client's {@code If-Match} named a version that is no longer the current one. */
+    public static CommandExecutionException versaoDesatualizada(ConflictingAggregateVersionException e) {
+        return falha(e, new FalhaDeComando(FalhaDeComando.Tipo.VERSAO_DESATUALIZADA, "versao-desatualizada",
+                "O recurso está na versão " + e.getActualVersion() + " e a requisição esperava a versão "
+                        + e.getExpectedVersion() + ": consulte o estado atual e, se ainda for o caso, envie de novo com "
+                        + "If-Match: \"" + e.getActualVersion() + "\".", e.getActualVersion()));
     }
 
     private static CommandExecutionException falha(Exception causa, FalhaDeComando falha) {

@@ -40,6 +40,7 @@ public final class RegrasDeAcesso {
                     && pedido.getRequestURI().equals("/actuator/prometheus")).permitAll();
         }
         // Public: transparency, health, API docs, the error page and the ops page shell (its data needs ADMIN).
+        regras.requestMatchers(HttpMethod.GET, "/").permitAll();
         regras.requestMatchers("/api/v1/publico/**", "/actuator/health", "/actuator/health/**", "/actuator/info",
                 "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**",
                 "/error", "/ops", "/ops/**", "/favicon.ico").permitAll();

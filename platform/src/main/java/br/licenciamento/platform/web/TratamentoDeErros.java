@@ -45,6 +45,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
@@ -102,11 +105,51 @@ public class TratamentoDeErros {
         return Problemas.resposta(problema);
     }
 
+    /**
+     * A body that is not the resource's JSON. A field the resource does not have, or a value of the wrong type or
+     * outside an enumeration, is named in {@code erros}, so a client knows what to fix.
+     */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> corpoIlegivel(HttpMessageNotReadableException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+                String campo = campo(jackson);
+                ProblemDetail problema = Problemas.problema(HttpStatus.BAD_REQUEST, "validacao",
+                        "O campo '" + campo + "' não serve para este recurso; corrija-o e envie de novo.");
+                problema.setProperty("erros", List.of(Map.of("campo", campo, "mensagem", motivo(jackson))));
+                return Problemas.resposta(problema);
+            }
+        }
         return Problemas.resposta(Problemas.problema(HttpStatus.BAD_REQUEST, "corpo-ilegivel",
-                "O corpo da requisicao nao e um JSON valido para este recurso: verifique a sintaxe, os nomes "
+                "O corpo da requisição não é um JSON válido para este recurso: verifique a sintaxe, os nomes "
                         + "dos campos e os tipos dos valores."));
+    }
+
+    private static String campo(JacksonException e) {
+        StringBuilder campo = new StringBuilder();
+        for (JacksonException.Reference parte : e.getPath()) {
+            if (parte.getPropertyName() != null) {
+                campo.append(campo.isEmpty() ? "" : ".").append(parte.getPropertyName());
+            } else if (parte.getIndex() >= 0) {
+                campo.append('[').append(parte.getIndex()).append(']');
+            }
+        }
+        return campo.toString();
+    }
+
+    private static String motivo(JacksonException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return "campo desconhecido neste recurso";
+        }
+        if (e instanceof InvalidFormatException formato && formato.getTargetType() != null
+                && formato.getTargetType().isEnum()) {
+            return "valor '" + formato.getValue() + "' não aceito; use um destes: "
+                    + java.util.Arrays.toString(formato.getTargetType().getEnumConstants());
+        }
+        if (e instanceof InvalidFormatException formato) {
+            return "valor '" + formato.getValue() + "' em formato inválido";
+        }
+        return "tipo de valor inválido";
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -161,10 +204,10 @@ public class TratamentoDeErros {
 
     /** A rule checked before the command reaches its aggregate (same answer as one checked inside it). */
     @ExceptionHandler(RegraVioladaException.class)
-    ResponseEntity<ProblemDetail> regraViolada(RegraVioladaException e) {
+    ResponseEntity<ProblemDetail> regraViolada(RegraVioladaException e, HttpServletRequest requisicao) {
         ProblemDetail problema = Problemas.problema(HttpStatus.UNPROCESSABLE_CONTENT, "regra-violada", e.getMessage());
         problema.setProperty("regra", e.regra());
-        return Problemas.resposta(problema);
+        return Problemas.resposta(recusa(problema, requisicao));
     }
 
     /** The role may take this kind of step, but not on this resource (checked outside a command, e.g. by a guard). */
@@ -184,7 +227,17 @@ public class TratamentoDeErros {
             CompletionException.class, ExecutionException.class, DataAccessResourceFailureException.class,
             TransientDataAccessException.class})
     ResponseEntity<ProblemDetail> falhaDeMensagem(Exception e, HttpServletRequest requisicao) {
-        return Problemas.resposta(traduzir(e, requisicao));
+        return Problemas.resposta(recusa(traduzir(e, requisicao), requisicao));
+    }
+
+    /** A refusal (4xx) is one line of log, with the rule; the trace id of the line ties it to the request. */
+    private static ProblemDetail recusa(ProblemDetail problema, HttpServletRequest requisicao) {
+        if (problema.getStatus() < 500) {
+            log.info("Recusado {} {}: {} {}", requisicao.getMethod(), requisicao.getRequestURI(), problema.getStatus(),
+                    problema.getProperties() != null && problema.getProperties().get("regra") != null
+                            ? problema.getProperties().get("regra") : problema.getType());
+        }
+        return problema;
     }
 
     @ExceptionHandler(Exception.class)
@@ -206,9 +259,14 @@ public class TratamentoDeErros {
                 case REGRA_VIOLADA -> Problemas.problema(HttpStatus.UNPROCESSABLE_CONTENT, "regra-violada", f.mensagem());
                 case NAO_ENCONTRADO -> Problemas.problema(HttpStatus.NOT_FOUND, "nao-encontrado", f.mensagem());
                 case CONFLITO -> Problemas.problema(HttpStatus.CONFLICT, "conflito", f.mensagem());
+                case VERSAO_DESATUALIZADA -> Problemas.problema(HttpStatus.PRECONDITION_FAILED, "versao-desatualizada",
+                        f.mensagem());
                 case PROIBIDO -> Problemas.problema(HttpStatus.FORBIDDEN, "acao-nao-permitida", f.mensagem());
             };
             problema.setProperty("regra", f.regra());
+            if (f.versaoAtual() != null) {
+                problema.setProperty("versaoAtual", f.versaoAtual());
+            }
             return problema;
         }
         for (Throwable t = erro; t != null; t = t.getCause()) {

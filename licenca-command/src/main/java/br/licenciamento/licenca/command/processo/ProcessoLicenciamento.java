@@ -14,9 +14,12 @@ import br.licenciamento.licenca.command.licenca.RegistroDeLicencas;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventsourcing.conflictresolution.ConflictResolution;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -570,6 +573,17 @@ public class ProcessoLicenciamento {
         }
         apply(new AnalistaAtribuido(processoId, comando.analista(), analista, relogio.instant()));
         return versao();
+    }
+
+    /**
+     * {@code If-Match} names the version the user saw. Events the platform wrote since on its own (a saga's fee slip,
+     * the overdue flag) changed nothing the user acted on, so they are no conflict; an event by a person is (412).
+     */
+    @CommandHandlerInterceptor
+    Object versaoVistaPeloUsuario(InterceptorChain cadeia) throws Exception {
+        ConflictResolution.getConflictResolver().detectConflicts(eventos -> eventos.stream().anyMatch(
+                evento -> !String.valueOf(evento.getMetaData().get(ChavesDeMetadados.PAPEIS)).contains("SISTEMA")));
+        return cadeia.proceed();
     }
 
     private void exigirSituacao(SituacaoProcesso... permitidas) {

@@ -43,7 +43,8 @@ class DossieController {
 
     @GetMapping("/{processoId}")
     @Operation(summary = "Dossie do processo", description = "Tudo o que se sabe de um processo, com a linha do tempo. "
-            + "Com 'em', o dossie como era naquele instante, reconstruido dos eventos do processo (antes do protocolo: 404).")
+            + "Com 'em', o dossie como era naquele instante, reconstruido dos eventos do processo (antes do protocolo: 404). "
+            + "A versão do processo vem no campo versao e no cabeçalho ETag; envie-a em If-Match num passo do processo.")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DossieProcesso.class)))
     ResponseEntity<?> dossie(@PathVariable String processoId,
                              @Parameter(description = "Instante ISO-8601, por exemplo 2026-03-01T12:00:00Z ou 2026-03-01T09:00:00-03:00")
@@ -65,7 +66,8 @@ class DossieController {
                 .join()
                 .orElseThrow(() -> Titularidade.naoEncontrado(processoId));
         titularidade.exigirAcesso(processoId, dossie.requerenteId());
-        return ResponseEntity.ok(dossie);
+        return dossie.versao() == null ? ResponseEntity.ok(dossie)
+                : ResponseEntity.ok().eTag("\"" + dossie.versao() + "\"").body(dossie);
     }
 
     /** ISO-8601 instant in UTC ("Z") or with an offset; a '+' left unencoded in the query string arrives as a space. */

@@ -34,7 +34,8 @@ record DossieDocumento(
         String analista,
         Instant atualizadoEm,
         List<Ocorrencia> linhaDoTempo,
-        List<String> agregadosRelacionados) {
+        List<String> agregadosRelacionados,
+        Long versao) {
 
     static final String COLECAO = "dossies";
 
@@ -50,7 +51,7 @@ record DossieDocumento(
                 .map(o -> new DossieProcesso.Ocorrencia(o.quando(), o.descricao()))
                 .toList();
         return new DossieProcesso(processoId, numero, requerenteId, empreendimento, cnae, municipioIbge, tipoLicenca,
-                regime, situacao, protocoladoEm, linhas);
+                regime, situacao, protocoladoEm, linhas, versao);
     }
 
     ProcessoAcompanhado resumo() {

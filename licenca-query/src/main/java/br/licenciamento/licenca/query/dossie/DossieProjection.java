@@ -30,7 +30,7 @@ class DossieProjection {
 
     static final String GRUPO = "dossie";
     /** Raise on any change that makes stored dossiers stale: the next start rebuilds them (platform's projecao). */
-    static final int VERSAO = 1;
+    static final int VERSAO = 2;
 
     private final DestinoDoDossie destino;
 
@@ -236,6 +236,9 @@ class DossieProjection {
         if (mensagem instanceof DomainEventMessage<?> dominio && !processoId.equals(dominio.getAggregateIdentifier())) {
             // A document's or licence's stream: remembered so the dossier of a past instant reads it too.
             mudanca.acrescentar("agregadosRelacionados", dominio.getAggregateIdentifier());
+        } else {
+            // The process's own version, which a client sends back in If-Match.
+            mudanca.maximo("versao", sequencia);
         }
         destino.aplicar(processoId, mudanca, mensagem);
     }

@@ -24,6 +24,7 @@ final class Mudanca {
     private final Map<String, Object> definidos = new LinkedHashMap<>();
     private final Map<String, List<Object>> acrescidos = new LinkedHashMap<>();
     private final Map<String, Instant> avancados = new LinkedHashMap<>();
+    private final Map<String, Long> maximos = new LinkedHashMap<>();
     private final Set<String> analistasQueSairam = new LinkedHashSet<>();
 
     Mudanca definir(String campo, Object valor) {
@@ -44,6 +45,12 @@ final class Mudanca {
     }
 
     /** The analyst who had the process before this change: their live list must hear that it left. */
+    /** Raises a number to {@code valor} unless it is already higher (a redelivered event never lowers it). */
+    Mudanca maximo(String campo, long valor) {
+        maximos.merge(campo, valor, Math::max);
+        return this;
+    }
+
     Mudanca saindoDoAnalista(String analista) {
         if (analista != null) {
             analistasQueSairam.add(analista);
@@ -63,6 +70,7 @@ final class Mudanca {
         definidos.putAll(depois.definidos);
         depois.acrescidos.forEach((lista, itens) -> acrescidos.computeIfAbsent(lista, l -> new ArrayList<>()).addAll(itens));
         depois.avancados.forEach(this::avancar);
+        depois.maximos.forEach(this::maximo);
         analistasQueSairam.addAll(depois.analistasQueSairam);
         return this;
     }
@@ -72,6 +80,7 @@ final class Mudanca {
         definidos.forEach(update::set);
         acrescidos.forEach((lista, itens) -> update.addToSet(lista).each(itens.toArray()));
         avancados.forEach(update::max);
+        maximos.forEach(update::max);
         return update;
     }
 
@@ -86,6 +95,12 @@ final class Mudanca {
                 if (!lista.contains(convertido)) {
                     lista.add(convertido);
                 }
+            }
+        });
+        maximos.forEach((campo, valor) -> {
+            Object atual = documento.get(campo);
+            if (!(atual instanceof Number numero) || numero.longValue() < valor) {
+                documento.put(campo, valor);
             }
         });
         avancados.forEach((campo, instante) -> {
