@@ -3,6 +3,7 @@ package br.licenciamento.licenca.command.catalogo;
 import br.licenciamento.api.catalogo.ConteudoDoCatalogo;
 import br.licenciamento.api.catalogo.PublicarVersaoDoCatalogo;
 import br.licenciamento.api.comum.RegraVioladaException;
+import br.licenciamento.licenca.command.web.CaminhoNoJson;
 import br.licenciamento.licenca.command.web.Comandos;
 import br.licenciamento.platform.web.RecursoNaoEncontradoException;
 import com.fasterxml.jackson.core.JacksonException;
@@ -196,14 +197,7 @@ class CatalogoController {
     }
 
     private static String caminho(JsonMappingException e) {
-        StringBuilder caminho = new StringBuilder();
-        for (JsonMappingException.Reference parte : e.getPath()) {
-            if (parte.getFieldName() != null) {
-                caminho.append(caminho.isEmpty() ? "" : ".").append(parte.getFieldName());
-            } else if (parte.getIndex() >= 0) {
-                caminho.append('[').append(parte.getIndex()).append(']');
-            }
-        }
-        return caminho.isEmpty() ? "o corpo" : caminho.toString();
+        String caminho = CaminhoNoJson.de(e);
+        return caminho.isEmpty() ? "o corpo" : caminho;
     }
 }

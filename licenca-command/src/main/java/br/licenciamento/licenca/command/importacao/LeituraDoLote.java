@@ -1,5 +1,6 @@
 package br.licenciamento.licenca.command.importacao;
 
+import br.licenciamento.licenca.command.web.CaminhoNoJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -24,7 +25,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Reads a batch, JSON ({@code {"processos": [...]}}) or CSV (one process per line, named columns), into rows. A row
@@ -134,21 +134,16 @@ final class LeituraDoLote {
         try {
             return new LinhaLida(linha, numeroLegado, conteudo, JSON.treeToValue(processo, LinhaDeImportacao.class), null);
         } catch (UnrecognizedPropertyException e) {
-            return new LinhaLida(linha, numeroLegado, conteudo, null, "O campo '" + caminho(e) + "' não existe no formato "
+            return new LinhaLida(linha, numeroLegado, conteudo, null, "O campo '" + CaminhoNoJson.de(e) + "' não existe no formato "
                     + "de importação.");
         } catch (InvalidFormatException e) {
             return new LinhaLida(linha, numeroLegado, conteudo, null, "O valor '" + e.getValue() + "' não serve para '"
-                    + caminho(e) + "'.");
+                    + CaminhoNoJson.de(e) + "'.");
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            String campo = e instanceof JsonMappingException mapeamento ? caminho(mapeamento) : "";
+            String campo = e instanceof JsonMappingException mapeamento ? CaminhoNoJson.de(mapeamento) : "";
             return new LinhaLida(linha, numeroLegado, conteudo, null, campo.isEmpty()
                     ? "A linha não segue o formato de importação." : "O campo '" + campo + "' tem um valor do tipo errado.");
         }
-    }
-
-    private static String caminho(JsonMappingException e) {
-        return e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
     /** A CSV line as the JSON row it stands for: empty cells are absent, lists split at '|'. */

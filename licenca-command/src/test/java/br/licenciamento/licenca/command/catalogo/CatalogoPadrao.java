@@ -73,33 +73,15 @@ public class CatalogoPadrao implements CatalogoDeRegras, RegrasDoCatalogo {
         };
     }
 
+    /** The seeded catalogue gives the agency the longest terms and the validity ranges the law allows. */
     @Override
     public int prazoDeAnaliseMeses(RegimeJuridico regime, TipoLicenca tipo, boolean comEiaRimaOuAudiencia) {
-        if (regime == RegimeJuridico.CONAMA_237) {
-            return comEiaRimaOuAudiencia ? 12 : 6;
-        }
-        return switch (tipo) {
-            case LP -> comEiaRimaOuAudiencia ? 10 : 6;
-            case LP_LI, LI_LO -> comEiaRimaOuAudiencia ? 10 : 4;
-            case LAE -> 12;
-            case LAC -> 0;
-            default -> 3;
-        };
+        return LimitesLegais.prazoDeAnaliseMaximo(regime, tipo, comEiaRimaOuAudiencia);
     }
 
     @Override
     public FaixaDeValidade validade(RegimeJuridico regime, TipoLicenca tipo) {
-        if (regime == RegimeJuridico.CONAMA_237) {
-            return switch (tipo) {
-                case LP -> new FaixaDeValidade(1, 60);
-                case LI, LP_LI -> new FaixaDeValidade(1, 72);
-                default -> new FaixaDeValidade(48, 120);
-            };
-        }
-        return switch (tipo) {
-            case LP, LI, LP_LI -> new FaixaDeValidade(36, 72);
-            default -> new FaixaDeValidade(60, 120);
-        };
+        return LimitesLegais.validadeLegal(regime, tipo);
     }
 
     @Override
