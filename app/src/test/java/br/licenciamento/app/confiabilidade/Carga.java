@@ -5,6 +5,7 @@ import br.licenciamento.platform.teste.ClienteHttp;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -31,6 +32,11 @@ final class Carga implements AutoCloseable {
     final Set<String> pagamentosAceitos = ConcurrentHashMap.newKeySet();
     /** Classified requests the managers leave to the fee saga's slip, which nobody pays. */
     final Set<String> deixadosSemPagamento = ConcurrentHashMap.newKeySet();
+    /**
+     * Filings sent with an {@code Idempotency-Key} whose answer never arrived (the platform was killed): the key and
+     * the body, to be sent again after the restart. Each body names its key, so its effect can be counted.
+     */
+    final Map<String, String> cortadasComChave = new ConcurrentHashMap<>();
     final AtomicLong requisicoes = new AtomicLong();
     final AtomicLong semResposta = new AtomicLong();
     final Map<Integer, AtomicLong> porStatus = new ConcurrentHashMap<>();
@@ -67,6 +73,8 @@ final class Carga implements AutoCloseable {
         // The client acts as an applicant: the role a real user filing requests has.
         ClienteHttp api = Papeis.como(cliente.get(), "REQUERENTE");
         String requerente = null;
+        String chave = null;
+        String corpo = null;
         int falhasSeguidas = 0;
         while (!parar.get() && falhasSeguidas < 200) {
             try {
@@ -75,9 +83,13 @@ final class Carga implements AutoCloseable {
                     continue;
                 }
                 long inicio = System.nanoTime();
-                ClienteHttp.Resposta r = api.post("/api/v1/processos", """
-                        {"requerenteId":"%s","empreendimento":"Carga %s","cnae":"0155-5/05",
-                         "municipioIbge":"%s","tipoLicenca":"LP"}""".formatted(requerente, Thread.currentThread().getName(), municipio));
+                chave = UUID.randomUUID().toString();
+                corpo = """
+                        {"requerenteId":"%s","empreendimento":"Carga %s %s","cnae":"0155-5/05",
+                         "municipioIbge":"%s","tipoLicenca":"LP"}""".formatted(requerente, Thread.currentThread().getName(),
+                        chave, municipio);
+                ClienteHttp.Resposta r = api.com("Idempotency-Key", chave).post("/api/v1/processos", corpo);
+                chave = null;
                 contar(r, inicio);
                 if (r.status() / 100 == 2) {
                     String id = r.json().get("processoId").asString();
@@ -89,6 +101,9 @@ final class Carga implements AutoCloseable {
                 falhasSeguidas = 0;
             } catch (IllegalStateException semRespostaDoServidor) {
                 // Connection reset or refused: the platform is down; the command may or may not be stored.
+                if (chave != null) {
+                    cortadasComChave.put(chave, corpo);
+                }
                 requisicoes.incrementAndGet();
                 semResposta.incrementAndGet();
                 falhasSeguidas++;

@@ -78,7 +78,25 @@ class ConfiabilidadeQuedaTest {
             Thread.sleep(2000);
             carga.parar();
 
+            // Every keyed filing a kill cut off, sent again with its key: a definite answer, and (below) one effect.
+            ClienteHttp requerente = Papeis.como(plataforma.api(), "REQUERENTE");
+            List<String> repeticoesSemResposta = new ArrayList<>();
+            carga.cortadasComChave.forEach((chave, corpo) -> {
+                ClienteHttp.Resposta r = requerente.com("Idempotency-Key", chave).post("/api/v1/processos", corpo);
+                if (r.status() != 201) {
+                    repeticoesSemResposta.add(chave + ": " + r.status() + " " + r.corpo());
+                }
+            });
+
             try (Connection banco = plataforma.banco()) {
+                List<String> efeitosDasChaves = new ArrayList<>();
+                for (String chave : carga.cortadasComChave.keySet()) {
+                    long efeitos = umNumero(banco, "SELECT count(*) FROM axon.domain_event_entry WHERE payload_type = '"
+                            + ProcessoProtocolado.class.getName() + "' AND convert_from(payload, 'UTF8') LIKE '%" + chave + "%'");
+                    if (efeitos != 1) {
+                        efeitosDasChaves.add(chave + ": " + efeitos + " protocolos");
+                    }
+                }
                 Map<String, Integer> protocolos = contarPorAgregado(banco, ProcessoProtocolado.class.getName());
                 Map<String, Integer> cadastros = contarPorAgregado(banco, PessoaRegistrada.class.getName());
                 long sequenciasRepetidas = umNumero(banco, """
@@ -192,6 +210,12 @@ class ConfiabilidadeQuedaTest {
                         vencidosFora, sagas.retidosPorExecucaoInterrompida(), sagas.notificacoesConferidas(),
                         sagas.divergencias().size(), sagas.divergencias().subList(0, Math.min(10, sagas.divergencias().size())));
 
+                System.out.printf("CONFIABILIDADE queda idempotencia: cortadas-com-chave=%d repetidas-sem-201=%d "
+                        + "chaves-sem-exatamente-um-efeito=%d%n", carga.cortadasComChave.size(), repeticoesSemResposta.size(),
+                        efeitosDasChaves.size());
+                assertThat(repeticoesSemResposta).as("requisicoes com Idempotency-Key cortadas por um kill -9 e repetidas "
+                        + "com a mesma chave sem resposta definitiva").isEmpty();
+                assertThat(efeitosDasChaves).as("chaves de requisicoes cortadas sem exatamente um efeito").isEmpty();
                 assertThat(carga.processosAceitos).as("a carga precisa ter protocolado algo para o teste valer").isNotEmpty();
                 assertThat(carga.erros5xx).as("respostas 5xx").isEmpty();
                 assertThat(perdidos).as("comandos confirmados com 2xx ausentes do event store").isEmpty();

@@ -9,10 +9,15 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -23,31 +28,45 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code Idempotency-Key} on the licensing POSTs: the first answer (2xx) to a key is stored and replayed to every
- * retry with the same request, so a client that lost the answer never files twice. The same key with a
- * different request is refused (422); a retry while the first is still running gets 409. Keys are per user.
- * Multipart uploads are left out: their body cannot be read twice here, and a repeated upload of the same bytes
- * is harmless (content is stored by hash).
+ * retry with the same request, so a client that lost the answer never files twice. The same key with a different
+ * request is refused (422). Keys are per user and kept for {@code licenciamento.idempotencia.validade} (24 hours by
+ * default); a retry after that is a new request.
+ * <p>
+ * The key and the command's effect commit in one database transaction (the command runs on this thread, in the
+ * embedded platform): a crash before the commit leaves neither, so a retry runs the command once; after it, both, so
+ * a retry gets the stored answer. A second request with the same key waits for the first one's transaction and then
+ * gets its answer. Multipart uploads are left out: their body cannot be read twice here, and a repeated upload of
+ * the same bytes is harmless (content is stored by hash).
  */
 @Component
 class Idempotencia extends OncePerRequestFilter {
 
     static final String CABECALHO = "Idempotency-Key";
+    /** A key being run; only the transaction that runs it ever sees it so. */
     private static final int EM_ANDAMENTO = 0;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JdbcClient jdbc;
     private final UsuarioAtual usuarioAtual;
+    private final TransactionTemplate transacao;
+    private final Duration validade;
+    private final AtomicLong ultimaPurga = new AtomicLong();
 
-    Idempotencia(JdbcClient jdbc, UsuarioAtual usuarioAtual) {
+    Idempotencia(JdbcClient jdbc, UsuarioAtual usuarioAtual, PlatformTransactionManager transacoes,
+                 @Value("${licenciamento.idempotencia.validade:PT24H}") Duration validade) {
         this.jdbc = jdbc;
         this.usuarioAtual = usuarioAtual;
+        this.transacao = new TransactionTemplate(transacoes);
+        this.validade = validade;
     }
 
     @Override
@@ -73,60 +92,88 @@ class Idempotencia extends OncePerRequestFilter {
         byte[] corpo = requisicao.getInputStream().readAllBytes();
         String hash = sha256(requisicao.getMethod(), requisicao.getRequestURI(), corpo);
 
+        purgarVencidas();
+        ContentCachingResponseWrapper capturada = new ContentCachingResponseWrapper(resposta);
+        try {
+            transacao.executeWithoutResult(status -> {
+                try {
+                    executarUmaVez(chave, hash, new CorpoLido(requisicao, corpo), capturada, cadeia, status);
+                } catch (IOException | ServletException e) {
+                    throw new FalhaNaRequisicao(e);
+                }
+            });
+        } catch (FalhaNaRequisicao e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw (ServletException) e.getCause();
+        } catch (TransactionException e) {
+            // The effect and the key were not stored together, so neither was: the client may repeat the request.
+            capturada.resetBuffer();
+            problema(capturada, 503, "indisponivel", "Serviço temporariamente indisponível", "A requisição não pôde ser "
+                    + "confirmada e nada foi gravado; repita-a com a mesma Idempotency-Key.", null);
+        }
+        capturada.copyBodyToResponse();
+    }
+
+    /**
+     * Within the transaction: claims the key (a concurrent request with it waits here), runs the request and stores
+     * its answer; an answer that is not 2xx rolls everything back, key included, so the client may retry.
+     */
+    private void executarUmaVez(String chave, String hash, HttpServletRequest requisicao, ContentCachingResponseWrapper capturada,
+                                FilterChain cadeia, TransactionStatus status) throws IOException, ServletException {
         int inseridas = jdbc.sql("""
                         INSERT INTO licenca_command.idempotencia (chave, hash_pedido, status) VALUES (:chave, :hash, :status)
                         ON CONFLICT (chave) DO NOTHING""")
                 .param("chave", chave).param("hash", hash).param("status", EM_ANDAMENTO).update();
         if (inseridas == 0) {
-            responderComAnterior(chave, hash, resposta);
+            responderComAnterior(chave, hash, capturada);
             return;
         }
-        ContentCachingResponseWrapper capturada = new ContentCachingResponseWrapper(resposta);
-        boolean guardada = false;
-        try {
-            cadeia.doFilter(new CorpoLido(requisicao, corpo), capturada);
-            if (capturada.getStatus() >= 200 && capturada.getStatus() < 300) {
-                jdbc.sql("""
-                                UPDATE licenca_command.idempotencia SET status = :status, tipo_conteudo = :tipo,
-                                    localizacao = :local, etag = :etag, corpo = :corpo WHERE chave = :chave""")
-                        .param("status", capturada.getStatus())
-                        .param("tipo", capturada.getContentType())
-                        .param("local", capturada.getHeader(HttpHeaders.LOCATION))
-                        .param("etag", capturada.getHeader(HttpHeaders.ETAG))
-                        .param("corpo", new String(capturada.getContentAsByteArray(), StandardCharsets.UTF_8))
-                        .param("chave", chave)
-                        .update();
-                guardada = true;
-            }
-        } finally {
-            if (!guardada) {
-                // A refused or failed request has no effect to protect: the client may retry with the same key.
-                jdbc.sql("DELETE FROM licenca_command.idempotencia WHERE chave = :chave").param("chave", chave).update();
-            }
-            capturada.copyBodyToResponse();
+        cadeia.doFilter(requisicao, capturada);
+        if (capturada.getStatus() >= 200 && capturada.getStatus() < 300) {
+            jdbc.sql("""
+                            UPDATE licenca_command.idempotencia SET status = :status, tipo_conteudo = :tipo,
+                                localizacao = :local, etag = :etag, corpo = :corpo WHERE chave = :chave""")
+                    .param("status", capturada.getStatus())
+                    .param("tipo", capturada.getContentType())
+                    .param("local", capturada.getHeader(HttpHeaders.LOCATION))
+                    .param("etag", capturada.getHeader(HttpHeaders.ETAG))
+                    .param("corpo", new String(capturada.getContentAsByteArray(), StandardCharsets.UTF_8))
+                    .param("chave", chave)
+                    .update();
+        } else {
+            status.setRollbackOnly();
+        }
+    }
+
+    /** Expired keys are forgotten, at most once a minute. */
+    private void purgarVencidas() {
+        long agora = System.currentTimeMillis();
+        long anterior = ultimaPurga.get();
+        if (agora - anterior > 60_000 && ultimaPurga.compareAndSet(anterior, agora)) {
+            jdbc.sql("DELETE FROM licenca_command.idempotencia WHERE criada_em < now() - CAST(:validade AS INTERVAL)")
+                    .param("validade", validade.toSeconds() + " seconds").update();
+        }
+    }
+
+    /** Carries a servlet exception out of the transaction callback. */
+    private static final class FalhaNaRequisicao extends RuntimeException {
+        FalhaNaRequisicao(Exception causa) {
+            super(causa);
         }
     }
 
     private void responderComAnterior(String chave, String hash, HttpServletResponse resposta) throws IOException {
         Optional<Map<String, Object>> anterior = jdbc.sql("SELECT * FROM licenca_command.idempotencia WHERE chave = :chave")
                 .param("chave", chave).query().listOfRows().stream().findFirst();
-        if (anterior.isEmpty()) {
-            problema(resposta, 409, "conflito", "Conflito",
-                    "A requisicao com esta Idempotency-Key mudou de estado agora; tente de novo.", "idempotencia-em-andamento");
-            return;
-        }
-        Map<String, Object> linha = anterior.get();
+        Map<String, Object> linha = anterior.orElseThrow();
         if (!hash.equals(linha.get("hash_pedido"))) {
             problema(resposta, 422, "regra-violada", "Regra de negocio violada", "Esta Idempotency-Key ja foi usada "
                     + "com outra requisicao; use uma chave nova para um pedido diferente.", "idempotency-key-reutilizada");
             return;
         }
         int status = ((Number) linha.get("status")).intValue();
-        if (status == EM_ANDAMENTO) {
-            problema(resposta, 409, "conflito", "Conflito", "A requisicao com esta Idempotency-Key ainda esta sendo "
-                    + "processada; consulte o resultado em instantes.", "idempotencia-em-andamento");
-            return;
-        }
         resposta.setStatus(status);
         cabecalho(resposta, HttpHeaders.CONTENT_TYPE, linha.get("tipo_conteudo"));
         cabecalho(resposta, HttpHeaders.LOCATION, linha.get("localizacao"));
