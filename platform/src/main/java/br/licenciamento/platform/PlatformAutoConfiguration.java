@@ -1,8 +1,9 @@
 package br.licenciamento.platform;
 
 import br.licenciamento.platform.auditoria.AuditoriaConfiguration;
-import br.licenciamento.platform.axon.FalhasDeComando;
 import br.licenciamento.platform.axon.AxonPostgresConfiguration;
+import br.licenciamento.platform.axon.FalhasDeComando;
+import br.licenciamento.platform.consistencia.ConfiguracaoDaLeitura;
 import br.licenciamento.platform.migracao.EsquemaDoModulo;
 import br.licenciamento.platform.migracao.MigracoesDeEsquema;
 import br.licenciamento.platform.ops.OpsConfiguration;
@@ -15,9 +16,9 @@ import br.licenciamento.platform.web.ErrosDoTomcat;
 import br.licenciamento.platform.web.PaginaInicial;
 import br.licenciamento.platform.web.TratamentoDeErros;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageHandlerInterceptor;
-import io.swagger.v3.oas.models.info.Info;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -28,8 +29,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
-import javax.sql.DataSource;
 import java.time.Clock;
+import javax.sql.DataSource;
 
 /**
  * The technical wiring every runnable shares. It runs after the DataSource and before Axon's
@@ -57,7 +58,8 @@ import java.time.Clock;
         "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerJwtAutoConfiguration"})
 // SegurancaConfiguration first: its UsuarioAtual replaces the anonymous default of AuditoriaConfiguration.
 @Import({SegurancaConfiguration.class, GuardasDosModulos.class, RelogioConfiguration.class, AxonPostgresConfiguration.class, AuditoriaConfiguration.class,
-        TratamentoDeErros.class, ErroForaDoMvc.class, PaginaInicial.class, OpsConfiguration.class, ProjecaoConfiguration.class})
+        TratamentoDeErros.class, ErroForaDoMvc.class, PaginaInicial.class, ConfiguracaoDaLeitura.class, OpsConfiguration.class,
+        ProjecaoConfiguration.class})
 public class PlatformAutoConfiguration {
 
     /**

@@ -185,7 +185,8 @@ public class SegurancaConfiguration {
             cors.setAllowedOrigins(origens);
             cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
             cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "X-Correlation-Id", "If-Match"));
-            cors.setExposedHeaders(List.of("Location", "ETag", "X-Correlation-Id", "WWW-Authenticate"));
+            cors.setExposedHeaders(List.of("Location", "ETag", "X-Correlation-Id", "WWW-Authenticate",
+                    "X-Posicao-De-Leitura", "Retry-After"));
             cors.setAllowCredentials(false);
             cors.setMaxAge(Duration.ofHours(1));
             fonte.registerCorsConfiguration("/api/**", cors);

@@ -3,6 +3,8 @@ package br.licenciamento.platform.web;
 import br.licenciamento.api.comum.AcaoNaoPermitidaException;
 import br.licenciamento.api.comum.FalhaDeComando;
 import br.licenciamento.api.comum.RegraVioladaException;
+import br.licenciamento.platform.consistencia.LeituraConsistente;
+import br.licenciamento.platform.consistencia.PosicaoDeLeitura;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.axonframework.axonserver.connector.AxonServerException;
@@ -215,6 +217,19 @@ public class TratamentoDeErros {
     ResponseEntity<ProblemDetail> acaoNaoPermitida(AcaoNaoPermitidaException e) {
         ProblemDetail problema = Problemas.problema(HttpStatus.FORBIDDEN, "acao-nao-permitida", e.getMessage());
         problema.setProperty("regra", e.regra());
+        return Problemas.resposta(problema);
+    }
+
+    /** Read-your-writes: the read models did not reach the position the client sent, in the time allowed. */
+    @ExceptionHandler(LeituraConsistente.LeituraAtrasadaException.class)
+    ResponseEntity<ProblemDetail> leituraAtrasada(LeituraConsistente.LeituraAtrasadaException e) {
+        return Problemas.resposta(Problemas.problema(HttpStatus.SERVICE_UNAVAILABLE, "leitura-atrasada", e.getMessage()));
+    }
+
+    @ExceptionHandler(LeituraConsistente.PosicaoInvalidaException.class)
+    ResponseEntity<ProblemDetail> posicaoInvalida(LeituraConsistente.PosicaoInvalidaException e) {
+        ProblemDetail problema = Problemas.problema(HttpStatus.BAD_REQUEST, "validacao", e.getMessage());
+        problema.setProperty("erros", List.of(Map.of("campo", PosicaoDeLeitura.CABECALHO, "mensagem", "número inteiro")));
         return Problemas.resposta(problema);
     }
 
