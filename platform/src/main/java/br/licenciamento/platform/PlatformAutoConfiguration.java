@@ -13,6 +13,7 @@ import br.licenciamento.platform.seguranca.GuardasDosModulos;
 import br.licenciamento.platform.seguranca.SegurancaConfiguration;
 import br.licenciamento.platform.web.ErroForaDoMvc;
 import br.licenciamento.platform.web.ErrosDoTomcat;
+import br.licenciamento.platform.web.FormatosDeResposta;
 import br.licenciamento.platform.web.PaginaInicial;
 import br.licenciamento.platform.web.TratamentoDeErros;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -58,7 +59,7 @@ import javax.sql.DataSource;
         "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerJwtAutoConfiguration"})
 // SegurancaConfiguration first: its UsuarioAtual replaces the anonymous default of AuditoriaConfiguration.
 @Import({SegurancaConfiguration.class, GuardasDosModulos.class, RelogioConfiguration.class, AxonPostgresConfiguration.class, AuditoriaConfiguration.class,
-        TratamentoDeErros.class, ErroForaDoMvc.class, PaginaInicial.class, ConfiguracaoDaLeitura.class, OpsConfiguration.class,
+        TratamentoDeErros.class, ErroForaDoMvc.class, PaginaInicial.class, FormatosDeResposta.class, ConfiguracaoDaLeitura.class, OpsConfiguration.class,
         ProjecaoConfiguration.class})
 public class PlatformAutoConfiguration {
 

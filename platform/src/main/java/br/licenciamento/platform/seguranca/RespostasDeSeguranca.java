@@ -3,6 +3,9 @@ package br.licenciamento.platform.seguranca;
 import br.licenciamento.platform.web.Problemas;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -13,11 +16,15 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthen
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * 401 and 403 as problem details in Portuguese, like every other error of the platform. The standard bearer
@@ -29,6 +36,11 @@ public class RespostasDeSeguranca implements AuthenticationEntryPoint, AccessDen
 
     private final BearerTokenAuthenticationEntryPoint cabecalhoNaoAutenticado = new BearerTokenAuthenticationEntryPoint();
     private final BearerTokenAccessDeniedHandler cabecalhoAcessoNegado = new BearerTokenAccessDeniedHandler();
+    private final ObjectProvider<RequestMappingHandlerMapping> enderecos;
+
+    public RespostasDeSeguranca(ObjectProvider<RequestMappingHandlerMapping> enderecos) {
+        this.enderecos = enderecos;
+    }
 
     @Override
     public void commence(HttpServletRequest requisicao, HttpServletResponse resposta, AuthenticationException erro)
@@ -40,12 +52,39 @@ public class RespostasDeSeguranca implements AuthenticationEntryPoint, AccessDen
         escrever(resposta, Problemas.problema(HttpStatus.UNAUTHORIZED, detalhe));
     }
 
+    /**
+     * A method the address does not have is 405 with {@code Allow}, whoever asks: the role rules are per method, so
+     * without this check a wrong method looked like a missing permission.
+     */
     @Override
     public void handle(HttpServletRequest requisicao, HttpServletResponse resposta, AccessDeniedException erro)
             throws IOException {
+        Optional<Set<HttpMethod>> aceitos = metodosAceitosSeOutro(requisicao);
+        if (aceitos.isPresent()) {
+            resposta.setHeader(HttpHeaders.ALLOW, String.join(", ", aceitos.get().stream().map(HttpMethod::name).sorted().toList()));
+            escrever(resposta, Problemas.problema(HttpStatus.METHOD_NOT_ALLOWED, "O método " + requisicao.getMethod()
+                    + " não é aceito neste endereço; aceitos: " + resposta.getHeader(HttpHeaders.ALLOW) + "."));
+            return;
+        }
         cabecalhoAcessoNegado.handle(requisicao, resposta, erro);
         escrever(resposta, Problemas.problema(HttpStatus.FORBIDDEN,
                 "Seu perfil nao permite esta operacao. Se precisar dela, peca o papel adequado ao administrador."));
+    }
+
+    /** The methods the address accepts, when it exists but not with the request's method. */
+    private Optional<Set<HttpMethod>> metodosAceitosSeOutro(HttpServletRequest requisicao) {
+        RequestMappingHandlerMapping mapeamento = enderecos.getIfAvailable();
+        if (mapeamento == null) {
+            return Optional.empty();
+        }
+        try {
+            mapeamento.getHandler(requisicao);
+            return Optional.empty();
+        } catch (HttpRequestMethodNotSupportedException e) {
+            return Optional.ofNullable(e.getSupportedHttpMethods()).filter(m -> !m.isEmpty());
+        } catch (Exception e) {
+            return Optional.empty();
+        }
     }
 
     private static void escrever(HttpServletResponse resposta, ProblemDetail problema) throws IOException {

@@ -1,0 +1,20 @@
+package br.licenciamento.app.ops;
+
+import br.licenciamento.app.PlataformaEmbutidaTest;
+import br.licenciamento.platform.teste.ClienteHttp;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The API answers JSON (and problem+json); a client asking for YAML is told so instead of getting it by accident. */
+class FormatosDeRespostaTest extends PlataformaEmbutidaTest {
+
+    @Test
+    void yamlNaoEUmFormatoDeResposta() {
+        ClienteHttp.Resposta resposta = api().com("Accept", "application/yaml").get("/api/v1/publico/licencas");
+        assertThat(resposta.status()).as(resposta.corpo()).isEqualTo(406);
+        ClienteHttp.Resposta json = api().com("Accept", "application/json").get("/api/v1/publico/licencas");
+        assertThat(json.status()).isEqualTo(200);
+        assertThat(json.contentType()).startsWith("application/json");
+    }
+}
