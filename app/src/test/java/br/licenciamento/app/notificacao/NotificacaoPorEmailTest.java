@@ -148,6 +148,16 @@ class NotificacaoPorEmailTest {
         assertThat(complementacao.get("motivo").asString()).contains("sem prazo agendado");
         JsonNode panorama = api("ADMIN").get("/api/v1/ops/sagas").json();
         assertThat(panorama.get("tipos").toString()).contains("\"tipo\":\"TaxaSaga\"", "\"tipo\":\"ComplementacaoSaga\"");
+        // Counted in the database, listed a page at a time.
+        long ativas = 0;
+        for (JsonNode porTipo : panorama.get("tipos")) {
+            ativas += porTipo.get("ativas").asLong();
+        }
+        assertThat(panorama.get("total").asLong()).isEqualTo(ativas);
+        JsonNode umaPorPagina = api("ADMIN").get("/api/v1/ops/sagas?tamanho=1&pagina=1").json();
+        assertThat(umaPorPagina.get("sagas").size()).isEqualTo(1);
+        assertThat(umaPorPagina.get("total").asLong()).isEqualTo(ativas);
+        assertThat(api("ADMIN").get("/api/v1/ops/sagas?tamanho=0").status()).isEqualTo(400);
     }
 
     private JsonNode sagaDoProcesso(String tipo, String processoId, boolean paradas) {

@@ -5,18 +5,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +34,7 @@ import java.util.TreeMap;
 @RestController
 @RequestMapping("/api/v1/ops/sagas")
 @Tag(name = "Operacao")
+@Validated
 class SagasController {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,42 +56,77 @@ class SagasController {
     record PorTipo(String tipo, long ativas, long paradas) {
     }
 
-    record Panorama(Duration paradaApos, Duration prazoAtrasadoApos, List<PorTipo> tipos, List<SagaAtiva> sagas) {
+    record Panorama(Duration paradaApos, Duration prazoAtrasadoApos, List<PorTipo> tipos, long total, int pagina,
+                    int tamanho, List<SagaAtiva> sagas) {
     }
 
     private record Linha(String sagaId, String tipo, byte[] estado) {
     }
 
+    /**
+     * Each saga's type, next deadline and last activity, read from its stored JSON by PostgreSQL (instants are ISO
+     * strings, or epoch seconds in older states), with whether it is stuck: the overview counts and filters there and
+     * parses only the page it shows.
+     */
+    private static final String SAGAS = """
+            WITH estado AS (
+                SELECT saga_id, saga_type, convert_from(serialized_saga, 'UTF8')::jsonb AS e FROM axon.saga_entry
+            ), instantes AS (
+                SELECT saga_id, substring(saga_type from '[^.]+$') AS tipo,
+                       (SELECT min(CASE WHEN jsonb_typeof(a -> 'quando') = 'number'
+                                        THEN to_timestamp((a ->> 'quando')::double precision)
+                                        ELSE (a ->> 'quando')::timestamptz END)
+                        FROM jsonb_each(coalesce(e -> 'agendamentos', '{}'::jsonb)) AS ag(chave, a)) AS proximo,
+                       CASE WHEN jsonb_typeof(e -> 'ultimaAtividadeEm') = 'number'
+                            THEN to_timestamp((e ->> 'ultimaAtividadeEm')::double precision)
+                            ELSE (e ->> 'ultimaAtividadeEm')::timestamptz END AS ultima
+                FROM estado
+            )
+            SELECT saga_id, tipo, (proximo IS NOT NULL AND proximo + CAST(:atrasado AS INTERVAL) < :agora)
+                   OR (proximo IS NULL AND ultima + CAST(:parada AS INTERVAL) < :agora) AS parada
+            FROM instantes""";
+
     @GetMapping
-    @Operation(summary = "Sagas ativas por tipo, com associacoes, proximo prazo, idade, ultimo evento e as paradas")
-    Panorama listar(@RequestParam(required = false) String tipo, @RequestParam(defaultValue = "false") boolean paradas) {
+    @Operation(summary = "Sagas ativas por tipo, com associacoes, proximo prazo, idade, ultimo evento e as paradas",
+            description = "Contagens de todas as sagas; a lista, filtrada por tipo e paradas, vem em paginas "
+                    + "(pagina a partir de 0, tamanho ate 200).")
+    Panorama listar(@RequestParam(required = false) String tipo, @RequestParam(defaultValue = "false") boolean paradas,
+                    @RequestParam(defaultValue = "0") @Min(value = 0, message = "a página começa em 0") int pagina,
+                    @RequestParam(defaultValue = "50") @Min(value = 1, message = "ao menos 1 por página")
+                    @Max(value = 200, message = "no máximo 200 por página") int tamanho) {
         Instant agora = relogio.instant();
+        Map<String, Object> parametrosSql = Map.of("agora", Timestamp.from(agora),
+                "atrasado", parametros.getPrazoAtrasadoApos().toSeconds() + " seconds",
+                "parada", parametros.getParadaApos().toSeconds() + " seconds");
+        List<PorTipo> tipos = jdbc.sql("SELECT tipo, count(*), count(*) FILTER (WHERE parada) FROM (" + SAGAS
+                        + ") s GROUP BY tipo ORDER BY tipo")
+                .params(parametrosSql).query((rs, i) -> new PorTipo(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
+        String filtro = " FROM (" + SAGAS + ") s JOIN axon.saga_entry e USING (saga_id)"
+                + " WHERE (CAST(:tipo AS TEXT) IS NULL OR s.tipo = :tipo) AND (NOT :soParadas OR s.parada)";
+        Map<String, Object> comFiltro = new LinkedHashMap<>(parametrosSql);
+        comFiltro.put("tipo", tipo);
+        comFiltro.put("soParadas", paradas);
+        long total = jdbc.sql("SELECT count(*)" + filtro).params(comFiltro).query(Long.class).single();
+        comFiltro.put("limite", tamanho);
+        comFiltro.put("inicio", (long) pagina * tamanho);
+        List<Linha> linhas = jdbc.sql("SELECT s.saga_id, e.saga_type, e.serialized_saga" + filtro
+                        + " ORDER BY s.tipo, s.saga_id LIMIT :limite OFFSET :inicio")
+                .params(comFiltro).query((rs, i) -> new Linha(rs.getString(1), rs.getString(2), rs.getBytes(3))).list();
         Map<String, Map<String, List<String>>> associacoes = new LinkedHashMap<>();
-        jdbc.sql("SELECT saga_id, association_key, association_value FROM axon.association_value_entry ORDER BY id")
-                .query(rs -> {
-                    associacoes.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
-                            .computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(rs.getString(3));
-                });
-        List<SagaAtiva> todas = jdbc.sql("SELECT saga_id, saga_type, serialized_saga FROM axon.saga_entry")
-                .query((rs, i) -> new Linha(rs.getString(1), rs.getString(2), rs.getBytes(3)))
-                .list().stream()
-                .map(l -> descrever(l, associacoes.getOrDefault(l.sagaId(), Map.of()), agora))
-                .sorted(Comparator.comparing(SagaAtiva::tipo).thenComparing(SagaAtiva::sagaId))
-                .toList();
-        Map<String, long[]> contagem = new TreeMap<>();
-        for (SagaAtiva saga : todas) {
-            long[] c = contagem.computeIfAbsent(saga.tipo(), k -> new long[2]);
-            c[0]++;
-            c[1] += saga.parada() ? 1 : 0;
+        if (!linhas.isEmpty()) {
+            jdbc.sql("SELECT saga_id, association_key, association_value FROM axon.association_value_entry "
+                            + "WHERE saga_id IN (:ids) ORDER BY id")
+                    .param("ids", linhas.stream().map(Linha::sagaId).toList())
+                    .query(rs -> {
+                        associacoes.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
+                                .computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(rs.getString(3));
+                    });
         }
-        List<SagaAtiva> filtradas = todas.stream()
-                .filter(s -> tipo == null || s.tipo().equals(tipo))
-                .filter(s -> !paradas || s.parada())
-                .limit(500)
+        List<SagaAtiva> pagina0 = linhas.stream()
+                .map(l -> descrever(l, associacoes.getOrDefault(l.sagaId(), Map.of()), agora))
                 .toList();
-        return new Panorama(parametros.getParadaApos(), parametros.getPrazoAtrasadoApos(),
-                contagem.entrySet().stream().map(e -> new PorTipo(e.getKey(), e.getValue()[0], e.getValue()[1])).toList(),
-                filtradas);
+        return new Panorama(parametros.getParadaApos(), parametros.getPrazoAtrasadoApos(), tipos, total, pagina, tamanho,
+                pagina0);
     }
 
     private SagaAtiva descrever(Linha linha, Map<String, List<String>> associacoes, Instant agora) {
