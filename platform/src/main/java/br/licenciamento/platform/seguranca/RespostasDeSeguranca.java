@@ -4,11 +4,11 @@ import br.licenciamento.platform.web.Problemas;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
@@ -61,9 +61,9 @@ public class RespostasDeSeguranca implements AuthenticationEntryPoint, AccessDen
             throws IOException {
         Optional<Set<HttpMethod>> aceitos = metodosAceitosSeOutro(requisicao);
         if (aceitos.isPresent()) {
-            resposta.setHeader(HttpHeaders.ALLOW, String.join(", ", aceitos.get().stream().map(HttpMethod::name).sorted().toList()));
-            escrever(resposta, Problemas.problema(HttpStatus.METHOD_NOT_ALLOWED, "O método " + requisicao.getMethod()
-                    + " não é aceito neste endereço; aceitos: " + resposta.getHeader(HttpHeaders.ALLOW) + "."));
+            ResponseEntity<ProblemDetail> metodo = Problemas.metodoNaoAceito(requisicao.getMethod(), aceitos.get());
+            metodo.getHeaders().forEach((nome, valores) -> valores.forEach(valor -> resposta.addHeader(nome, valor)));
+            escrever(resposta, metodo.getBody());
             return;
         }
         cabecalhoAcessoNegado.handle(requisicao, resposta, erro);

@@ -1,5 +1,6 @@
 package br.licenciamento.platform.web;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -7,6 +8,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
 import java.net.URI;
+import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -63,6 +65,22 @@ public final class Problemas {
         HttpStatus conhecido = HttpStatus.resolve(status.value());
         problema.setTitle(TITULOS.getOrDefault(status.value(), conhecido != null ? conhecido.getReasonPhrase() : "Erro"));
         return problema;
+    }
+
+    /**
+     * A method the address does not have: 405 with {@code Allow} listing the accepted ones, the same whether Spring MVC
+     * or the security chain finds it out.
+     */
+    public static ResponseEntity<ProblemDetail> metodoNaoAceito(String metodo, Collection<?> aceitos) {
+        String permitidos = aceitos == null ? "" : String.join(", ", aceitos.stream().map(Object::toString).sorted().toList());
+        ProblemDetail problema = problema(HttpStatus.METHOD_NOT_ALLOWED, "O método " + metodo + " não é aceito neste "
+                + "endereço" + (permitidos.isEmpty() ? "." : "; aceitos: " + permitidos + "."));
+        ResponseEntity.BodyBuilder resposta = ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (!permitidos.isEmpty()) {
+            resposta.header(HttpHeaders.ALLOW, permitidos);
+        }
+        return resposta.body(problema);
     }
 
     /** Seconds a client should wait before repeating a request refused because a dependency is down (RFC 9110 §10.2.3). */

@@ -176,14 +176,7 @@ public class TratamentoDeErros {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ProblemDetail> metodo(HttpRequestMethodNotSupportedException e) {
-        String aceitos = e.getSupportedHttpMethods() == null ? ""
-                : String.join(", ", e.getSupportedHttpMethods().stream().map(Object::toString).sorted().toList());
-        ResponseEntity<ProblemDetail> resposta = Problemas.resposta(Problemas.problema(HttpStatus.METHOD_NOT_ALLOWED,
-                "O método " + e.getMethod() + " não é aceito neste endereço" + (aceitos.isEmpty() ? "." : "; aceitos: "
-                        + aceitos + ".")));
-        return aceitos.isEmpty() ? resposta
-                : ResponseEntity.status(resposta.getStatusCode()).headers(resposta.getHeaders()).header("Allow", aceitos)
-                .body(resposta.getBody());
+        return Problemas.metodoNaoAceito(e.getMethod(), e.getSupportedHttpMethods());
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

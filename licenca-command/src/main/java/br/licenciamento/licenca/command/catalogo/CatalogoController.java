@@ -5,6 +5,7 @@ import br.licenciamento.api.catalogo.PublicarVersaoDoCatalogo;
 import br.licenciamento.api.comum.RegraVioladaException;
 import br.licenciamento.licenca.command.web.CaminhoNoJson;
 import br.licenciamento.licenca.command.web.Comandos;
+import br.licenciamento.licenca.command.web.CorpoLimitado;
 import br.licenciamento.platform.web.RecursoNaoEncontradoException;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -33,10 +34,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -158,16 +157,7 @@ class CatalogoController {
 
     /** The body, read up to the size limit (a whole catalogue is a few KiB) and parsed strictly. */
     private PedidoDeVersao ler(HttpServletRequest requisicao) throws IOException {
-        if (requisicao.getContentLengthLong() > tamanhoMaximo) {
-            throw new MaxUploadSizeExceededException(tamanhoMaximo);
-        }
-        byte[] corpo;
-        try (InputStream entrada = requisicao.getInputStream()) {
-            corpo = entrada.readNBytes(tamanhoMaximo + 1);
-        }
-        if (corpo.length > tamanhoMaximo) {
-            throw new MaxUploadSizeExceededException(tamanhoMaximo);
-        }
+        byte[] corpo = CorpoLimitado.ler(requisicao, tamanhoMaximo);
         try {
             PedidoDeVersao pedido = ESTRITO.readValue(corpo, PedidoDeVersao.class);
             if (pedido == null) {

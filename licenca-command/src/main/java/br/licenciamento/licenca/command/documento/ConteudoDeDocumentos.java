@@ -44,15 +44,23 @@ class ConteudoDeDocumentos implements DocumentosDoProcesso {
                 .param("nome", nomeArquivo).param("tipo", tipoDeMidia).param("hash", sha256).update();
     }
 
-    /** A document arrived: it answers the checklist item its category names, not yet evaluated. */
-    void registrarDocumento(String documentoId, String processoId, String categoria, LocalDate anexadoEm) {
+    /**
+     * A document arrived: it answers the checklist item its category names, not yet evaluated. Answers whether it is
+     * the first of its category in the process, the only case in which the checklist's delivery can change.
+     */
+    boolean registrarDocumento(String documentoId, String processoId, String categoria, LocalDate anexadoEm) {
+        String normalizada = DocumentosDoProcesso.categoria(categoria);
         jdbc.sql("""
                         INSERT INTO licenca_command.documento_do_processo
                             (documento_id, processo_id, categoria, anexado_em, versao_atual, aceito)
                         VALUES (:doc, :processo, :categoria, :anexadoEm, 1, NULL)
                         ON CONFLICT (documento_id) DO NOTHING""")
                 .param("doc", documentoId).param("processo", processoId)
-                .param("categoria", DocumentosDoProcesso.categoria(categoria)).param("anexadoEm", anexadoEm).update();
+                .param("categoria", normalizada).param("anexadoEm", anexadoEm).update();
+        return jdbc.sql("""
+                        SELECT count(*) FROM licenca_command.documento_do_processo
+                        WHERE processo_id = :processo AND categoria = :categoria""")
+                .param("processo", processoId).param("categoria", normalizada).query(Long.class).single() == 1;
     }
 
     /** A new version replaces the current one, and its evaluation with it. */

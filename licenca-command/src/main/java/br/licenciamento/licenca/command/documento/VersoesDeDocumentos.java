@@ -14,7 +14,8 @@ import java.time.LocalDate;
 
 /**
  * Records each version's hash for downloads and each document's place in its process's checklist, in the transaction
- * of the event that created it; then tells the process a document arrived, after the record it will read.
+ * of the event that created it; then, for the first document of a category, tells the process its checklist may be
+ * complete, after the record it will read.
  */
 @Component
 @ProcessingGroup(VersoesDeDocumentos.GRUPO)
@@ -34,9 +35,12 @@ class VersoesDeDocumentos {
     void on(DocumentoAnexado evento) {
         conteudo.registrarVersao(evento.documentoId(), evento.numeroVersao(), evento.processoId(), evento.nomeArquivo(),
                 evento.tipoDeMidia(), evento.sha256());
-        conteudo.registrarDocumento(evento.documentoId(), evento.processoId(), evento.categoria(),
-                LocalDate.ofInstant(evento.anexadoEm(), RegimeJuridico.FUSO_LEGAL));
-        comandos.sendAndWait(new RegistrarEntregaDosDocumentos(evento.processoId()));
+        boolean primeiroDaCategoria = conteudo.registrarDocumento(evento.documentoId(), evento.processoId(),
+                evento.categoria(), LocalDate.ofInstant(evento.anexadoEm(), RegimeJuridico.FUSO_LEGAL));
+        // Another file of a category already delivered cannot complete the checklist: the process is not loaded.
+        if (primeiroDaCategoria) {
+            comandos.sendAndWait(new RegistrarEntregaDosDocumentos(evento.processoId()));
+        }
     }
 
     @EventHandler

@@ -1,6 +1,7 @@
 package br.licenciamento.licenca.command.importacao;
 
 import br.licenciamento.licenca.command.importacao.LeituraDoLote.LinhaLida;
+import br.licenciamento.licenca.command.web.CorpoLimitado;
 import br.licenciamento.platform.auditoria.UsuarioAtual;
 import br.licenciamento.platform.web.Problemas;
 import br.licenciamento.platform.web.RecursoNaoEncontradoException;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 import java.io.IOException;
 import java.net.URI;
@@ -54,8 +56,10 @@ class ImportacaoController {
             + "importadas em seguida, e o relatório (Location) mostra o andamento e o resultado de cada linha: CRIADO, "
             + "JA_IMPORTADO ou RECUSADO com a regra e o motivo. Reenviar o mesmo lote não cria nada de novo.")
     ResponseEntity<?> importar(HttpServletRequest requisicao) throws IOException {
-        byte[] corpo = requisicao.getInputStream().readNBytes(tamanhoMaximo + 1);
-        if (corpo.length > tamanhoMaximo) {
+        byte[] corpo;
+        try {
+            corpo = CorpoLimitado.ler(requisicao, tamanhoMaximo);
+        } catch (MaxUploadSizeExceededException e) {
             return Problemas.resposta(Problemas.problema(HttpStatus.CONTENT_TOO_LARGE, "O lote passa de "
                     + tamanhoMaximo / (1024 * 1024) + " MB; divida-o em lotes menores."));
         }

@@ -89,8 +89,7 @@ class ImportacaoDeProcessos implements DisposableBean {
                                     resultado, regra, motivo)
                                 VALUES (:id, :linha, :numero, :conteudo, :resultado, :regra, :motivo)""")
                         .param("id", importacaoId).param("linha", linha.linha())
-                        .param("numero", linha.numeroLegado() == null ? null
-                                : linha.numeroLegado().substring(0, Math.min(100, linha.numeroLegado().length())))
+                        .param("numero", numeroGuardado(linha.numeroLegado()))
                         .param("conteudo", recusa.isPresent() ? null : linha.conteudo())
                         .param("resultado", recusa.isPresent() ? Resultado.RECUSADO.name() : Resultado.PENDENTE.name())
                         .param("regra", recusa.map(RegraVioladaException::regra).orElse(null))
@@ -102,6 +101,12 @@ class ImportacaoDeProcessos implements DisposableBean {
         return importacaoId;
     }
 
+    /** The former number as the report keeps it (an overlong one, refused, cut to the column). */
+    private static String numeroGuardado(String numeroLegado) {
+        return numeroLegado == null ? null
+                : numeroLegado.substring(0, Math.min(HistoricoImportado.TAMANHO_DO_NUMERO, numeroLegado.length()));
+    }
+
     enum Resultado { PENDENTE, CRIADO, JA_IMPORTADO, RECUSADO }
 
     /** Why the row cannot be imported, judged on its own data (the applicant is resolved when it runs). */
@@ -111,11 +116,7 @@ class ImportacaoDeProcessos implements DisposableBean {
         }
         LinhaDeImportacao processo = linha.processo();
         try {
-            if (processo.numeroLegado() == null || processo.numeroLegado().isBlank() || processo.numeroLegado().length() > 100) {
-                throw new RegraVioladaException("importacao-historico-incompleto", "Informe numeroLegado, com até 100 "
-                        + "caracteres: o número do processo no sistema anterior.");
-            }
-            if (!numeros.add(processo.numeroLegado())) {
+            if (processo.numeroLegado() != null && !numeros.add(processo.numeroLegado())) {
                 throw new RegraVioladaException("importacao-numero-repetido", "O número " + processo.numeroLegado()
                         + " aparece mais de uma vez neste lote.");
             }
@@ -133,6 +134,7 @@ class ImportacaoDeProcessos implements DisposableBean {
 
     private void executar(String importacaoId) {
         try {
+            MetaData doAutor = metadados(importacaoId);
             List<Pendente> pendentes;
             do {
                 pendentes = jdbc.sql("""
@@ -140,7 +142,7 @@ class ImportacaoDeProcessos implements DisposableBean {
                                 WHERE importacao_id = :id AND resultado = 'PENDENTE' ORDER BY linha LIMIT 500""")
                         .param("id", importacaoId).query(Pendente.class).list();
                 for (Pendente pendente : pendentes) {
-                    importar(importacaoId, pendente);
+                    importar(importacaoId, pendente, doAutor);
                 }
             } while (!pendentes.isEmpty());
             jdbc.sql("UPDATE licenca_command.importacao SET concluida_em = :agora WHERE importacao_id = :id")
@@ -154,7 +156,7 @@ class ImportacaoDeProcessos implements DisposableBean {
     record Pendente(int linha, String conteudo) {
     }
 
-    private void importar(String importacaoId, Pendente pendente) {
+    private void importar(String importacaoId, Pendente pendente, MetaData doAutor) {
         Resultado resultado;
         String processoId = null;
         RegraVioladaException recusa = null;
@@ -165,7 +167,7 @@ class ImportacaoDeProcessos implements DisposableBean {
             if (importadoPor.isPresent()) {
                 resultado = importadoPor.get().equals(importacaoId) ? Resultado.CRIADO : Resultado.JA_IMPORTADO;
             } else {
-                comandos.sendAndWait(processo.comando(importacaoId, requerente(processo)), metadados(importacaoId));
+                comandos.sendAndWait(processo.comando(importacaoId, requerente(processo)), doAutor);
                 resultado = Resultado.CRIADO;
             }
         } catch (RegraVioladaException e) {
@@ -241,6 +243,7 @@ class ImportacaoDeProcessos implements DisposableBean {
         return new RegraVioladaException("importacao-recusada", "O processo não pôde ser importado: " + e.getMessage());
     }
 
+    /** The import's commands act as the ADMIN who sent the batch. */
     private MetaData metadados(String importacaoId) {
         String autor = jdbc.sql("SELECT autor FROM licenca_command.importacao WHERE importacao_id = :id")
                 .param("id", importacaoId).query(String.class).single();

@@ -33,6 +33,9 @@ public final class HistoricoImportado {
             SituacaoProcesso.EM_ANALISE, SituacaoProcesso.AGUARDANDO_COMPLEMENTACAO, SituacaoProcesso.DEFERIDO,
             SituacaoProcesso.INDEFERIDO, SituacaoProcesso.ARQUIVADO);
 
+    /** Longest former number kept (the column that finds an imported process by it). */
+    public static final int TAMANHO_DO_NUMERO = 100;
+
     private final ImportarProcesso comando;
     /** The catalogue's version in force on the original filing day, which the process keeps for good. */
     private final int versaoDoCatalogo;
@@ -62,6 +65,10 @@ public final class HistoricoImportado {
 
     private void contar(Instant agora) {
         exigir(comando.numeroLegado(), "numeroLegado");
+        if (comando.numeroLegado().length() > TAMANHO_DO_NUMERO) {
+            throw new RegraVioladaException("importacao-historico-incompleto", "O numeroLegado tem até "
+                    + TAMANHO_DO_NUMERO + " caracteres: o número do processo no sistema anterior.");
+        }
         exigir(comando.protocoladoEm(), "protocoladoEm");
         exigir(comando.tipoLicenca(), "tipoLicenca");
         exigir(comando.requerenteId(), "requerente");

@@ -1,8 +1,7 @@
 package br.licenciamento.licenca.query.certificado;
 
-import br.licenciamento.licenca.query.registro.ConsultaDeLicencas;
 import br.licenciamento.licenca.query.registro.FichaLicenca;
-import br.licenciamento.licenca.query.titularidade.Titularidade;
+import br.licenciamento.licenca.query.registro.LicencasDoLeitor;
 import br.licenciamento.platform.web.RecursoNaoEncontradoException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -33,15 +32,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Licencas (consultas)")
 class CertificadoController {
 
-    private final ConsultaDeLicencas consulta;
-    private final Titularidade titularidade;
+    private final LicencasDoLeitor doLeitor;
     private final VersoesDoCertificado versoes;
     private final EmissaoDoCertificado emissao;
 
-    CertificadoController(ConsultaDeLicencas consulta, Titularidade titularidade, VersoesDoCertificado versoes,
-                          EmissaoDoCertificado emissao) {
-        this.consulta = consulta;
-        this.titularidade = titularidade;
+    CertificadoController(LicencasDoLeitor doLeitor, VersoesDoCertificado versoes, EmissaoDoCertificado emissao) {
+        this.doLeitor = doLeitor;
         this.versoes = versoes;
         this.emissao = emissao;
     }
@@ -63,9 +59,7 @@ class CertificadoController {
             @Parameter(description = "Versao do certificado (1 = emissao); sem ela, a versao atual")
             @RequestParam(required = false) @Min(value = 1, message = "a primeira versao e a 1")
             @Max(value = 1_000_000, message = "no maximo a versao 1000000") Integer versao) {
-        FichaLicenca ficha = consulta.buscar(licencaId)
-                .filter(f -> titularidade.permite(f.licenca().processoId(), f.licenca().requerenteId()))
-                .orElseThrow(() -> new RecursoNaoEncontradoException("Nao ha licenca com o identificador " + licencaId + "."));
+        FichaLicenca ficha = doLeitor.ficha(licencaId);
         VersaoDoCertificado doCertificado = versoes.versao(licencaId, versao)
                 .orElseThrow(() -> new RecursoNaoEncontradoException(versao == null
                         ? "O certificado da licenca " + ficha.licenca().numero() + " ainda nao foi emitido."

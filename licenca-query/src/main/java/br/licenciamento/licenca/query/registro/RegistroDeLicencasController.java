@@ -5,7 +5,6 @@ import br.licenciamento.api.processo.TipoLicenca;
 import br.licenciamento.licenca.query.titularidade.PessoasPorDocumento;
 import br.licenciamento.licenca.query.titularidade.Titularidade;
 import br.licenciamento.licenca.query.web.ParametroInvalidoException;
-import br.licenciamento.platform.web.RecursoNaoEncontradoException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -36,12 +35,15 @@ class RegistroDeLicencasController {
 
     private final ConsultaDeLicencas consulta;
     private final Titularidade titularidade;
+    private final LicencasDoLeitor doLeitor;
     private final PessoasPorDocumento pessoas;
 
-    RegistroDeLicencasController(ConsultaDeLicencas consulta, Titularidade titularidade, PessoasPorDocumento pessoas) {
+    RegistroDeLicencasController(ConsultaDeLicencas consulta, Titularidade titularidade, PessoasPorDocumento pessoas,
+                                 LicencasDoLeitor doLeitor) {
         this.consulta = consulta;
         this.titularidade = titularidade;
         this.pessoas = pessoas;
+        this.doLeitor = doLeitor;
     }
 
     @GetMapping
@@ -101,8 +103,6 @@ class RegistroDeLicencasController {
             + "situacao. A licenca de uma pessoa que o requerente nao representa responde como inexistente.")
     @ApiResponse(responseCode = "404", description = "Nao ha licenca com este identificador (ou o requerente nao a ve).")
     FichaLicenca licenca(@PathVariable String licencaId) {
-        return consulta.buscar(licencaId)
-                .filter(ficha -> titularidade.permite(ficha.licenca().processoId(), ficha.licenca().requerenteId()))
-                .orElseThrow(() -> new RecursoNaoEncontradoException("Nao ha licenca com o identificador " + licencaId + "."));
+        return doLeitor.ficha(licencaId);
     }
 }
