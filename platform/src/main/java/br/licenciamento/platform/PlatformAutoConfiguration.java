@@ -16,6 +16,8 @@ import br.licenciamento.platform.web.ErrosDoTomcat;
 import br.licenciamento.platform.web.FormatosDeResposta;
 import br.licenciamento.platform.web.PaginaInicial;
 import br.licenciamento.platform.web.TratamentoDeErros;
+import br.licenciamento.platform.web.openapi.DocumentacaoDaApi;
+import br.licenciamento.platform.web.openapi.TextosDaApi;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import org.axonframework.commandhandling.CommandMessage;
@@ -104,7 +106,17 @@ public class PlatformAutoConfiguration {
         return new OpenAPI().info(new Info()
                 .title("Licenciamento ambiental")
                 .version("v1")
-                .description("APIs de comandos e consultas do licenciamento ambiental: processos, pessoas, "
-                        + "licencas, notificacoes e operacao. Erros em application/problem+json (RFC 9457)."));
+                .description("APIs de comandos e consultas do licenciamento ambiental: processos, pessoas, licenças, "
+                        + "notificações e operação. Todo erro é application/problem+json (RFC 9457, esquema Problema). "
+                        + "Um método que o endereço não tem responde 405 com o cabeçalho Allow; atrás do gateway, "
+                        + "requisições demais de um cliente respondem 429 com Retry-After."));
+    }
+
+    /** Texts, examples, errors and headers of the published document, from the modules' openapi/*.properties. */
+    @Bean
+    @ConditionalOnClass(name = "org.springdoc.core.customizers.OpenApiCustomizer")
+    DocumentacaoDaApi documentacaoDaApi(ObjectProvider<Clock> relogio) {
+        return new DocumentacaoDaApi(TextosDaApi.carregar(PlatformAutoConfiguration.class.getClassLoader()),
+                relogio::getObject);
     }
 }

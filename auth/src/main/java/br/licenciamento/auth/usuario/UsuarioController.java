@@ -6,6 +6,7 @@ import br.licenciamento.platform.auditoria.UsuarioAtual;
 import br.licenciamento.platform.web.Problemas;
 import br.licenciamento.platform.web.RecursoNaoEncontradoException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -96,6 +97,7 @@ class UsuarioController {
         return UsuarioVisao.de(existente(id));
     }
 
+    @ApiResponse(responseCode = "201", description = "Usuário cadastrado; Location aponta o usuário.")
     @PostMapping
     @Operation(summary = "Cadastrar usuario", description = "Responde 201 com o endereco do usuario; 409 se o login ja existe.")
     ResponseEntity<?> cadastrar(@Valid @RequestBody NovoUsuario novo) {
@@ -125,6 +127,7 @@ class UsuarioController {
         return UsuarioVisao.de(existente(id));
     }
 
+    @ApiResponse(responseCode = "204", description = "Senha definida.")
     @PutMapping("/{id}/senha")
     @Operation(summary = "Definir nova senha")
     ResponseEntity<Void> trocarSenha(@PathVariable UUID id, @Valid @RequestBody NovaSenha nova) {
@@ -134,6 +137,7 @@ class UsuarioController {
         return ResponseEntity.noContent().build();
     }
 
+    @ApiResponse(responseCode = "204", description = "Conta desbloqueada.")
     @PostMapping("/{id}/desbloqueio")
     @Operation(summary = "Desbloquear conta bloqueada por senhas erradas")
     ResponseEntity<Void> desbloquear(@PathVariable UUID id) {

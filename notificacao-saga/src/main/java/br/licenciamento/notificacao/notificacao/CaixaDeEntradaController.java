@@ -6,6 +6,7 @@ import br.licenciamento.api.pessoa.PessoasRepresentadas;
 import br.licenciamento.platform.auditoria.UsuarioAtual;
 import br.licenciamento.platform.web.RecursoNaoEncontradoException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
@@ -81,6 +82,7 @@ class CaixaDeEntradaController {
                 .list();
     }
 
+    @ApiResponse(responseCode = "204", description = "Notificação marcada como lida.")
     @PostMapping("/{id}/leitura")
     @Operation(summary = "Marca a notificacao como lida")
     ResponseEntity<Void> marcarComoLida(@PathVariable String id) {

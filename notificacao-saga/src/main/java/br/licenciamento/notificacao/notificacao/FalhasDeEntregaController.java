@@ -2,6 +2,7 @@ package br.licenciamento.notificacao.notificacao;
 
 import br.licenciamento.platform.web.RecursoNaoEncontradoException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,6 +44,7 @@ class FalhasDeEntregaController {
                 .list();
     }
 
+    @ApiResponse(responseCode = "202", description = "Notificação devolvida à fila de envio.")
     @PostMapping("/{id}/reenvio")
     @Operation(summary = "Devolve a notificacao a fila de envio, com as tentativas zeradas")
     ResponseEntity<Void> reenviar(@PathVariable String id) {

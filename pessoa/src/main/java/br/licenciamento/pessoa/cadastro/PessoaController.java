@@ -15,6 +15,7 @@ import br.licenciamento.api.pessoa.TipoPessoa;
 import br.licenciamento.pessoa.acesso.AcessoAsPessoas;
 import br.licenciamento.platform.aleatorio.Aleatorios;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -79,6 +80,7 @@ class PessoaController {
     record PessoaCadastrada(String pessoaId) {
     }
 
+    @ApiResponse(responseCode = "201", description = "Pessoa cadastrada; Location aponta a ficha.")
     @PostMapping
     @Operation(summary = "Cadastrar uma pessoa fisica ou juridica",
             description = "CPF ou CNPJ (inclusive o alfanumerico) com ou sem pontuacao. Responde 201 com o endereco da pessoa; "
@@ -106,6 +108,7 @@ class PessoaController {
             @NotNull(message = "informe o endereco") @Valid EnderecoInformado endereco) {
     }
 
+    @ApiResponse(responseCode = "204", description = "Contatos atualizados.")
     @PutMapping("/{pessoaId}/contatos")
     @Operation(summary = "Atualizar e-mail, telefone e endereco", description = "Substitui os tres; o telefone e opcional.")
     ResponseEntity<Void> atualizarContatos(@PathVariable String pessoaId, @Valid @RequestBody PedidoDeContatos pedido) {
@@ -118,6 +121,7 @@ class PessoaController {
     record PedidoDeInativacao(@Size(max = 500) String motivo) {
     }
 
+    @ApiResponse(responseCode = "204", description = "Cadastro inativado.")
     @PostMapping("/{pessoaId}/inativacao")
     @Operation(summary = "Inativar o cadastro", description = "A pessoa deixa de poder protocolar pedidos e outorgar procuracoes.")
     ResponseEntity<Void> inativar(@PathVariable String pessoaId, @Valid @RequestBody(required = false) PedidoDeInativacao pedido) {
@@ -125,6 +129,7 @@ class PessoaController {
         return ResponseEntity.noContent().build();
     }
 
+    @ApiResponse(responseCode = "204", description = "Cadastro reativado.")
     @PostMapping("/{pessoaId}/reativacao")
     @Operation(summary = "Reativar o cadastro")
     ResponseEntity<Void> reativar(@PathVariable String pessoaId) {
@@ -144,6 +149,7 @@ class PessoaController {
     record ProcuracaoOutorgada(String procuracaoId) {
     }
 
+    @ApiResponse(responseCode = "201", description = "Procuração outorgada; Location aponta a procuração.")
     @PostMapping("/{pessoaId}/procuracoes")
     @Operation(summary = "Autorizar um procurador", description = "Para um empreendimento ou processo, com vigencia. "
             + "O procurador passa a agir no processo (ou nos processos do empreendimento) enquanto a procuracao vigorar. "
@@ -159,6 +165,7 @@ class PessoaController {
     record PedidoDeRevogacao(@Size(max = 120) String instrumento) {
     }
 
+    @ApiResponse(responseCode = "204", description = "Procuração revogada.")
     @PostMapping("/{pessoaId}/procuracoes/{procuracaoId}/revogacao")
     @Operation(summary = "Revogar uma procuracao", description = INSTRUMENTO)
     ResponseEntity<Void> revogar(@PathVariable String pessoaId, @PathVariable String procuracaoId,
@@ -179,6 +186,7 @@ class PessoaController {
     record DesignacaoFeita(String designacaoId) {
     }
 
+    @ApiResponse(responseCode = "201", description = "Responsável técnico designado; Location aponta a designação.")
     @PostMapping("/{pessoaId}/responsaveis-tecnicos")
     @Operation(summary = "Designar um responsavel tecnico", description = "Pessoa fisica ativa, com registro profissional e ART. "
             + INSTRUMENTO)
@@ -193,6 +201,7 @@ class PessoaController {
     record PedidoDeEliminacao(@Size(max = 500) String fundamento) {
     }
 
+    @ApiResponse(responseCode = "204", description = "Dados pessoais eliminados.")
     @PostMapping("/{pessoaId}/eliminacao")
     @Operation(summary = "Eliminar os dados pessoais (LGPD art. 18 VI)",
             description = "Destroi a chave da pessoa: seus dados ficam ilegiveis no historico de eventos e somem dos modelos de leitura. Irreversivel.")

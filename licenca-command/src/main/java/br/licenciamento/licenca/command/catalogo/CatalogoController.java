@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -126,6 +127,7 @@ class CatalogoController {
         return completa(versao);
     }
 
+    @ApiResponse(responseCode = "201", description = "Versão publicada; Location aponta a versão.")
     @PostMapping(path = "/versoes", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Publicar uma versão do catálogo", description = "O catálogo inteiro e o dia em que passa a valer "
             + "(hoje ou depois, e depois de uma versão que ainda aguarda o seu dia). Vale para os processos protocolados a "

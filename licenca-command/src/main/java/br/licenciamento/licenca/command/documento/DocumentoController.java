@@ -73,7 +73,6 @@ class DocumentoController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ApiResponse(responseCode = "201", description = "Anexado: documentoId, sha256, tamanho, tipoDeMidia e versao 0.")
-    @ApiResponse(responseCode = "413", description = "Arquivo maior que o limite configurado.")
     @Operation(summary = "Anexar um documento ao processo", description = "Multipart: 'arquivo' e 'categoria' (por exemplo "
             + "um item da lista de documentos exigidos). Tipos e tamanho limitados; responde 201 com documentoId e SHA-256.")
     ResponseEntity<Map<String, Object>> anexar(@PathVariable String processoId,

@@ -6,6 +6,8 @@ import br.licenciamento.platform.auditoria.UsuarioAtual;
 import br.licenciamento.platform.web.Problemas;
 import br.licenciamento.platform.web.RecursoNaoEncontradoException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
@@ -51,6 +53,15 @@ class ImportacaoController {
     }
 
     @PostMapping(consumes = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object",
+                    description = "{\"processos\": [...]}: cada processo com numeroLegado, protocoladoEm, tipoLicenca, o "
+                            + "requerente (requerenteId de uma pessoa cadastrada, ou requerente com os dados para "
+                            + "cadastrá-la), empreendimento, cnae, municipioIbge, situacao e o que o processo já viveu "
+                            + "(enquadramento, admitidoEm, complementacao, licenca, indeferimento, arquivamento).")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string",
+                    description = "Uma linha de cabeçalho (numeroLegado;protocoladoEm;tipoLicenca;requerenteTipo;"
+                            + "requerenteDocumento;...; veja licenca-command/docs/importacao/exemplo.csv), separador ; ou ,."))})
     @Operation(summary = "Importar um lote de processos", description = "JSON {\"processos\": [...]} ou CSV com "
             + "cabeçalho (separador ; ou ,). Cada linha é conferida antes de qualquer gravação; as aceitas são "
             + "importadas em seguida, e o relatório (Location) mostra o andamento e o resultado de cada linha: CRIADO, "

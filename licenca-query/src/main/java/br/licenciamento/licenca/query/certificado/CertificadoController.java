@@ -51,9 +51,6 @@ class CertificadoController {
             + "mesmo arquivo. A licenca de uma pessoa que o requerente nao representa responde como inexistente.")
     @ApiResponse(responseCode = "200", description = "O PDF da versao pedida.",
             content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary")))
-    @ApiResponse(responseCode = "400", description = "Versao invalida (problem+json com 'erros').")
-    @ApiResponse(responseCode = "404", description = "Nao ha licenca com este identificador (ou o requerente nao a ve), ou "
-            + "nao ha esta versao do certificado.")
     ResponseEntity<byte[]> certificado(
             @PathVariable String licencaId,
             @Parameter(description = "Versao do certificado (1 = emissao); sem ela, a versao atual")

@@ -4,7 +4,6 @@ import br.licenciamento.api.processo.TipoLicenca;
 import br.licenciamento.licenca.query.web.ParametroInvalidoException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -39,7 +38,6 @@ class EstatisticasController {
             + "publica; a LAC, sem analise previa, nao entra na taxa nem na mediana. Dias de analise: dia da decisao menos o "
             + "inicio da contagem (protocolo, ou reinicio por nao admissao) menos os dias suspensos. Atrasado: processo em curso "
             + "cujo prazo de analise passou, contando a suspensao em andamento (os dias de atraso ficam congelados durante ela).")
-    @ApiResponse(responseCode = "400", description = "Parametro invalido (problem+json com 'erros').")
     Estatisticas estatisticas(
             @Parameter(description = "Primeiro dia do periodo, inclusive (AAAA-MM-DD)")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate de,

@@ -9,7 +9,6 @@ import br.licenciamento.licenca.query.titularidade.Titularidade;
 import br.licenciamento.licenca.query.web.ParametroInvalidoException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -49,7 +48,6 @@ class PesquisaDeProcessosController {
             + "contadas a partir de 0; sem ordenacao informada, mais recentes primeiro. O requerente ve apenas os processos "
             + "das pessoas que representa. Atrasado: processo em curso (nao deferido, indeferido ou arquivado) cujo prazo de "
             + "analise do orgao passou, contando a suspensao do prazo durante a complementacao pendente.")
-    @ApiResponse(responseCode = "400", description = "Parametro invalido (problem+json com 'erros').")
     PaginaDeProcessos pesquisar(
             @Parameter(description = "Situacao atual do processo") @RequestParam(required = false) SituacaoProcesso situacao,
             @Parameter(description = "Tipo de licenca pedida") @RequestParam(required = false) TipoLicenca tipoLicenca,

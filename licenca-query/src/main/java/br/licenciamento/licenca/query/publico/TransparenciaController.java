@@ -75,7 +75,6 @@ class TransparenciaController {
     @Operation(summary = "Processos de licenciamento (publico)", description = "Pedidos protocolados, mais recentes primeiro, "
             + "com situacao, prazo de analise do orgao e atraso. O nome do empreendimento e o titular aparecem so quando o "
             + "requerente e pessoa juridica. Paginas a partir de 0, ate 50 itens.")
-    @ApiResponse(responseCode = "400", description = "Parametro invalido (problem+json com 'erros').")
     Pagina<ProcessoPublico> processos(
             @Parameter(description = "Numero do protocolo, como AAAA/NNNNNN")
             @RequestParam(required = false) @Size(max = 32, message = "no maximo 32 caracteres") String numero,
@@ -118,7 +117,6 @@ class TransparenciaController {
     @Operation(summary = "Licencas emitidas (publico)", description = "Licencas com a situacao efetiva hoje (uma vigente cuja "
             + "validade acabou sem renovacao pedida a tempo ja conta como VENCIDA), emitidas mais recentemente primeiro. O "
             + "nome do empreendimento e o titular aparecem so quando o titular e pessoa juridica. Paginas a partir de 0, ate 50.")
-    @ApiResponse(responseCode = "400", description = "Parametro invalido (problem+json com 'erros').")
     Pagina<LicencaPublica> licencas(
             @Parameter(description = "Numero da licenca, como LP-2026/000042-7")
             @RequestParam(required = false) @Size(max = 40, message = "no maximo 40 caracteres") String numero,
@@ -155,7 +153,6 @@ class TransparenciaController {
             + "suspensa, cancelada ou vencida). A resposta nao revela se apenas o numero existe. Com 'versao' (o codigo QR do "
             + "certificado a traz), diz tambem se aquela versao do documento e a atual ou foi substituida, e por qual.")
     @ApiResponse(responseCode = "200", description = "Conferencia feita: 'autentica' diz o resultado.")
-    @ApiResponse(responseCode = "400", description = "Falta o numero ou o codigo (problem+json).")
     Autenticidade autenticidade(
             @Parameter(description = "Numero da licenca, como LP-2026/000042-7", required = true)
             @RequestParam @NotBlank(message = "informe o numero da licenca")

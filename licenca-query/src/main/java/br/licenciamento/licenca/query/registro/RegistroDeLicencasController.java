@@ -7,7 +7,6 @@ import br.licenciamento.licenca.query.titularidade.Titularidade;
 import br.licenciamento.licenca.query.web.ParametroInvalidoException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -51,7 +50,6 @@ class RegistroDeLicencasController {
             + "uma licenca registrada como vigente cuja validade acabou, sem renovacao pedida a tempo que a prorrogue, ja "
             + "conta como VENCIDA. vencendoEmDias=N lista as vigentes, nao prorrogadas por renovacao pendente, cuja validade "
             + "termina entre hoje e daqui a N dias. Paginas a partir de 0; padrao: emitidas mais recentemente primeiro.")
-    @ApiResponse(responseCode = "400", description = "Parametro invalido (problem+json com 'erros').")
     PaginaDeLicencas pesquisar(
             @Parameter(description = "VIGENTE, SUSPENSA, CANCELADA ou VENCIDA (situacao efetiva hoje)")
             @RequestParam(required = false) SituacaoLicenca situacao,
@@ -101,7 +99,6 @@ class RegistroDeLicencasController {
     @Operation(summary = "Licenca", description = "A licenca com sua situacao efetiva, o codigo de autenticidade impresso "
             + "nela (qualquer pessoa o confere em /api/v1/publico/licencas/autenticidade) e as condicionantes com sua "
             + "situacao. A licenca de uma pessoa que o requerente nao representa responde como inexistente.")
-    @ApiResponse(responseCode = "404", description = "Nao ha licenca com este identificador (ou o requerente nao a ve).")
     FichaLicenca licenca(@PathVariable String licencaId) {
         return doLeitor.ficha(licencaId);
     }
