@@ -56,6 +56,7 @@ public class DocumentacaoDaApi implements OpenApiCustomizer, Ordered {
     static final String IDEMPOTENCIA = "Idempotency-Key";
     static final String VERSAO_ESPERADA = "If-Match";
     static final String SE_MUDOU = "If-None-Match";
+    static final String REPETIDA = "Idempotent-Replayed";
 
     private static final Set<String> ESCRITAS = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -197,6 +198,8 @@ public class DocumentacaoDaApi implements OpenApiCustomizer, Ordered {
                 .example("sha-256=:X48E9qOokqqrvdts8nOJRJN3OWDUoyWxBf7kbu9DBPE=:")));
         componentes.addHeaders("X-Accel-Buffering", new Header().description("Sempre 'no': pede ao proxy que entregue "
                 + "cada evento do fluxo na hora, sem juntá-los.").schema(new StringSchema().example("no")));
+        componentes.addHeaders(REPETIDA, new Header().description("Presente (true) quando a resposta é a guardada para a "
+                + "mesma Idempotency-Key: o pedido não foi executado de novo.").schema(new StringSchema().example("true")));
         componentes.addHeaders("Content-Disposition", new Header().description("Nome do arquivo baixado.")
                 .schema(new StringSchema().example("attachment; filename=\"LP-2026-000042-7.pdf\"")));
 
@@ -321,6 +324,7 @@ public class DocumentacaoDaApi implements OpenApiCustomizer, Ordered {
         boolean escrita = ESCRITAS.contains(metodo);
         boolean comCorpo = operacao.getRequestBody() != null;
         boolean comVersaoEsperada = false;
+        boolean idempotente = false;
         boolean comParametros = false;
 
         List<Parameter> parametros = operacao.getParameters() != null ? new ArrayList<>(operacao.getParameters())
@@ -343,6 +347,7 @@ public class DocumentacaoDaApi implements OpenApiCustomizer, Ordered {
             if (metodo.equals("POST") && !multipart(operacao)
                     && (caminho.startsWith("/api/v1/processos") || caminho.startsWith("/api/v1/licencas"))) {
                 parametros.add(new Parameter().$ref("#/components/parameters/" + IDEMPOTENCIA));
+                idempotente = true;
             }
             if (metodo.equals("GET") && caminho.startsWith("/api/v1/publico/")) {
                 parametros.add(new Parameter().$ref("#/components/parameters/" + SE_MUDOU));
@@ -359,6 +364,9 @@ public class DocumentacaoDaApi implements OpenApiCustomizer, Ordered {
             if (resposta.getKey().startsWith("2")) {
                 respondeCorpo |= resposta.getValue().getContent() != null && !resposta.getValue().getContent().isEmpty();
                 sucesso(metodo, caminho, resposta.getKey(), resposta.getValue(), escrita && daApi);
+                if (idempotente) {
+                    resposta.getValue().addHeaderObject(REPETIDA, referencia(REPETIDA));
+                }
             }
         }
         if (metodo.equals("GET") && caminho.startsWith("/api/v1/publico/")) {
