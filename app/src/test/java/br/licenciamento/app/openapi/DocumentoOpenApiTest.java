@@ -208,6 +208,68 @@ class DocumentoOpenApiTest extends PlataformaEmbutidaTest {
     }
 
     @Test
+    void cadaParametroTemDescricao() {
+        List<String> faltas = new ArrayList<>();
+        operacoes((chave, operacao) -> {
+            for (JsonNode parametro : operacao.path("parameters")) {
+                if (!parametro.has("$ref") && texto(parametro.path("description")).isBlank()) {
+                    faltas.add(chave + ": parâmetro " + texto(parametro.path("in")) + " " + texto(parametro.path("name"))
+                            + " sem description");
+                }
+            }
+        });
+        assertThat(faltas).as("parâmetros sem descrição").isEmpty();
+    }
+
+    /** A text whose schema, property, operation or parameter is gone (renamed, removed) would never be shown: it fails. */
+    @Test
+    void cadaTextoDosPacotesDosModulosApareceNoDocumento() throws IOException {
+        Pattern deOperacao = Pattern.compile("operacao\\.([a-z]+)\\.(/[^.]*)\\.(resumo|descricao|exemplo|cabecalhos"
+                + "|resposta\\.(\\d{3})|parametro\\.([A-Za-z]+)\\.(descricao|exemplo))");
+        Pattern deParametro = Pattern.compile("parametro\\.([a-z]+)\\.([A-Za-z]+)\\.(descricao|exemplo)");
+        Pattern deEsquema = Pattern.compile("([A-Za-z]+)(?:\\.([A-Za-z]+))?\\.(descricao|exemplo)");
+        Set<String> parametros = new TreeSet<>();
+        operacoes((chave, operacao) -> operacao.path("parameters").forEach(p ->
+                parametros.add(texto(p.path("in")) + "." + texto(p.path("name")))));
+        List<String> orfaos = new ArrayList<>();
+        for (org.springframework.core.io.Resource pacote : new org.springframework.core.io.support
+                .PathMatchingResourcePatternResolver().getResources("classpath*:openapi/*.properties")) {
+            java.util.Properties textos = new java.util.Properties();
+            try (var leitor = new java.io.InputStreamReader(pacote.getInputStream(), java.nio.charset.StandardCharsets.UTF_8)) {
+                textos.load(leitor);
+            }
+            for (String chave : textos.stringPropertyNames()) {
+                String onde = pacote.getFilename() + ": " + chave;
+                Matcher operacao = deOperacao.matcher(chave);
+                Matcher parametro = deParametro.matcher(chave);
+                Matcher esquema = deEsquema.matcher(chave);
+                if (operacao.matches()) {
+                    JsonNode alvo = documento.path("paths").path(operacao.group(2)).path(operacao.group(1));
+                    if (alvo.isMissingNode()) {
+                        orfaos.add(onde + " (não há esta operação)");
+                    } else if (operacao.group(4) != null && !alvo.path("responses").has(operacao.group(4))) {
+                        orfaos.add(onde + " (a operação não tem esta resposta)");
+                    } else if (operacao.group(5) != null && !temParametro(alvo, operacao.group(5))) {
+                        orfaos.add(onde + " (a operação não tem este parâmetro)");
+                    }
+                } else if (parametro.matches()) {
+                    if (!parametros.contains(parametro.group(1) + "." + parametro.group(2))) {
+                        orfaos.add(onde + " (nenhuma operação tem este parâmetro)");
+                    }
+                } else if (esquema.matches()) {
+                    JsonNode alvo = documento.path("components").path("schemas").path(esquema.group(1));
+                    if (alvo.isMissingNode() || (esquema.group(2) != null && !alvo.path("properties").has(esquema.group(2)))) {
+                        orfaos.add(onde + " (não há este esquema ou propriedade)");
+                    }
+                } else {
+                    orfaos.add(onde + " (chave fora do formato dos textos da API)");
+                }
+            }
+        }
+        assertThat(orfaos).as("textos dos pacotes openapi/*.properties sem lugar no documento").isEmpty();
+    }
+
+    @Test
     void cadastroDePessoaDocumentaO201QueResponde() {
         JsonNode respostas = documento.path("paths").path("/api/v1/pessoas").path("post").path("responses");
         assertThat(respostas.has("201")).as("POST /api/v1/pessoas responde 201").isTrue();
@@ -289,6 +351,15 @@ class DocumentoOpenApiTest extends PlataformaEmbutidaTest {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static boolean temParametro(JsonNode operacao, String nome) {
+        for (JsonNode parametro : operacao.path("parameters")) {
+            if (texto(parametro.path("name")).equals(nome)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean contem(JsonNode lista, JsonNode valor) {

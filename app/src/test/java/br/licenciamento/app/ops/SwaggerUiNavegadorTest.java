@@ -56,20 +56,27 @@ class SwaggerUiNavegadorTest extends PlataformaEmbutidaTest {
     }
 
     @AfterEach
-    void fecharNavegador() {
+    void fecharNavegador() throws java.io.IOException {
         if (navegador != null) {
+            // What the browser showed at the end stays in target/ for whoever reads a failure.
+            java.nio.file.Files.write(Path.of("target", "swagger-ui.png"),
+                    ((org.openqa.selenium.TakesScreenshot) navegador).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
             navegador.quit();
         }
     }
 
     @Test
     void nenhumaRespostaApareceComoNaoDocumentada() {
-        WebDriverWait espera = new WebDriverWait(navegador, Duration.ofSeconds(30));
+        WebDriverWait espera = new WebDriverWait(navegador, Duration.ofSeconds(15));
+        // Every operation is opened and most are tried: polling often keeps the walk of ~90 operations short.
+        espera.pollingEvery(Duration.ofMillis(100));
         espera.ignoring(StaleElementReferenceException.class);
         navegador.get("http://127.0.0.1:" + ambiente.getRequiredProperty("local.server.port") + "/swagger-ui/index.html");
         espera.until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector(".opblock")));
 
+        System.out.println("SWAGGER-UI carregada " + java.time.Instant.now());
         autorizarComToken(espera, token("ADMIN"));
+        System.out.println("SWAGGER-UI autorizada " + java.time.Instant.now());
 
         List<WebElement> operacoes = navegador.findElements(By.cssSelector(".opblock"));
         assertThat(operacoes).as("operações na Swagger UI").hasSizeGreaterThan(80);
@@ -80,6 +87,7 @@ class SwaggerUiNavegadorTest extends PlataformaEmbutidaTest {
             String metodo = operacao.findElement(By.cssSelector(".opblock-summary-method")).getText();
             String caminho = operacao.findElement(By.cssSelector(".opblock-summary-path")).getAttribute("data-path");
             String chave = metodo + " " + caminho;
+            System.out.println("SWAGGER-UI " + java.time.Instant.now() + " " + chave);
             WebElement resumo = operacao.findElement(By.cssSelector(".opblock-summary"));
             ((JavascriptExecutor) navegador).executeScript("arguments[0].scrollIntoView({block: 'center'});", resumo);
             resumo.click();
@@ -118,15 +126,16 @@ class SwaggerUiNavegadorTest extends PlataformaEmbutidaTest {
     }
 
     /**
-     * Try it out, fill the required parameters with values that exist nowhere (the answer is then the documented
-     * 404 or 200 of an empty result), execute, and read the status Swagger UI shows with its flag.
+     * Try it out with the document's examples (ids that exist nowhere here: the answer is then the documented 404, or
+     * 200 with an empty result), execute, and read the status Swagger UI shows with its flag.
      */
     private String executar(WebDriverWait espera, WebElement operacao) {
         operacao.findElement(By.cssSelector("button.try-out__btn")).click();
         for (WebElement parametro : operacao.findElements(By.cssSelector("tr[data-param-name]"))) {
             boolean obrigatorio = !parametro.findElements(By.cssSelector(".parameter__name.required")).isEmpty();
             List<WebElement> campos = parametro.findElements(By.cssSelector("input[type=text]"));
-            if (obrigatorio && !campos.isEmpty()) {
+            // Swagger UI fills a parameter with its example; only a required one without it needs a value here.
+            if (obrigatorio && !campos.isEmpty() && campos.get(0).getAttribute("value").isEmpty()) {
                 String nome = parametro.getAttribute("data-param-name");
                 campos.get(0).sendKeys(switch (nome) {
                     case "versao" -> "999";

@@ -1,5 +1,7 @@
 package br.licenciamento.auth.login;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -13,11 +15,13 @@ import org.springframework.web.util.HtmlUtils;
  * Security's {@code /login}; after it the browser goes back to the authorization request it came from.
  */
 @Controller
+@Tag(name = "Login", description = "Página de login do servidor de autorização (código de autorização com PKCE)")
 class PaginaDeLogin {
 
     @GetMapping(value = "/login", produces = MediaType.TEXT_HTML_VALUE)
     @ResponseBody
-    String pagina(CsrfToken csrf,
+    // The CSRF token is the form's, put in by Spring Security: not a parameter a client sends.
+    String pagina(@Parameter(hidden = true) CsrfToken csrf,
                   @RequestParam(required = false) String erro,
                   @RequestParam(required = false) String bloqueado,
                   @RequestParam(required = false) String inativo,

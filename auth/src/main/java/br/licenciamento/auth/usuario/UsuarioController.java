@@ -5,7 +5,6 @@ import br.licenciamento.platform.aleatorio.Aleatorios;
 import br.licenciamento.platform.auditoria.UsuarioAtual;
 import br.licenciamento.platform.web.Problemas;
 import br.licenciamento.platform.web.RecursoNaoEncontradoException;
-import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -36,7 +35,7 @@ import java.util.UUID;
 /** User administration (role ADMIN, see the route table). Passwords are stored only as adaptive hashes. */
 @RestController
 @RequestMapping("/api/v1/usuarios")
-@Tag(name = "Usuarios", description = "Administracao de usuarios e papeis (ADMIN)")
+@Tag(name = "Usuários", description = "Administração de usuários e papéis (ADMIN)")
 class UsuarioController {
 
     private static final Logger log = LoggerFactory.getLogger(UsuarioController.class);
@@ -86,20 +85,17 @@ class UsuarioController {
     }
 
     @GetMapping
-    @Operation(summary = "Listar usuarios")
     List<UsuarioVisao> listar() {
         return usuarios.todos().stream().map(UsuarioVisao::de).toList();
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Consultar um usuario")
     UsuarioVisao consultar(@PathVariable UUID id) {
         return UsuarioVisao.de(existente(id));
     }
 
     @ApiResponse(responseCode = "201", description = "Usuário cadastrado; Location aponta o usuário.")
     @PostMapping
-    @Operation(summary = "Cadastrar usuario", description = "Responde 201 com o endereco do usuario; 409 se o login ja existe.")
     ResponseEntity<?> cadastrar(@Valid @RequestBody NovoUsuario novo) {
         UUID id = Aleatorios.uuid();
         if (!usuarios.incluir(id, novo.login(), novo.nome(), novo.email(), senhas.encode(novo.senha()), novo.papeis().stream().distinct().toList())) {
@@ -111,8 +107,6 @@ class UsuarioController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Alterar nome, e-mail, papeis ou situacao de um usuario",
-            description = "Papeis novos valem a partir do proximo token do usuario.")
     UsuarioVisao alterar(@PathVariable UUID id, @Valid @RequestBody AlteracaoDeUsuario alteracao) {
         Usuario atual = existente(id);
         boolean continuaAdmin = alteracao.ativo() && alteracao.papeis().contains("ADMIN");
@@ -129,7 +123,6 @@ class UsuarioController {
 
     @ApiResponse(responseCode = "204", description = "Senha definida.")
     @PutMapping("/{id}/senha")
-    @Operation(summary = "Definir nova senha")
     ResponseEntity<Void> trocarSenha(@PathVariable UUID id, @Valid @RequestBody NovaSenha nova) {
         Usuario usuario = existente(id);
         usuarios.trocarSenha(id, senhas.encode(nova.senha()));
@@ -139,7 +132,6 @@ class UsuarioController {
 
     @ApiResponse(responseCode = "204", description = "Conta desbloqueada.")
     @PostMapping("/{id}/desbloqueio")
-    @Operation(summary = "Desbloquear conta bloqueada por senhas erradas")
     ResponseEntity<Void> desbloquear(@PathVariable UUID id) {
         Usuario usuario = existente(id);
         usuarios.desbloquear(id);

@@ -3,7 +3,6 @@ package br.licenciamento.notificacao.monitoramento;
 import br.licenciamento.notificacao.ParametrosDasSagas;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -33,7 +32,7 @@ import java.util.TreeMap;
  */
 @RestController
 @RequestMapping("/api/v1/ops/sagas")
-@Tag(name = "Operacao")
+@Tag(name = "Operação")
 @Validated
 class SagasController {
 
@@ -87,9 +86,6 @@ class SagasController {
             FROM instantes""";
 
     @GetMapping
-    @Operation(summary = "Sagas ativas por tipo, com associacoes, proximo prazo, idade, ultimo evento e as paradas",
-            description = "Contagens de todas as sagas; a lista, filtrada por tipo e paradas, vem em paginas "
-                    + "(pagina a partir de 0, tamanho ate 200).")
     Panorama listar(@RequestParam(required = false) String tipo, @RequestParam(defaultValue = "false") boolean paradas,
                     @RequestParam(defaultValue = "0") @Min(value = 0, message = "a página começa em 0") int pagina,
                     @RequestParam(defaultValue = "50") @Min(value = 1, message = "ao menos 1 por página")

@@ -5,7 +5,6 @@ import br.licenciamento.api.pessoa.ConsultarPessoasRepresentadas;
 import br.licenciamento.api.pessoa.PessoasRepresentadas;
 import br.licenciamento.platform.auditoria.UsuarioAtual;
 import br.licenciamento.platform.web.RecursoNaoEncontradoException;
-import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -36,7 +35,7 @@ import java.util.concurrent.TimeoutException;
  */
 @RestController
 @RequestMapping("/api/v1/notificacoes")
-@Tag(name = "Notificacoes")
+@Tag(name = "Notificações")
 class CaixaDeEntradaController {
 
     private static final Logger log = LoggerFactory.getLogger(CaixaDeEntradaController.class);
@@ -61,7 +60,6 @@ class CaixaDeEntradaController {
               OR (destinatario_tipo = 'PAPEL' AND destinatario_id IN (:papeis)))""";
 
     @GetMapping
-    @Operation(summary = "Notificacoes do usuario (por sujeito e por papel), mais recentes primeiro")
     List<ItemDaCaixa> listar(@RequestParam(defaultValue = "false") boolean naoLidas,
                              @RequestParam(defaultValue = "50") int limite) {
         if (limite < 1 || limite > 200) {
@@ -84,7 +82,6 @@ class CaixaDeEntradaController {
 
     @ApiResponse(responseCode = "204", description = "Notificação marcada como lida.")
     @PostMapping("/{id}/leitura")
-    @Operation(summary = "Marca a notificacao como lida")
     ResponseEntity<Void> marcarComoLida(@PathVariable String id) {
         int alteradas = jdbc.sql("UPDATE notificacao.notificacao SET lida_em = COALESCE(lida_em, now()) "
                         + "WHERE notificacao_id = :id AND " + VISIVEL)

@@ -1,7 +1,6 @@
 package br.licenciamento.notificacao.notificacao;
 
 import br.licenciamento.platform.web.RecursoNaoEncontradoException;
-import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -18,7 +17,7 @@ import java.util.List;
 /** Operations: e-mails that failed every attempt (the notification dead letters), and sending one again. */
 @RestController
 @RequestMapping("/api/v1/ops/notificacoes/falhas")
-@Tag(name = "Operacao")
+@Tag(name = "Operação")
 class FalhasDeEntregaController {
 
     private final JdbcClient jdbc;
@@ -32,7 +31,6 @@ class FalhasDeEntregaController {
     }
 
     @GetMapping
-    @Operation(summary = "Notificacoes cujo e-mail falhou em todas as tentativas")
     List<Falha> listar() {
         return jdbc.sql("""
                         SELECT * FROM notificacao.notificacao WHERE envio_situacao = 'FALHOU'
@@ -46,7 +44,6 @@ class FalhasDeEntregaController {
 
     @ApiResponse(responseCode = "202", description = "Notificação devolvida à fila de envio.")
     @PostMapping("/{id}/reenvio")
-    @Operation(summary = "Devolve a notificacao a fila de envio, com as tentativas zeradas")
     ResponseEntity<Void> reenviar(@PathVariable String id) {
         int alteradas = jdbc.sql("""
                         UPDATE notificacao.notificacao SET envio_situacao = 'PENDENTE', envio_tentativas = 0,

@@ -14,7 +14,6 @@ import br.licenciamento.api.pessoa.RevogarProcuracao;
 import br.licenciamento.api.pessoa.TipoPessoa;
 import br.licenciamento.pessoa.acesso.AcessoAsPessoas;
 import br.licenciamento.platform.aleatorio.Aleatorios;
-import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -37,7 +36,8 @@ import java.time.LocalDate;
 
 @RestController
 @RequestMapping("/api/v1/pessoas")
-@Tag(name = "Pessoas (comandos)", description = "Cadastro de pessoas fisicas e juridicas, procuradores, responsaveis tecnicos e LGPD")
+@Tag(name = "Pessoas (comandos)", description = "Cadastro de pessoas físicas e jurídicas, procuradores, "
+        + "responsáveis técnicos e LGPD")
 class PessoaController {
 
     private final CommandGateway commandGateway;
@@ -47,9 +47,6 @@ class PessoaController {
         this.commandGateway = commandGateway;
         this.acesso = acesso;
     }
-
-    static final String INSTRUMENTO = "Feita pela propria pessoa (o requerente que a cadastrou) ou pela equipe do orgao "
-            + "com base em documento assinado pela pessoa, informado em 'instrumento' (obrigatorio nesse caso).";
 
     record EnderecoInformado(
             @NotBlank(message = "informe o logradouro") @Size(max = 300) String logradouro,
@@ -82,10 +79,6 @@ class PessoaController {
 
     @ApiResponse(responseCode = "201", description = "Pessoa cadastrada; Location aponta a ficha.")
     @PostMapping
-    @Operation(summary = "Cadastrar uma pessoa fisica ou juridica",
-            description = "CPF ou CNPJ (inclusive o alfanumerico) com ou sem pontuacao. Responde 201 com o endereco da pessoa; "
-                    + "409 quando o documento ja esta cadastrado, com pessoaExistenteId para a equipe do orgao e para o requerente que "
-                    + "ja a representa (aos demais, so que o documento ja existe).")
     ResponseEntity<PessoaCadastrada> cadastrar(@Valid @RequestBody PedidoDeCadastro pedido) {
         String pessoaId = Aleatorios.identificador();
         Endereco endereco = new Endereco(pedido.endereco().logradouro(), pedido.endereco().numero(),
@@ -110,7 +103,6 @@ class PessoaController {
 
     @ApiResponse(responseCode = "204", description = "Contatos atualizados.")
     @PutMapping("/{pessoaId}/contatos")
-    @Operation(summary = "Atualizar e-mail, telefone e endereco", description = "Substitui os tres; o telefone e opcional.")
     ResponseEntity<Void> atualizarContatos(@PathVariable String pessoaId, @Valid @RequestBody PedidoDeContatos pedido) {
         EnderecoInformado e = pedido.endereco();
         commandGateway.sendAndWait(new AtualizarContatos(pessoaId, pedido.email(), pedido.telefone(),
@@ -123,7 +115,6 @@ class PessoaController {
 
     @ApiResponse(responseCode = "204", description = "Cadastro inativado.")
     @PostMapping("/{pessoaId}/inativacao")
-    @Operation(summary = "Inativar o cadastro", description = "A pessoa deixa de poder protocolar pedidos e outorgar procuracoes.")
     ResponseEntity<Void> inativar(@PathVariable String pessoaId, @Valid @RequestBody(required = false) PedidoDeInativacao pedido) {
         commandGateway.sendAndWait(new InativarPessoa(pessoaId, pedido == null ? null : pedido.motivo()));
         return ResponseEntity.noContent().build();
@@ -131,7 +122,6 @@ class PessoaController {
 
     @ApiResponse(responseCode = "204", description = "Cadastro reativado.")
     @PostMapping("/{pessoaId}/reativacao")
-    @Operation(summary = "Reativar o cadastro")
     ResponseEntity<Void> reativar(@PathVariable String pessoaId) {
         commandGateway.sendAndWait(new ReativarPessoa(pessoaId));
         return ResponseEntity.noContent().build();
@@ -151,9 +141,6 @@ class PessoaController {
 
     @ApiResponse(responseCode = "201", description = "Procuração outorgada; Location aponta a procuração.")
     @PostMapping("/{pessoaId}/procuracoes")
-    @Operation(summary = "Autorizar um procurador", description = "Para um empreendimento ou processo, com vigencia. "
-            + "O procurador passa a agir no processo (ou nos processos do empreendimento) enquanto a procuracao vigorar. "
-            + INSTRUMENTO)
     ResponseEntity<ProcuracaoOutorgada> autorizar(@PathVariable String pessoaId, @Valid @RequestBody PedidoDeProcuracao pedido) {
         String procuracaoId = Aleatorios.identificador();
         commandGateway.sendAndWait(new AutorizarProcurador(pessoaId, procuracaoId, pedido.procuradorId(), pedido.alcance(),
@@ -167,7 +154,6 @@ class PessoaController {
 
     @ApiResponse(responseCode = "204", description = "Procuração revogada.")
     @PostMapping("/{pessoaId}/procuracoes/{procuracaoId}/revogacao")
-    @Operation(summary = "Revogar uma procuracao", description = INSTRUMENTO)
     ResponseEntity<Void> revogar(@PathVariable String pessoaId, @PathVariable String procuracaoId,
                                  @Valid @RequestBody(required = false) PedidoDeRevogacao pedido) {
         commandGateway.sendAndWait(new RevogarProcuracao(pessoaId, procuracaoId, pedido == null ? null : aparado(pedido.instrumento())));
@@ -188,8 +174,6 @@ class PessoaController {
 
     @ApiResponse(responseCode = "201", description = "Responsável técnico designado; Location aponta a designação.")
     @PostMapping("/{pessoaId}/responsaveis-tecnicos")
-    @Operation(summary = "Designar um responsavel tecnico", description = "Pessoa fisica ativa, com registro profissional e ART. "
-            + INSTRUMENTO)
     ResponseEntity<DesignacaoFeita> designar(@PathVariable String pessoaId, @Valid @RequestBody PedidoDeDesignacao pedido) {
         String designacaoId = Aleatorios.identificador();
         commandGateway.sendAndWait(new DesignarResponsavelTecnico(pessoaId, designacaoId, pedido.responsavelId(),
@@ -203,8 +187,6 @@ class PessoaController {
 
     @ApiResponse(responseCode = "204", description = "Dados pessoais eliminados.")
     @PostMapping("/{pessoaId}/eliminacao")
-    @Operation(summary = "Eliminar os dados pessoais (LGPD art. 18 VI)",
-            description = "Destroi a chave da pessoa: seus dados ficam ilegiveis no historico de eventos e somem dos modelos de leitura. Irreversivel.")
     ResponseEntity<Void> eliminar(@PathVariable String pessoaId, @Valid @RequestBody(required = false) PedidoDeEliminacao pedido) {
         commandGateway.sendAndWait(new EliminarDadosPessoais(pessoaId, pedido == null ? null : pedido.fundamento()));
         return ResponseEntity.noContent().build();

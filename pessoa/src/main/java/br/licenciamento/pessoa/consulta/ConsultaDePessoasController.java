@@ -7,7 +7,6 @@ import br.licenciamento.api.pessoa.FichaPessoa;
 import br.licenciamento.api.pessoa.PaginaDePessoas;
 import br.licenciamento.api.pessoa.PesquisarPessoas;
 import br.licenciamento.pessoa.acesso.AcessoAsPessoas;
-import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -37,10 +36,6 @@ class ConsultaDePessoasController {
     }
 
     @GetMapping
-    @Operation(summary = "Pesquisar pessoas",
-            description = "Por CPF/CNPJ (com ou sem pontuacao), por parte do nome ou nome fantasia (sem diferenciar acentos "
-                    + "nem maiusculas) e por municipio. Paginas contadas a partir de 0. O requerente encontra so as pessoas "
-                    + "que cadastrou e as que lhe outorgaram procuracao em vigor; a equipe do orgao, todo o cadastro.")
     PaginaDePessoas pesquisar(
             @RequestParam(required = false) @Size(max = 30, message = "documento com no maximo 30 caracteres") String documento,
             @RequestParam(required = false) @Size(max = 300, message = "nome com no maximo 300 caracteres") String nome,
@@ -54,9 +49,6 @@ class ConsultaDePessoasController {
     }
 
     @GetMapping("/{pessoaId}")
-    @Operation(summary = "Ficha da pessoa", description = "Dados cadastrais, procuracoes outorgadas e responsaveis tecnicos. "
-            + "O procurador ve a identificacao de quem lhe outorgou procuracao e as procuracoes que recebeu; pessoa de "
-            + "outro requerente: 404, como uma inexistente.")
     FichaPessoa ficha(@PathVariable String pessoaId) {
         return queryGateway.query(new BuscarPessoa(pessoaId), ResponseTypes.optionalInstanceOf(FichaPessoa.class)).join()
                 .map(acesso::fichaVisivel)
@@ -64,8 +56,6 @@ class ConsultaDePessoasController {
     }
 
     @GetMapping("/{pessoaId}/dados-pessoais")
-    @Operation(summary = "Exportar os dados pessoais (LGPD art. 18 II)",
-            description = "Tudo o que o cadastro guarda sobre a pessoa, inclusive o historico de fatos registrados.")
     DadosPessoaisExportados exportar(@PathVariable String pessoaId) {
         return queryGateway.query(new ExportarDadosPessoais(pessoaId), ResponseTypes.optionalInstanceOf(DadosPessoaisExportados.class))
                 .join()

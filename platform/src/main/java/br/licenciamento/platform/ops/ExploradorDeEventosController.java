@@ -1,6 +1,5 @@
 package br.licenciamento.platform.ops;
 
-import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,7 +30,7 @@ import java.util.concurrent.TimeUnit;
 @RestController
 @Validated
 @RequestMapping("/api/v1/ops/eventos")
-@Tag(name = "Operacao")
+@Tag(name = "Operação")
 class ExploradorDeEventosController {
 
     /** Bounds the work of one request on a large store; the answer says when it stopped early. */
@@ -51,9 +50,6 @@ class ExploradorDeEventosController {
     }
 
     @GetMapping
-    @Operation(summary = "Explorador de eventos",
-            description = "Por agregado (stream completo, em ordem), ou pelo stream global entre 'de' e 'ate'; "
-                    + "'tipo' filtra pelo nome do evento (simples ou completo). Paginas a partir de 0.")
     PaginaDeEventos explorar(@RequestParam(required = false) String agregado,
                              @RequestParam(required = false) String tipo,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant de,

@@ -1,7 +1,6 @@
 package br.licenciamento.platform.ops;
 
 import br.licenciamento.platform.web.RecursoNaoEncontradoException;
-import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
@@ -27,7 +26,7 @@ import java.util.Objects;
 /** Events whose handler failed, parked per processing group until an operator retries or evicts them. */
 @RestController
 @RequestMapping("/api/v1/ops/filas-mortas")
-@Tag(name = "Operacao")
+@Tag(name = "Operação")
 class FilasMortasController {
 
     private final EventProcessingConfiguration processamento;
@@ -47,7 +46,6 @@ class FilasMortasController {
     }
 
     @GetMapping
-    @Operation(summary = "Filas de mensagens mortas por grupo de processamento")
     List<Fila> listar() {
         return processamento.eventProcessors().keySet().stream().sorted()
                 .flatMap(grupo -> processamento.deadLetterQueue(grupo).stream().map(fila -> descrever(grupo, fila)))
@@ -61,7 +59,6 @@ class FilasMortasController {
 
     @PostMapping("/{grupo}/reprocessar")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "Reprocessar", description = "Tenta de novo cada sequencia parada, na ordem; as que falharem de novo voltam para a fila.")
     Resultado reprocessar(@PathVariable String grupo) {
         SequencedDeadLetterQueue<EventMessage<?>> fila = fila(grupo);
         SequencedDeadLetterProcessor<EventMessage<?>> processador = processamento.sequencedDeadLetterProcessor(grupo)
@@ -76,7 +73,6 @@ class FilasMortasController {
 
     @DeleteMapping("/{grupo}/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Descartar uma mensagem morta", description = "Remove a mensagem da fila sem reprocessa-la; o evento continua no event store.")
     void descartar(@PathVariable String grupo, @PathVariable String id) {
         SequencedDeadLetterQueue<EventMessage<?>> fila = fila(grupo);
         DeadLetter<? extends EventMessage<?>> alvo = null;

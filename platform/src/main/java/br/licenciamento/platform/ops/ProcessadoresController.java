@@ -4,7 +4,6 @@ import br.licenciamento.api.comum.RegraVioladaException;
 import br.licenciamento.platform.axon.AtrasoEmEventos;
 import br.licenciamento.platform.projecao.VersoesDasProjecoes;
 import br.licenciamento.platform.web.RecursoNaoEncontradoException;
-import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -37,7 +36,8 @@ import java.util.concurrent.TimeUnit;
 /** Event processors as an operator sees them: position against the head, lag, replay progress, errors. */
 @RestController
 @RequestMapping("/api/v1/ops/processadores")
-@Tag(name = "Operacao", description = "Processadores de eventos, replay, filas de mensagens mortas, explorador de eventos")
+@Tag(name = "Operação", description = "Processadores de eventos, replay, filas de mensagens mortas, explorador de "
+        + "eventos e relógio da plataforma")
 class ProcessadoresController {
 
     private final EventProcessingConfiguration processamento;
@@ -70,7 +70,6 @@ class ProcessadoresController {
     }
 
     @GetMapping
-    @Operation(summary = "Processadores de eventos", description = "Modo, segmentos, posicao contra o fim do stream, atraso em eventos e em tempo, replay e erros.")
     List<Processador> listar() {
         long fim = posicao(eventStore.createHeadToken());
         return processamento.eventProcessors().values().stream()
@@ -106,8 +105,6 @@ class ProcessadoresController {
      */
     @PostMapping("/{nome}/segmentos/{segmento}/divisao")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "Dividir um segmento em dois", description = "O segmento deve estar com esta instancia (veja "
-            + "'segmentos'); as duas metades continuam da mesma posicao e podem ir para instancias diferentes.")
     Processador dividir(@PathVariable String nome, @PathVariable int segmento) {
         if (!(processador(nome) instanceof StreamingEventProcessor streaming)) {
             throw new RegraVioladaException("divisao-nao-suportada",
@@ -123,7 +120,6 @@ class ProcessadoresController {
 
     @PostMapping("/{nome}/replay")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "Reconstruir a projecao", description = "Para o processador, volta o token ao inicio (ou a um instante) e recomeca; a API continua respondendo durante o replay.")
     Processador replay(@PathVariable String nome, @RequestBody(required = false) PedidoDeReplay pedido) {
         if (!(processador(nome) instanceof StreamingEventProcessor streaming)) {
             throw new RegraVioladaException("replay-nao-suportado",

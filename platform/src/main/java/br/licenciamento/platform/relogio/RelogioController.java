@@ -3,7 +3,6 @@ package br.licenciamento.platform.relogio;
 import br.licenciamento.api.comum.AcaoNaoPermitidaException;
 import br.licenciamento.api.processo.RegimeJuridico;
 import br.licenciamento.platform.auditoria.UsuarioAtual;
-import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -24,7 +23,7 @@ import java.time.LocalDate;
 /** The platform's time, and in a homologation environment the way to move it forward (ADMIN). */
 @RestController
 @RequestMapping("/api/v1/ops/relogio")
-@Tag(name = "Operacao")
+@Tag(name = "Operação")
 class RelogioController {
 
     private final Clock relogio;
@@ -45,8 +44,6 @@ class RelogioController {
     }
 
     @GetMapping
-    @Operation(summary = "Hora da plataforma", description = "Agora e hoje (dia legal, horario de Brasilia) como a "
-            + "plataforma os conta, e quanto o relogio de homologacao esta a frente do real.")
     Estado estado() {
         RelogioDeHomologacao movido = homologacao.getIfAvailable();
         Instant agora = relogio.instant();
@@ -55,9 +52,6 @@ class RelogioController {
     }
 
     @PostMapping("/avanco")
-    @Operation(summary = "Avancar o relogio de homologacao", description = "So em ambiente de homologacao "
-            + "(LICENCIAMENTO_RELOGIO_HOMOLOGACAO=true): leva o tempo da plataforma adiante; os prazos que passarem "
-            + "disparam uma vez, como teriam disparado. Nunca volta atras.")
     Estado avancar(@Valid @RequestBody Avanco avanco) {
         RelogioDeHomologacao movido = homologacao.getIfAvailable();
         if (movido == null) {

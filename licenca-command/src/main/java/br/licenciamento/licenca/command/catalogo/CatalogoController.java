@@ -18,7 +18,6 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -106,14 +105,11 @@ class CatalogoController {
     }
 
     @GetMapping
-    @Operation(summary = "Catálogo vigente", description = "A versão em vigor hoje, com o conteúdo inteiro.")
     VersaoComConteudo vigente() {
         return completa(catalogo.versaoVigenteEm(hoje(relogio)));
     }
 
     @GetMapping("/versoes")
-    @Operation(summary = "Versões do catálogo", description = "Todas as versões, da mais antiga à mais nova: quem publicou, "
-            + "quando, desde que dia vale e a situação hoje. A versão 1 é a semeada na instalação, vigente desde sempre.")
     List<ResumoDaVersao> versoes() {
         int vigente = catalogo.versaoVigenteEm(hoje(relogio));
         return catalogo.versoes().stream()
@@ -122,17 +118,12 @@ class CatalogoController {
     }
 
     @GetMapping("/versoes/{versao}")
-    @Operation(summary = "Uma versão do catálogo", description = "A versão pedida, com o conteúdo inteiro.")
     VersaoComConteudo versao(@PathVariable int versao) {
         return completa(versao);
     }
 
     @ApiResponse(responseCode = "201", description = "Versão publicada; Location aponta a versão.")
     @PostMapping(path = "/versoes", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Publicar uma versão do catálogo", description = "O catálogo inteiro e o dia em que passa a valer "
-            + "(hoje ou depois, e depois de uma versão que ainda aguarda o seu dia). Vale para os processos protocolados a "
-            + "partir desse dia; os já protocolados seguem a versão com que foram protocolados. Uma versão fora dos limites "
-            + "legais é recusada com 422 e a regra violada.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PedidoDeVersao.class)))
     ResponseEntity<VersaoPublicada> publicar(HttpServletRequest requisicao) throws IOException {

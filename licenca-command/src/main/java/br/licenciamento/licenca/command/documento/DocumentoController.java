@@ -9,7 +9,6 @@ import br.licenciamento.licenca.command.web.Comandos;
 import br.licenciamento.licenca.command.web.VersaoEsperada;
 import br.licenciamento.platform.aleatorio.Aleatorios;
 import br.licenciamento.platform.web.RecursoNaoEncontradoException;
-import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -50,8 +49,8 @@ import java.util.Map;
 /** Upload (multipart), new versions, evaluation and download of a process's documents. */
 @RestController
 @RequestMapping("/api/v1/processos/{processoId}/documentos")
-@Tag(name = "Documentos (comandos)", description = "Arquivos do processo: envio, versoes, avaliacao e download. "
-        + "O conteudo fica no armazenamento do modulo, identificado pelo SHA-256.")
+@Tag(name = "Documentos (comandos)", description = "Arquivos do processo: envio, versões, avaliação e download. "
+        + "O conteúdo fica no armazenamento do módulo, identificado pelo SHA-256.")
 class DocumentoController {
 
     private final CommandGateway commandGateway;
@@ -73,8 +72,6 @@ class DocumentoController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ApiResponse(responseCode = "201", description = "Anexado: documentoId, sha256, tamanho, tipoDeMidia e versao 0.")
-    @Operation(summary = "Anexar um documento ao processo", description = "Multipart: 'arquivo' e 'categoria' (por exemplo "
-            + "um item da lista de documentos exigidos). Tipos e tamanho limitados; responde 201 com documentoId e SHA-256.")
     ResponseEntity<Map<String, Object>> anexar(@PathVariable String processoId,
                                                @RequestPart("arquivo") MultipartFile arquivo,
                                                @RequestParam(name = "categoria", required = false) String categoria) throws IOException {
@@ -92,7 +89,6 @@ class DocumentoController {
     }
 
     @PostMapping(path = "/{documentoId}/versoes", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Anexar nova versao", description = "A nova versao substitui a atual, que continua disponivel para download.")
     ResponseEntity<Map<String, Object>> novaVersao(@PathVariable String processoId, @PathVariable String documentoId,
                                                    @RequestPart("arquivo") MultipartFile arquivo,
                                                    @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
@@ -111,7 +107,6 @@ class DocumentoController {
     }
 
     @PostMapping("/{documentoId}/avaliacao")
-    @Operation(summary = "Avaliar a versao atual", description = "Aceita, ou recusada com motivo.")
     ResponseEntity<Map<String, Object>> avaliar(@PathVariable String processoId, @PathVariable String documentoId,
                                                 @Valid @RequestBody Avaliacao avaliacao,
                                                 @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
@@ -127,8 +122,6 @@ class DocumentoController {
     }
 
     @GetMapping("/{documentoId}/conteudo")
-    @Operation(summary = "Baixar o documento", description = "A versao atual, ou a indicada em 'versao'. O SHA-256 vem no "
-            + "cabecalho Repr-Digest.")
     ResponseEntity<byte[]> baixar(@PathVariable String processoId, @PathVariable String documentoId,
                                   @RequestParam(name = "versao", required = false) Integer numeroVersao) {
         ConteudoDeDocumentos.VersaoGuardada versao = conteudo.versao(documentoId, numeroVersao)

@@ -5,7 +5,6 @@ import br.licenciamento.licenca.command.web.CorpoLimitado;
 import br.licenciamento.platform.auditoria.UsuarioAtual;
 import br.licenciamento.platform.web.Problemas;
 import br.licenciamento.platform.web.RecursoNaoEncontradoException;
-import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -62,10 +61,6 @@ class ImportacaoController {
             @Content(mediaType = "text/csv", schema = @Schema(type = "string",
                     description = "Uma linha de cabeçalho (numeroLegado;protocoladoEm;tipoLicenca;requerenteTipo;"
                             + "requerenteDocumento;...; veja licenca-command/docs/importacao/exemplo.csv), separador ; ou ,."))})
-    @Operation(summary = "Importar um lote de processos", description = "JSON {\"processos\": [...]} ou CSV com "
-            + "cabeçalho (separador ; ou ,). Cada linha é conferida antes de qualquer gravação; as aceitas são "
-            + "importadas em seguida, e o relatório (Location) mostra o andamento e o resultado de cada linha: CRIADO, "
-            + "JA_IMPORTADO ou RECUSADO com a regra e o motivo. Reenviar o mesmo lote não cria nada de novo.")
     ResponseEntity<?> importar(HttpServletRequest requisicao) throws IOException {
         byte[] corpo;
         try {
@@ -98,15 +93,12 @@ class ImportacaoController {
     }
 
     @GetMapping("/{importacaoId}")
-    @Operation(summary = "Andamento e resultado de uma importação", description = "Quantas linhas já foram "
-            + "processadas e o resultado de cada uma; situação CONCLUIDA quando não resta nenhuma.")
     RelatorioDeImportacao.Relatorio relatorio(@PathVariable String importacaoId) {
         return relatorio.de(importacaoId).orElseThrow(() -> new RecursoNaoEncontradoException(
                 "Não existe a importação " + importacaoId + "."));
     }
 
     @GetMapping
-    @Operation(summary = "Importações recentes", description = "As 50 últimas, com seus números.")
     List<RelatorioDeImportacao.Resumo> recentes() {
         return relatorio.recentes(50);
     }

@@ -12,7 +12,6 @@ import br.licenciamento.api.licenca.SuspenderLicenca;
 import br.licenciamento.licenca.command.web.Comandos;
 import br.licenciamento.licenca.command.web.VersaoEsperada;
 import br.licenciamento.platform.aleatorio.Aleatorios;
-import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,8 +37,8 @@ import java.util.Map;
 /** The life of an issued licence: conditions and their reports, renewal, suspension, cancellation, expiry. */
 @RestController
 @RequestMapping("/api/v1/licencas")
-@Tag(name = "Licencas (comandos)", description = "Ciclo de vida da licenca. Cabecalhos: If-Match (versao esperada, "
-        + "opcional; 409 se desatualizada) e Idempotency-Key (repeticao segura de POST, opcional).")
+@Tag(name = "Licenças (comandos)", description = "Ciclo de vida da licença. Cabeçalhos: If-Match (versão "
+        + "esperada, opcional; 412 se desatualizada) e Idempotency-Key (repetição segura de POST, opcional).")
 class LicencaController {
 
     private static final String IF_MATCH = VersaoEsperada.CABECALHO;
@@ -54,8 +53,6 @@ class LicencaController {
     }
 
     @PostMapping("/{licencaId}/renovacao")
-    @Operation(summary = "Solicitar renovacao", description = "Pedida com 120 dias ou mais de antecedencia (catalogo), "
-            + "prorroga a licenca ate a decisao; depois disso e aceita sem prorrogacao.")
     ResponseEntity<Map<String, Object>> renovar(@PathVariable String licencaId, @Valid @RequestBody PedidoDeRenovacao pedido,
                                                 @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
                                                 @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
@@ -70,7 +67,6 @@ class LicencaController {
     }
 
     @PostMapping("/{licencaId}/renovacao/decisao")
-    @Operation(summary = "Decidir a renovacao", description = "Renovada: nova validade em meses a partir de hoje, dentro da faixa legal.")
     ResponseEntity<Map<String, Object>> decidirRenovacao(@PathVariable String licencaId, @Valid @RequestBody DecisaoDeRenovacao pedido,
                                                          @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
                                                          @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
@@ -84,7 +80,6 @@ class LicencaController {
     }
 
     @PostMapping("/{licencaId}/suspensao")
-    @Operation(summary = "Suspender a licenca", description = "Por decisao fundamentada; as condicionantes seguem exigiveis.")
     ResponseEntity<Map<String, Object>> suspender(@PathVariable String licencaId, @Valid @RequestBody PedidoDeSancao pedido,
                                                   @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
                                                   @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
@@ -92,7 +87,6 @@ class LicencaController {
     }
 
     @PostMapping("/{licencaId}/cancelamento")
-    @Operation(summary = "Cancelar a licenca", description = "Por decisao fundamentada; as condicionantes seguem exigiveis.")
     ResponseEntity<Map<String, Object>> cancelar(@PathVariable String licencaId, @Valid @RequestBody PedidoDeSancao pedido,
                                                  @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
                                                  @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
@@ -100,7 +94,6 @@ class LicencaController {
     }
 
     @PostMapping("/{licencaId}/vencimento")
-    @Operation(summary = "Registrar o vencimento", description = "So depois do fim da validade e sem renovacao tempestiva pendente.")
     ResponseEntity<Map<String, Object>> vencer(@PathVariable String licencaId) {
         return passo(licencaId, new RegistrarVencimento(licencaId), Map.of());
     }
@@ -111,7 +104,6 @@ class LicencaController {
     }
 
     @PostMapping("/{licencaId}/condicionantes/{condicionanteId}/relatorios")
-    @Operation(summary = "Apresentar relatorio de cumprimento de condicionante")
     ResponseEntity<Map<String, Object>> relatorio(@PathVariable String licencaId, @PathVariable String condicionanteId,
                                                   @Valid @RequestBody RelatorioInformado pedido,
                                                   @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
@@ -127,7 +119,6 @@ class LicencaController {
     }
 
     @PostMapping("/{licencaId}/condicionantes/{condicionanteId}/relatorios/{relatorioId}/avaliacao")
-    @Operation(summary = "Avaliar relatorio de condicionante", description = "Aprovado, a condicionante esta cumprida.")
     ResponseEntity<Map<String, Object>> avaliar(@PathVariable String licencaId, @PathVariable String condicionanteId,
                                                 @PathVariable String relatorioId, @Valid @RequestBody AvaliacaoDeRelatorio pedido,
                                                 @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
@@ -143,8 +134,6 @@ class LicencaController {
     }
 
     @PostMapping("/{licencaId}/condicionantes/{condicionanteId}/alteracao")
-    @Operation(summary = "Alterar uma condicionante", description = "A pedido ou de oficio, com fundamentos; abre prazo de "
-            + "recurso (Lei 15.190: 30 dias).")
     ResponseEntity<Map<String, Object>> alterarCondicionante(@PathVariable String licencaId, @PathVariable String condicionanteId,
                                                              @Valid @RequestBody AlteracaoDeCondicionante pedido,
                                                              @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)

@@ -7,7 +7,6 @@ import br.licenciamento.api.processo.*;
 import br.licenciamento.licenca.command.web.Comandos;
 import br.licenciamento.licenca.command.web.VersaoEsperada;
 import br.licenciamento.platform.aleatorio.Aleatorios;
-import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -46,8 +45,8 @@ import java.util.Map;
  */
 @RestController
 @RequestMapping("/api/v1/processos")
-@Tag(name = "Processos (comandos)", description = "Cada etapa do processo de licenciamento. Cabecalhos: If-Match "
-        + "(versao esperada, opcional; 409 se desatualizada) e Idempotency-Key (repeticao segura de POST, opcional).")
+@Tag(name = "Processos (comandos)", description = "Cada etapa do processo de licenciamento. Cabeçalhos: "
+        + "If-Match (versão esperada, opcional; 412 se desatualizada) e Idempotency-Key (repetição segura de POST, opcional).")
 class ProcessoController {
 
     private static final String IF_MATCH = VersaoEsperada.CABECALHO;
@@ -80,10 +79,6 @@ class ProcessoController {
 
     @PostMapping
     @ApiResponse(responseCode = "201", description = "Protocolado: processoId, empreendimentoId e versao 0; Location aponta o processo.")
-    @Operation(summary = "Protocolar um pedido de licenca",
-            description = "Registra o pedido; o regime juridico segue a data do protocolo. Um pedido de LI exige "
-                    + "licencaAnteriorId de uma LP valida do mesmo empreendimento (empreendimentoId); LO exige LI ou "
-                    + "LP+LI; LI+LO exige LP. Responde 201 com o endereco do processo, o empreendimento e a versao 0.")
     ResponseEntity<Map<String, Object>> protocolar(@Valid @RequestBody PedidoDeProtocolo pedido) {
         String processoId = Aleatorios.identificador();
         Localizacao localizacao = pedido.localizacao() == null ? null
@@ -104,8 +99,6 @@ class ProcessoController {
     }
 
     @PostMapping("/{processoId}/enquadramento")
-    @Operation(summary = "Enquadrar o processo", description = "Porte x potencial poluidor -> classe -> procedimento, "
-            + "estudos e lista de documentos, e o prazo de analise do orgao, conforme o catalogo de regras.")
     ResponseEntity<Map<String, Object>> enquadrar(@PathVariable String processoId, @Valid @RequestBody PedidoDeEnquadramento pedido,
                                                   @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
                                                   @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
@@ -118,8 +111,6 @@ class ProcessoController {
     }
 
     @PostMapping("/{processoId}/atribuicao")
-    @Operation(summary = "Atribuir o processo a um analista", description = "O gestor atribui a analise (ou a passa a "
-            + "outro analista). Entre os analistas, so o atribuido age sobre o processo; os demais recebem 403.")
     ResponseEntity<Map<String, Object>> atribuir(@PathVariable String processoId, @Valid @RequestBody PedidoDeAtribuicao pedido,
                                                  @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
                                                  @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
@@ -133,7 +124,6 @@ class ProcessoController {
     }
 
     @PostMapping("/{processoId}/guias")
-    @Operation(summary = "Emitir a guia da taxa de licenciamento")
     ResponseEntity<Map<String, Object>> emitirGuia(@PathVariable String processoId, @Valid @RequestBody PedidoDeGuia pedido,
                                                    @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
                                                    @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
@@ -143,7 +133,6 @@ class ProcessoController {
     }
 
     @PostMapping("/{processoId}/guias/{guiaId}/pagamento")
-    @Operation(summary = "Confirmar o pagamento da guia", description = "A analise (e a janela de admissibilidade) comeca hoje.")
     ResponseEntity<Map<String, Object>> confirmarPagamento(@PathVariable String processoId, @PathVariable String guiaId,
                                                            @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
                                                            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
@@ -156,8 +145,6 @@ class ProcessoController {
     }
 
     @PostMapping("/{processoId}/admissibilidade")
-    @Operation(summary = "Concluir a admissibilidade", description = "Nao admissao so dentro da janela do regime "
-            + "(Lei 15.190: 15 dias do inicio da analise); reinicia o procedimento e o prazo.")
     ResponseEntity<Map<String, Object>> admissibilidade(@PathVariable String processoId, @Valid @RequestBody PedidoDeAdmissibilidade pedido,
                                                         @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
                                                         @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
@@ -171,7 +158,6 @@ class ProcessoController {
     }
 
     @PostMapping("/{processoId}/vistorias")
-    @Operation(summary = "Registrar uma vistoria")
     ResponseEntity<Map<String, Object>> vistoria(@PathVariable String processoId, @Valid @RequestBody PedidoDeVistoria pedido,
                                                  @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
                                                  @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
@@ -187,7 +173,6 @@ class ProcessoController {
     }
 
     @PostMapping("/{processoId}/pareceres")
-    @Operation(summary = "Emitir parecer tecnico ou juridico")
     ResponseEntity<Map<String, Object>> parecer(@PathVariable String processoId, @Valid @RequestBody PedidoDeParecer pedido,
                                                 @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
                                                 @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
@@ -202,8 +187,6 @@ class ProcessoController {
     }
 
     @PostMapping("/{processoId}/complementacoes")
-    @Operation(summary = "Solicitar complementacao", description = "Uma unica vez (LC 140 art. 14 par. 1), de novo so com "
-            + "motivoDeNovaComplementacao. Suspende o prazo do orgao; o requerente tem 4 meses (catalogo) para atender.")
     ResponseEntity<Map<String, Object>> solicitarComplementacao(@PathVariable String processoId,
                                                                 @Valid @RequestBody PedidoDeComplementacao pedido,
                                                                 @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
@@ -219,7 +202,6 @@ class ProcessoController {
     }
 
     @PostMapping("/{processoId}/complementacoes/resposta")
-    @Operation(summary = "Atender a complementacao", description = "Com documentos ja anexados ao processo, ate o prazo.")
     ResponseEntity<Map<String, Object>> atenderComplementacao(@PathVariable String processoId,
                                                               @Valid @RequestBody RespostaDeComplementacao pedido,
                                                               @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
@@ -234,8 +216,6 @@ class ProcessoController {
     }
 
     @PostMapping("/{processoId}/complementacoes/prorrogacao")
-    @Operation(summary = "Prorrogar o prazo de complementacao", description = "Uma vez, a pedido justificado do "
-            + "requerente e antes do fim do prazo (LC 140 art. 15); no maximo mais um periodo de complementacao.")
     ResponseEntity<Map<String, Object>> prorrogarComplementacao(@PathVariable String processoId,
                                                                 @Valid @RequestBody PedidoDeProrrogacao pedido,
                                                                 @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
@@ -248,8 +228,6 @@ class ProcessoController {
     }
 
     @PostMapping("/{processoId}/edital-rima")
-    @Operation(summary = "Publicar o edital do RIMA", description = "Abre o prazo (no minimo 45 dias) para pedir audiencia "
-            + "publica; a decisao espera o fim desse prazo. So em processos com EIA/RIMA.")
     ResponseEntity<Map<String, Object>> publicarEditalDoRima(@PathVariable String processoId, @Valid @RequestBody EditalDoRima pedido,
                                                              @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
                                                              @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
@@ -264,7 +242,6 @@ class ProcessoController {
     }
 
     @PostMapping("/{processoId}/audiencias")
-    @Operation(summary = "Solicitar audiencia publica", description = "Entidade civil, Ministerio Publico, o orgao ou 50+ cidadaos.")
     ResponseEntity<Map<String, Object>> solicitarAudiencia(@PathVariable String processoId, @Valid @RequestBody PedidoDeAudiencia pedido,
                                                            @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
                                                            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
@@ -279,7 +256,6 @@ class ProcessoController {
     }
 
     @PostMapping("/{processoId}/audiencias/realizacao")
-    @Operation(summary = "Registrar a audiencia publica realizada")
     ResponseEntity<Map<String, Object>> registrarAudiencia(@PathVariable String processoId,
                                                            @Valid @RequestBody RealizacaoDeAudiencia pedido,
                                                            @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
@@ -302,9 +278,6 @@ class ProcessoController {
     }
 
     @PostMapping("/{processoId}/decisao")
-    @Operation(summary = "Decidir o pedido", description = "Deferido: validade (meses) dentro da faixa legal do tipo e do "
-            + "regime, condicionantes com prazo; exige parecer tecnico favoravel e nenhuma audiencia publica pendente. "
-            + "A licenca (licencaId) e emitida junto. Indeferido: com fundamentos.")
     ResponseEntity<Map<String, Object>> decidir(@PathVariable String processoId, @Valid @RequestBody PedidoDeDecisao pedido,
                                                 @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
                                                 @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
@@ -331,7 +304,6 @@ class ProcessoController {
     }
 
     @PostMapping("/{processoId}/adesao")
-    @Operation(summary = "Declarar adesao e compromisso (LAC)", description = "Concede a LAC sem analise previa; responde o licencaId.")
     ResponseEntity<Map<String, Object>> aderir(@PathVariable String processoId, @Valid @RequestBody DeclaracaoDeAdesao pedido,
                                                @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
                                                @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
@@ -346,7 +318,6 @@ class ProcessoController {
     }
 
     @PostMapping("/{processoId}/arquivamento")
-    @Operation(summary = "Arquivar o processo", description = "Por prazo de complementacao vencido (so depois dele) ou por desistencia.")
     ResponseEntity<Map<String, Object>> arquivar(@PathVariable String processoId, @Valid @RequestBody PedidoDeArquivamento pedido,
                                                  @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
                                                  @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
@@ -360,7 +331,6 @@ class ProcessoController {
     }
 
     @PostMapping("/{processoId}/recursos")
-    @Operation(summary = "Interpor recurso contra a decisao", description = "No prazo do regime (10 dias, Lei 9.784).")
     ResponseEntity<Map<String, Object>> recorrer(@PathVariable String processoId, @Valid @RequestBody PedidoDeRecurso pedido,
                                                  @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
                                                  @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
@@ -375,7 +345,6 @@ class ProcessoController {
     }
 
     @PostMapping("/{processoId}/recursos/julgamento")
-    @Operation(summary = "Julgar o recurso pendente")
     ResponseEntity<Map<String, Object>> julgarRecurso(@PathVariable String processoId, @Valid @RequestBody JulgamentoDeRecurso pedido,
                                                       @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
                                                       @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
@@ -383,7 +352,6 @@ class ProcessoController {
     }
 
     @PostMapping("/{processoId}/prazo-de-analise-excedido")
-    @Operation(summary = "Sinalizar prazo de analise do orgao vencido", description = "Nunca aprova nada (LC 140 art. 14 par. 3).")
     ResponseEntity<Map<String, Object>> sinalizarPrazoExcedido(@PathVariable String processoId) {
         return passo(processoId, new SinalizarPrazoDeAnaliseExcedido(processoId), Map.of());
     }

@@ -7,7 +7,6 @@ import br.licenciamento.licenca.query.dossie.ProcessoAcompanhado;
 import br.licenciamento.licenca.query.dossie.ProcessosAcompanhados;
 import br.licenciamento.licenca.query.titularidade.Titularidade;
 import br.licenciamento.platform.auditoria.UsuarioAtual;
-import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -43,7 +42,7 @@ import java.util.List;
 @RestController
 @Validated
 @RequestMapping("/api/v1/processos")
-@Tag(name = "Processos (ao vivo)", description = "Atualizacoes em tempo real por server-sent events")
+@Tag(name = "Processos (ao vivo)", description = "Atualizações em tempo real por server-sent events")
 class AoVivoController {
 
     /** The first answer comes from the read model in this process (or over Axon Server): seconds at most. */
@@ -63,9 +62,6 @@ class AoVivoController {
     }
 
     @GetMapping(path = "/{processoId}/eventos-ao-vivo", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    @Operation(summary = "Dossie ao vivo", description = "Eventos 'dossie': o dossie atual e, a cada mudanca, o dossie novo. "
-            + "Comentarios ':batimento' mantem a conexao aberta. Exige Accept: text/event-stream (406 sem ele). "
-            + "Processo inexistente ou de outra pessoa: 404.")
     SseEmitter dossie(@PathVariable String processoId, HttpServletRequest pedido, HttpServletResponse resposta)
             throws HttpMediaTypeNotAcceptableException {
         exigirPedidoDeStream(pedido);
@@ -86,11 +82,7 @@ class AoVivoController {
     }
 
     @GetMapping(path = "/eventos-ao-vivo", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    @Operation(summary = "Meus processos ao vivo", description = "Primeiro um evento 'processos' com a lista (os alterados "
-            + "mais recentemente primeiro, ate 'limite'), depois um evento 'processo' a cada mudanca de um processo da lista. "
-            + "Requerente: os processos das pessoas que representa. Equipe do orgao: todos, ou com 'atribuidos=true' so os "
-            + "atribuidos ao usuario (analista). Exige Accept: text/event-stream (406 sem ele).")
-    SseEmitter meusProcessos(@Parameter(description = "So os processos atribuidos ao usuario conectado")
+    SseEmitter meusProcessos(@Parameter(description = "Só os processos atribuídos ao usuário conectado")
                              @RequestParam(defaultValue = "false") boolean atribuidos,
                              @RequestParam(defaultValue = "100") @Min(value = 1, message = "no minimo 1")
                              @Max(value = 500, message = "no maximo 500") int limite,

@@ -3,7 +3,6 @@ package br.licenciamento.licenca.query.certificado;
 import br.licenciamento.licenca.query.registro.FichaLicenca;
 import br.licenciamento.licenca.query.registro.LicencasDoLeitor;
 import br.licenciamento.platform.web.RecursoNaoEncontradoException;
-import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -29,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Validated
 @RequestMapping("/api/v1/licencas")
-@Tag(name = "Licencas (consultas)")
+@Tag(name = "Licenças (consultas)")
 class CertificadoController {
 
     private final LicencasDoLeitor doLeitor;
@@ -44,16 +43,11 @@ class CertificadoController {
 
     // No "produces": an error must still be answered as problem+json whatever the client accepts.
     @GetMapping("/{licencaId}/certificado")
-    @Operation(summary = "Certificado da licenca (PDF)", description = "O documento da licenca em PDF: numero, titular, "
-            + "empreendimento, tipo, regime juridico, validade, condicionantes com prazos, fundamentos, quem emitiu e um "
-            + "codigo QR que abre a conferencia publica de autenticidade desta versao. Uma nova versao e emitida quando uma "
-            + "condicionante muda, a licenca e suspensa ou renovada; sem 'versao', a atual. A mesma versao gera sempre o "
-            + "mesmo arquivo. A licenca de uma pessoa que o requerente nao representa responde como inexistente.")
     @ApiResponse(responseCode = "200", description = "O PDF da versao pedida.",
             content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> certificado(
             @PathVariable String licencaId,
-            @Parameter(description = "Versao do certificado (1 = emissao); sem ela, a versao atual")
+            @Parameter(description = "Versão do certificado (1 = emissão); sem ela, a versão atual")
             @RequestParam(required = false) @Min(value = 1, message = "a primeira versao e a 1")
             @Max(value = 1_000_000, message = "no maximo a versao 1000000") Integer versao) {
         FichaLicenca ficha = doLeitor.ficha(licencaId);

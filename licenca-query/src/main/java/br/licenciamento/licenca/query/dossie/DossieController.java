@@ -4,7 +4,6 @@ import br.licenciamento.api.processo.BuscarDossie;
 import br.licenciamento.api.processo.DossieProcesso;
 import br.licenciamento.licenca.query.titularidade.Titularidade;
 import br.licenciamento.platform.web.Problemas;
-import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -42,9 +41,6 @@ class DossieController {
     }
 
     @GetMapping("/{processoId}")
-    @Operation(summary = "Dossie do processo", description = "Tudo o que se sabe de um processo, com a linha do tempo. "
-            + "Com 'em', o dossie como era naquele instante, reconstruido dos eventos do processo (antes do protocolo: 404). "
-            + "A versão do processo vem no campo versao e no cabeçalho ETag; envie-a em If-Match num passo do processo.")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DossieProcesso.class)))
     ResponseEntity<?> dossie(@PathVariable String processoId,
                              @Parameter(description = "Instante ISO-8601, por exemplo 2026-03-01T12:00:00Z ou 2026-03-01T09:00:00-03:00")

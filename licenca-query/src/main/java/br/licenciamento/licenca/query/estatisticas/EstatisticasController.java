@@ -2,7 +2,6 @@ package br.licenciamento.licenca.query.estatisticas;
 
 import br.licenciamento.api.processo.TipoLicenca;
 import br.licenciamento.licenca.query.web.ParametroInvalidoException;
-import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -20,8 +19,8 @@ import java.time.LocalDate;
 @RestController
 @Validated
 @RequestMapping("/api/v1/estatisticas")
-@Tag(name = "Estatisticas", description = "Os numeros pelos quais o orgao e auditado: processos por situacao e tipo, "
-        + "decisoes no prazo, tempo mediano de analise e processos atrasados")
+@Tag(name = "Estatísticas", description = "Os números pelos quais o órgão é auditado: processos por situação e "
+        + "tipo, decisões no prazo, tempo mediano de análise e processos atrasados")
 class EstatisticasController {
 
     private final CalculoDeEstatisticas calculo;
@@ -31,21 +30,14 @@ class EstatisticasController {
     }
 
     @GetMapping
-    @Operation(summary = "Estatisticas do licenciamento", description = "Contagens exatas sobre o modelo de pesquisa, na data "
-            + "de referencia (hoje, horario de Brasilia). Com periodo: 'processos' e 'atrasados' contam os processos protocolados "
-            + "no periodo; 'decisoes' conta os deferimentos e indeferimentos datados no periodo. Decisao no prazo: tomada ate o "
-            + "prazo de analise em vigor, que ja inclui os dias de suspensao por complementacao e a prorrogacao por audiencia "
-            + "publica; a LAC, sem analise previa, nao entra na taxa nem na mediana. Dias de analise: dia da decisao menos o "
-            + "inicio da contagem (protocolo, ou reinicio por nao admissao) menos os dias suspensos. Atrasado: processo em curso "
-            + "cujo prazo de analise passou, contando a suspensao em andamento (os dias de atraso ficam congelados durante ela).")
     Estatisticas estatisticas(
-            @Parameter(description = "Primeiro dia do periodo, inclusive (AAAA-MM-DD)")
+            @Parameter(description = "Primeiro dia do período, inclusive (AAAA-MM-DD)")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate de,
-            @Parameter(description = "Ultimo dia do periodo, inclusive (AAAA-MM-DD)")
+            @Parameter(description = "Último dia do período, inclusive (AAAA-MM-DD)")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate ate,
-            @Parameter(description = "So processos deste municipio (codigo IBGE, 7 digitos)")
+            @Parameter(description = "Só processos deste município (código IBGE, 7 dígitos)")
             @RequestParam(required = false) @Pattern(regexp = "\\d{7}", message = "codigo IBGE com 7 digitos") String municipio,
-            @Parameter(description = "So processos deste tipo de licenca")
+            @Parameter(description = "Só processos deste tipo de licença")
             @RequestParam(required = false) TipoLicenca tipoLicenca,
             @Parameter(description = "Quantos processos atrasados listar, os mais atrasados primeiro (o total vem sempre)")
             @RequestParam(defaultValue = "100") @Min(value = 0, message = "no minimo 0")

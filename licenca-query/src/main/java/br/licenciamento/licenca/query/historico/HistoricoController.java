@@ -6,7 +6,6 @@ import br.licenciamento.api.processo.ProcessoProtocolado;
 import br.licenciamento.api.processo.ProcessosVisiveis;
 import br.licenciamento.licenca.query.titularidade.Titularidade;
 import br.licenciamento.platform.web.RecursoNaoEncontradoException;
-import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,7 +33,7 @@ import java.util.Optional;
 @RestController
 @Validated
 @RequestMapping("/api/v1")
-@Tag(name = "Auditoria", description = "Historico completo de processos e licencas")
+@Tag(name = "Auditoria", description = "Histórico completo de processos e licenças")
 class HistoricoController {
 
     private final EventStore eventStore;
@@ -53,8 +52,6 @@ class HistoricoController {
     }
 
     @GetMapping("/processos/{id}/historico")
-    @Operation(summary = "Historico de auditoria do processo",
-            description = "Todos os eventos do processo em ordem, com quem, quando, o que e os identificadores de correlacao. Paginado a partir de 0.")
     Historico doProcesso(@PathVariable String id,
                          @RequestParam(defaultValue = "0") @Min(value = 0, message = "a pagina comeca em 0") int pagina,
                          @RequestParam(defaultValue = "50") @Min(value = 1, message = "no minimo 1 por pagina")
@@ -63,7 +60,6 @@ class HistoricoController {
     }
 
     @GetMapping("/licencas/{id}/historico")
-    @Operation(summary = "Historico de auditoria da licenca")
     Historico daLicenca(@PathVariable String id,
                         @RequestParam(defaultValue = "0") @Min(value = 0, message = "a pagina comeca em 0") int pagina,
                         @RequestParam(defaultValue = "50") @Min(value = 1, message = "no minimo 1 por pagina")

@@ -7,7 +7,6 @@ import br.licenciamento.api.processo.TipoLicenca;
 import br.licenciamento.licenca.query.titularidade.PessoasPorDocumento;
 import br.licenciamento.licenca.query.titularidade.Titularidade;
 import br.licenciamento.licenca.query.web.ParametroInvalidoException;
-import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -44,35 +43,31 @@ class PesquisaDeProcessosController {
     }
 
     @GetMapping
-    @Operation(summary = "Pesquisar processos", description = "Filtros opcionais, combinados (todos devem valer). Paginas "
-            + "contadas a partir de 0; sem ordenacao informada, mais recentes primeiro. O requerente ve apenas os processos "
-            + "das pessoas que representa. Atrasado: processo em curso (nao deferido, indeferido ou arquivado) cujo prazo de "
-            + "analise do orgao passou, contando a suspensao do prazo durante a complementacao pendente.")
     PaginaDeProcessos pesquisar(
-            @Parameter(description = "Situacao atual do processo") @RequestParam(required = false) SituacaoProcesso situacao,
-            @Parameter(description = "Tipo de licenca pedida") @RequestParam(required = false) TipoLicenca tipoLicenca,
-            @Parameter(description = "Codigo IBGE do municipio (7 digitos)")
+            @Parameter(description = "Situação atual do processo") @RequestParam(required = false) SituacaoProcesso situacao,
+            @Parameter(description = "Tipo de licença pedida") @RequestParam(required = false) TipoLicenca tipoLicenca,
+            @Parameter(description = "Código IBGE do município (7 dígitos)")
             @RequestParam(required = false) @Pattern(regexp = "\\d{7}", message = "codigo IBGE com 7 digitos") String municipio,
             @Parameter(description = "Identificador da pessoa requerente")
             @RequestParam(required = false) @Size(max = 64, message = "no maximo 64 caracteres") String requerente,
-            @Parameter(description = "CPF ou CNPJ do requerente, com ou sem pontuacao (consultado no cadastro de pessoas)")
+            @Parameter(description = "CPF ou CNPJ do requerente, com ou sem pontuação (consultado no cadastro de pessoas)")
             @RequestParam(required = false) @Size(max = 30, message = "no maximo 30 caracteres") String documento,
-            @Parameter(description = "Numero do protocolo, como AAAA/NNNNNN")
+            @Parameter(description = "Número do protocolo, como AAAA/NNNNNN")
             @RequestParam(required = false) @Size(max = 32, message = "no maximo 32 caracteres") String numero,
-            @Parameter(description = "Login do analista a quem o processo esta atribuido")
+            @Parameter(description = "Login do analista a quem o processo está atribuído")
             @RequestParam(required = false) @Size(max = 100, message = "no maximo 100 caracteres") String analista,
-            @Parameter(description = "true: so processos ainda sem analista atribuido")
+            @Parameter(description = "true: só processos ainda sem analista atribuído")
             @RequestParam(defaultValue = "false") boolean semAnalista,
-            @Parameter(description = "Protocolados a partir deste dia, inclusive (AAAA-MM-DD, horario de Brasilia)")
+            @Parameter(description = "Protocolados a partir deste dia, inclusive (AAAA-MM-DD, horário de Brasília)")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate protocoladoDe,
-            @Parameter(description = "Protocolados ate este dia, inclusive (AAAA-MM-DD, horario de Brasilia)")
+            @Parameter(description = "Protocolados até este dia, inclusive (AAAA-MM-DD, horário de Brasília)")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate protocoladoAte,
-            @Parameter(description = "true: so os atrasados; false: so os que nao estao atrasados")
+            @Parameter(description = "true: só os atrasados; false: só os que não estão atrasados")
             @RequestParam(required = false) Boolean atrasado,
-            @Parameter(description = "protocolo (padrao), prazo, atraso, numero ou situacao")
+            @Parameter(description = "protocolo (padrão), prazo, atraso, numero ou situacao")
             @RequestParam(required = false) @Pattern(regexp = "protocolo|prazo|atraso|numero|situacao",
                     message = "use protocolo, prazo, atraso, numero ou situacao") String ordenarPor,
-            @Parameter(description = "asc ou desc; padrao desc para protocolo e atraso, asc para os demais")
+            @Parameter(description = "asc ou desc; padrão desc para protocolo e atraso, asc para os demais")
             @RequestParam(required = false) @Pattern(regexp = "asc|desc", message = "use asc ou desc") String direcao,
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "a pagina comeca em 0")
             @Max(value = 1_000_000, message = "no maximo a pagina 1000000") int pagina,

@@ -15,7 +15,6 @@ import br.licenciamento.licenca.query.registro.PaginaDeLicencas;
 import br.licenciamento.licenca.query.registro.ResumoLicenca;
 import br.licenciamento.licenca.query.titularidade.PessoasPorDocumento;
 import br.licenciamento.licenca.query.web.ParametroInvalidoException;
-import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
@@ -52,8 +51,8 @@ import java.util.Set;
 @Validated
 @RequestMapping("/api/v1/publico")
 @SecurityRequirements
-@Tag(name = "Transparencia (publico)", description = "Consulta publica sem login: processos, licencas e autenticidade "
-        + "de licenca. Sem dados pessoais de pessoas fisicas; de pessoas juridicas, CNPJ e nomes.")
+@Tag(name = "Transparência (público)", description = "Consulta pública sem login: processos, licenças e "
+        + "autenticidade de licença. Sem dados pessoais de pessoas físicas; de pessoas jurídicas, CNPJ e nomes.")
 class TransparenciaController {
 
     private final QueryGateway queryGateway;
@@ -72,23 +71,20 @@ class TransparenciaController {
     }
 
     @GetMapping("/processos")
-    @Operation(summary = "Processos de licenciamento (publico)", description = "Pedidos protocolados, mais recentes primeiro, "
-            + "com situacao, prazo de analise do orgao e atraso. O nome do empreendimento e o titular aparecem so quando o "
-            + "requerente e pessoa juridica. Paginas a partir de 0, ate 50 itens.")
     Pagina<ProcessoPublico> processos(
-            @Parameter(description = "Numero do protocolo, como AAAA/NNNNNN")
+            @Parameter(description = "Número do protocolo, como AAAA/NNNNNN")
             @RequestParam(required = false) @Size(max = 32, message = "no maximo 32 caracteres") String numero,
-            @Parameter(description = "Situacao atual") @RequestParam(required = false) SituacaoProcesso situacao,
-            @Parameter(description = "Tipo de licenca pedida") @RequestParam(required = false) TipoLicenca tipoLicenca,
-            @Parameter(description = "Codigo IBGE do municipio (7 digitos)")
+            @Parameter(description = "Situação atual") @RequestParam(required = false) SituacaoProcesso situacao,
+            @Parameter(description = "Tipo de licença pedida") @RequestParam(required = false) TipoLicenca tipoLicenca,
+            @Parameter(description = "Código IBGE do município (7 dígitos)")
             @RequestParam(required = false) @Pattern(regexp = "\\d{7}", message = "codigo IBGE com 7 digitos") String municipio,
-            @Parameter(description = "CNPJ do requerente pessoa juridica, com ou sem pontuacao")
+            @Parameter(description = "CNPJ do requerente pessoa jurídica, com ou sem pontuação")
             @RequestParam(required = false) @Size(max = 30, message = "no maximo 30 caracteres") String cnpj,
             @Parameter(description = "Protocolados a partir deste dia, inclusive (AAAA-MM-DD)")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate protocoladoDe,
-            @Parameter(description = "Protocolados ate este dia, inclusive (AAAA-MM-DD)")
+            @Parameter(description = "Protocolados até este dia, inclusive (AAAA-MM-DD)")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate protocoladoAte,
-            @Parameter(description = "true: so os atrasados; false: so os que nao estao atrasados")
+            @Parameter(description = "true: só os atrasados; false: só os que não estão atrasados")
             @RequestParam(required = false) Boolean atrasado,
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "a pagina comeca em 0")
             @Max(value = 1_000_000, message = "no maximo a pagina 1000000") int pagina,
@@ -114,20 +110,17 @@ class TransparenciaController {
     }
 
     @GetMapping("/licencas")
-    @Operation(summary = "Licencas emitidas (publico)", description = "Licencas com a situacao efetiva hoje (uma vigente cuja "
-            + "validade acabou sem renovacao pedida a tempo ja conta como VENCIDA), emitidas mais recentemente primeiro. O "
-            + "nome do empreendimento e o titular aparecem so quando o titular e pessoa juridica. Paginas a partir de 0, ate 50.")
     Pagina<LicencaPublica> licencas(
-            @Parameter(description = "Numero da licenca, como LP-2026/000042-7")
+            @Parameter(description = "Número da licença, como LP-2026/000042-7")
             @RequestParam(required = false) @Size(max = 40, message = "no maximo 40 caracteres") String numero,
             @Parameter(description = "VIGENTE, SUSPENSA, CANCELADA ou VENCIDA") @RequestParam(required = false) SituacaoLicenca situacao,
-            @Parameter(description = "Vigentes que vencem nos proximos N dias")
+            @Parameter(description = "Vigentes que vencem nos próximos N dias")
             @RequestParam(required = false) @Min(value = 0, message = "no minimo 0 dias")
             @Max(value = 3650, message = "no maximo 3650 dias") Integer vencendoEmDias,
-            @Parameter(description = "Tipo de licenca") @RequestParam(required = false) TipoLicenca tipoLicenca,
-            @Parameter(description = "Codigo IBGE do municipio (7 digitos)")
+            @Parameter(description = "Tipo de licença") @RequestParam(required = false) TipoLicenca tipoLicenca,
+            @Parameter(description = "Código IBGE do município (7 dígitos)")
             @RequestParam(required = false) @Pattern(regexp = "\\d{7}", message = "codigo IBGE com 7 digitos") String municipio,
-            @Parameter(description = "CNPJ do titular pessoa juridica, com ou sem pontuacao")
+            @Parameter(description = "CNPJ do titular pessoa jurídica, com ou sem pontuação")
             @RequestParam(required = false) @Size(max = 30, message = "no maximo 30 caracteres") String cnpj,
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "a pagina comeca em 0")
             @Max(value = 1_000_000, message = "no maximo a pagina 1000000") int pagina,
@@ -147,20 +140,15 @@ class TransparenciaController {
     }
 
     @GetMapping("/licencas/autenticidade")
-    @Operation(summary = "Conferir a autenticidade de uma licenca", description = "Informe o numero e o codigo de "
-            + "autenticidade impressos na licenca. O codigo aceita minusculas, espacos e hifens; as letras O, I e L valem "
-            + "como 0, 1 e 1. Autentica, a resposta traz a licenca com a situacao de hoje (uma licenca autentica pode estar "
-            + "suspensa, cancelada ou vencida). A resposta nao revela se apenas o numero existe. Com 'versao' (o codigo QR do "
-            + "certificado a traz), diz tambem se aquela versao do documento e a atual ou foi substituida, e por qual.")
     @ApiResponse(responseCode = "200", description = "Conferencia feita: 'autentica' diz o resultado.")
     Autenticidade autenticidade(
-            @Parameter(description = "Numero da licenca, como LP-2026/000042-7", required = true)
+            @Parameter(description = "Número da licença, como LP-2026/000042-7", required = true)
             @RequestParam @NotBlank(message = "informe o numero da licenca")
             @Size(max = 40, message = "no maximo 40 caracteres") String numero,
-            @Parameter(description = "Codigo de autenticidade, como 7KQ2-M9XD-4HPA-Z3CV", required = true)
+            @Parameter(description = "Código de autenticidade, como 7KQ2-M9XD-4HPA-Z3CV", required = true)
             @RequestParam @NotBlank(message = "informe o codigo de autenticidade")
             @Size(max = 40, message = "no maximo 40 caracteres") String codigo,
-            @Parameter(description = "Versao do certificado impresso (no codigo QR); sem ela, a atual")
+            @Parameter(description = "Versão do certificado impresso (no código QR); sem ela, a atual")
             @RequestParam(required = false) @Min(value = 1, message = "a primeira versao e a 1")
             @Max(value = 1_000_000, message = "no maximo a versao 1000000") Integer versao) {
         Optional<FichaLicenca> licenca = licencas.porNumero(numero.trim().toUpperCase(Locale.ROOT))

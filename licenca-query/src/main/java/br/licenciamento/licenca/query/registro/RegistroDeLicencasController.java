@@ -5,7 +5,6 @@ import br.licenciamento.api.processo.TipoLicenca;
 import br.licenciamento.licenca.query.titularidade.PessoasPorDocumento;
 import br.licenciamento.licenca.query.titularidade.Titularidade;
 import br.licenciamento.licenca.query.web.ParametroInvalidoException;
-import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -28,8 +27,8 @@ import java.util.Set;
 @RestController
 @Validated
 @RequestMapping("/api/v1/licencas")
-@Tag(name = "Licencas (consultas)", description = "Registro de licencas emitidas: vigentes, a vencer, suspensas, "
-        + "canceladas e vencidas. O requerente ve apenas as licencas das pessoas que representa.")
+@Tag(name = "Licenças (consultas)", description = "Registro de licenças emitidas: vigentes, a vencer, suspensas, "
+        + "canceladas e vencidas. O requerente vê apenas as licenças das pessoas que representa.")
 class RegistroDeLicencasController {
 
     private final ConsultaDeLicencas consulta;
@@ -46,35 +45,31 @@ class RegistroDeLicencasController {
     }
 
     @GetMapping
-    @Operation(summary = "Pesquisar licencas", description = "Filtros opcionais, combinados. A situacao e a efetiva hoje: "
-            + "uma licenca registrada como vigente cuja validade acabou, sem renovacao pedida a tempo que a prorrogue, ja "
-            + "conta como VENCIDA. vencendoEmDias=N lista as vigentes, nao prorrogadas por renovacao pendente, cuja validade "
-            + "termina entre hoje e daqui a N dias. Paginas a partir de 0; padrao: emitidas mais recentemente primeiro.")
     PaginaDeLicencas pesquisar(
-            @Parameter(description = "VIGENTE, SUSPENSA, CANCELADA ou VENCIDA (situacao efetiva hoje)")
+            @Parameter(description = "VIGENTE, SUSPENSA, CANCELADA ou VENCIDA (situação efetiva hoje)")
             @RequestParam(required = false) SituacaoLicenca situacao,
-            @Parameter(description = "Vigentes que vencem nos proximos N dias (0 = vencem hoje)")
+            @Parameter(description = "Vigentes que vencem nos próximos N dias (0 = vencem hoje)")
             @RequestParam(required = false) @Min(value = 0, message = "no minimo 0 dias")
             @Max(value = 3650, message = "no maximo 3650 dias") Integer vencendoEmDias,
-            @Parameter(description = "Tipo de licenca") @RequestParam(required = false) TipoLicenca tipoLicenca,
-            @Parameter(description = "Codigo IBGE do municipio do empreendimento (7 digitos)")
+            @Parameter(description = "Tipo de licença") @RequestParam(required = false) TipoLicenca tipoLicenca,
+            @Parameter(description = "Código IBGE do município do empreendimento (7 dígitos)")
             @RequestParam(required = false) @Pattern(regexp = "\\d{7}", message = "codigo IBGE com 7 digitos") String municipio,
             @Parameter(description = "Identificador da pessoa titular")
             @RequestParam(required = false) @Size(max = 64, message = "no maximo 64 caracteres") String titular,
-            @Parameter(description = "CPF ou CNPJ do titular, com ou sem pontuacao (consultado no cadastro de pessoas)")
+            @Parameter(description = "CPF ou CNPJ do titular, com ou sem pontuação (consultado no cadastro de pessoas)")
             @RequestParam(required = false) @Size(max = 30, message = "no maximo 30 caracteres") String documento,
             @Parameter(description = "Identificador do empreendimento")
             @RequestParam(required = false) @Size(max = 64, message = "no maximo 64 caracteres") String empreendimento,
-            @Parameter(description = "Numero da licenca, como LP-2026/000042-7")
+            @Parameter(description = "Número da licença, como LP-2026/000042-7")
             @RequestParam(required = false) @Size(max = 40, message = "no maximo 40 caracteres") String numero,
             @Parameter(description = "Emitidas a partir deste dia, inclusive (AAAA-MM-DD)")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate emitidaDe,
-            @Parameter(description = "Emitidas ate este dia, inclusive (AAAA-MM-DD)")
+            @Parameter(description = "Emitidas até este dia, inclusive (AAAA-MM-DD)")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate emitidaAte,
-            @Parameter(description = "emissao (padrao), validade ou numero")
+            @Parameter(description = "emissao (padrão), validade ou numero")
             @RequestParam(required = false) @Pattern(regexp = "emissao|validade|numero",
                     message = "use emissao, validade ou numero") String ordenarPor,
-            @Parameter(description = "asc ou desc; padrao desc para emissao, asc para os demais")
+            @Parameter(description = "asc ou desc; padrão desc para emissão, asc para os demais")
             @RequestParam(required = false) @Pattern(regexp = "asc|desc", message = "use asc ou desc") String direcao,
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "a pagina comeca em 0")
             @Max(value = 1_000_000, message = "no maximo a pagina 1000000") int pagina,
@@ -96,9 +91,6 @@ class RegistroDeLicencasController {
     }
 
     @GetMapping("/{licencaId}")
-    @Operation(summary = "Licenca", description = "A licenca com sua situacao efetiva, o codigo de autenticidade impresso "
-            + "nela (qualquer pessoa o confere em /api/v1/publico/licencas/autenticidade) e as condicionantes com sua "
-            + "situacao. A licenca de uma pessoa que o requerente nao representa responde como inexistente.")
     FichaLicenca licenca(@PathVariable String licencaId) {
         return doLeitor.ficha(licencaId);
     }

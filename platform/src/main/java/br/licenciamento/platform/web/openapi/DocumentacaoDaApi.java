@@ -331,6 +331,7 @@ public class DocumentacaoDaApi implements OpenApiCustomizer, Ordered {
                 : new ArrayList<>();
         for (Parameter parametro : parametros) {
             comParametros |= !"path".equals(parametro.getIn());
+            descreverParametro(metodo, caminho, parametro);
             if ("header".equals(parametro.getIn()) && VERSAO_ESPERADA.equalsIgnoreCase(parametro.getName())) {
                 comVersaoEsperada = true;
                 parametro.description("A versão lida por último (o ETag da resposta anterior, com ou sem aspas). Se o "
@@ -390,6 +391,22 @@ public class DocumentacaoDaApi implements OpenApiCustomizer, Ordered {
         erro(respostas, metodo, caminho, "415", comCorpo);
         erro(respostas, metodo, caminho, "422", escrita);
         erro(respostas, metodo, caminho, "503", true);
+    }
+
+    /**
+     * A parameter's text: the operation's own ({@code operacao.<metodo>.<caminho>.parametro.<nome>.descricao}), else the
+     * one shared by every operation with a parameter of that name and place ({@code parametro.<in>.<nome>.descricao});
+     * the same for {@code .exemplo}.
+     */
+    private void descreverParametro(String metodo, String caminho, Parameter parametro) {
+        if (parametro.getName() == null || parametro.getIn() == null) {
+            return;
+        }
+        String propria = TextosDaApi.operacao(metodo, caminho, "parametro." + parametro.getName());
+        String comum = "parametro." + parametro.getIn() + "." + parametro.getName();
+        textos.texto(propria + ".descricao").or(() -> textos.texto(comum + ".descricao")).ifPresent(parametro::setDescription);
+        textos.texto(propria + ".exemplo").or(() -> textos.texto(comum + ".exemplo")).ifPresent(exemplo -> parametro.setExample(
+                parametro.getSchema() != null ? valor(propria, comDatas(exemplo), parametro.getSchema()) : comDatas(exemplo)));
     }
 
     private void sucesso(String metodo, String caminho, String status, ApiResponse resposta, boolean escrita) {
