@@ -103,6 +103,8 @@ class GatewayNginxTest {
             "POST,   /oauth2/token,                                       auth",
             "GET,    /.well-known/openid-configuration,                   auth",
             "GET,    /login,                                              auth",
+            "POST,   /connect/logout,                                     auth",
+            "GET,    /userinfo,                                           auth",
             "GET,    /api/v1/usuarios,                                    auth",
             "GET,    /api/v1/notificacoes,                                notificacao_saga"})
     void rotaParaOServicoCerto(String metodo, String caminho, String servico) {

@@ -1,5 +1,10 @@
 package br.licenciamento.auth.usuario;
 
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.validation.annotation.Validated;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
+import br.licenciamento.platform.web.Pagina;
 import br.licenciamento.api.comum.RegraVioladaException;
 import br.licenciamento.platform.aleatorio.Aleatorios;
 import br.licenciamento.platform.auditoria.UsuarioAtual;
@@ -34,6 +39,7 @@ import java.util.UUID;
 
 /** User administration (role ADMIN, see the route table). Passwords are stored only as adaptive hashes. */
 @RestController
+@Validated
 @RequestMapping("/api/v1/usuarios")
 @Tag(name = "Usuarios", description = "Administracao de usuarios e papeis (ADMIN)")
 class UsuarioController {
@@ -85,9 +91,13 @@ class UsuarioController {
     }
 
     @GetMapping
-    @Operation(summary = "Listar usuarios")
-    List<UsuarioVisao> listar() {
-        return usuarios.todos().stream().map(UsuarioVisao::de).toList();
+    @Operation(summary = "Listar usuarios", description = "Por login, em páginas a partir de 0, até 200 por página.")
+    Pagina<UsuarioVisao> listar(
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "a página começa em 0") int pagina,
+            @RequestParam(defaultValue = "50") @Min(value = 1, message = "no mínimo 1 por página")
+            @Max(value = 200, message = "no máximo 200 por página") int tamanho) {
+        Pagina<Usuario> encontrados = usuarios.pagina(pagina, tamanho);
+        return new Pagina<>(encontrados.itens().stream().map(UsuarioVisao::de).toList(), encontrados.total(), pagina, tamanho);
     }
 
     @GetMapping("/{id}")

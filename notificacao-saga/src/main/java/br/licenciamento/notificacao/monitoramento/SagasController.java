@@ -57,7 +57,7 @@ class SagasController {
     }
 
     record Panorama(Duration paradaApos, Duration prazoAtrasadoApos, List<PorTipo> tipos, long total, int pagina,
-                    int tamanho, List<SagaAtiva> sagas) {
+                    int tamanho, List<SagaAtiva> itens) {
     }
 
     private record Linha(String sagaId, String tipo, byte[] estado) {
@@ -92,7 +92,7 @@ class SagasController {
                     + "(pagina a partir de 0, tamanho ate 200).")
     Panorama listar(@RequestParam(required = false) String tipo, @RequestParam(defaultValue = "false") boolean paradas,
                     @RequestParam(defaultValue = "0") @Min(value = 0, message = "a página começa em 0") int pagina,
-                    @RequestParam(defaultValue = "50") @Min(value = 1, message = "ao menos 1 por página")
+                    @RequestParam(defaultValue = "50") @Min(value = 1, message = "no mínimo 1 por página")
                     @Max(value = 200, message = "no máximo 200 por página") int tamanho) {
         Instant agora = relogio.instant();
         Map<String, Object> parametrosSql = Map.of("agora", Timestamp.from(agora),

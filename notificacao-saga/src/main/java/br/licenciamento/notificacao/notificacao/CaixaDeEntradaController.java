@@ -1,5 +1,10 @@
 package br.licenciamento.notificacao.notificacao;
 
+import java.util.Map;
+import org.springframework.validation.annotation.Validated;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
+import br.licenciamento.platform.web.Pagina;
 import br.licenciamento.api.comum.RegraVioladaException;
 import br.licenciamento.api.pessoa.ConsultarPessoasRepresentadas;
 import br.licenciamento.api.pessoa.PessoasRepresentadas;
@@ -34,6 +39,7 @@ import java.util.concurrent.TimeoutException;
  * when one member marks it read, it is read for the group.
  */
 @RestController
+@Validated
 @RequestMapping("/api/v1/notificacoes")
 @Tag(name = "Notificacoes")
 class CaixaDeEntradaController {
@@ -61,17 +67,17 @@ class CaixaDeEntradaController {
 
     @GetMapping
     @Operation(summary = "Notificacoes do usuario (por sujeito e por papel), mais recentes primeiro")
-    List<ItemDaCaixa> listar(@RequestParam(defaultValue = "false") boolean naoLidas,
-                             @RequestParam(defaultValue = "50") int limite) {
-        if (limite < 1 || limite > 200) {
-            throw new RegraVioladaException("limite-invalido", "O limite vai de 1 a 200 notificacoes.");
-        }
-        return jdbc.sql("SELECT * FROM notificacao.notificacao WHERE " + VISIVEL
-                        + (naoLidas ? " AND lida_em IS NULL" : "") + " ORDER BY criada_em DESC LIMIT :limite")
-                .param("sujeito", usuario.sujeito())
-                .param("pessoas", pessoas())
-                .param("papeis", papeis())
-                .param("limite", limite)
+    Pagina<ItemDaCaixa> listar(@RequestParam(defaultValue = "false") boolean naoLidas,
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "a página começa em 0") int pagina,
+            @RequestParam(defaultValue = "50") @Min(value = 1, message = "no mínimo 1 por página")
+            @Max(value = 200, message = "no máximo 200 por página") int tamanho) {
+        String visiveis = " FROM notificacao.notificacao WHERE " + VISIVEL + (naoLidas ? " AND lida_em IS NULL" : "");
+        Map<String, Object> quem = Map.of("sujeito", usuario.sujeito(), "pessoas", pessoas(), "papeis", papeis());
+        long total = jdbc.sql("SELECT count(*)" + visiveis).params(quem).query(Long.class).single();
+        List<ItemDaCaixa> itens = jdbc.sql("SELECT *" + visiveis + " ORDER BY criada_em DESC LIMIT :tamanho OFFSET :pular")
+                .params(quem)
+                .param("tamanho", tamanho)
+                .param("pular", Pagina.deslocamento(pagina, tamanho))
                 .query((rs, i) -> new ItemDaCaixa(rs.getString("notificacao_id"), rs.getString("tipo"),
                         rs.getString("assunto"), rs.getString("texto"), rs.getString("processo_id"),
                         rs.getString("licenca_id"), rs.getObject("prazo", LocalDate.class),
@@ -79,6 +85,7 @@ class CaixaDeEntradaController {
                         rs.getString("destinatario_tipo") + ":" + rs.getString("destinatario_id"),
                         rs.getString("envio_situacao")))
                 .list();
+        return new Pagina<>(itens, total, pagina, tamanho);
     }
 
     @PostMapping("/{id}/leitura")

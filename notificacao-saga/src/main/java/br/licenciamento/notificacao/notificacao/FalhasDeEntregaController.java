@@ -1,5 +1,10 @@
 package br.licenciamento.notificacao.notificacao;
 
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.validation.annotation.Validated;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
+import br.licenciamento.platform.web.Pagina;
 import br.licenciamento.platform.web.RecursoNaoEncontradoException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -16,6 +21,7 @@ import java.util.List;
 
 /** Operations: e-mails that failed every attempt (the notification dead letters), and sending one again. */
 @RestController
+@Validated
 @RequestMapping("/api/v1/ops/notificacoes/falhas")
 @Tag(name = "Operacao")
 class FalhasDeEntregaController {
@@ -32,15 +38,22 @@ class FalhasDeEntregaController {
 
     @GetMapping
     @Operation(summary = "Notificacoes cujo e-mail falhou em todas as tentativas")
-    List<Falha> listar() {
-        return jdbc.sql("""
+    Pagina<Falha> listar(
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "a página começa em 0") int pagina,
+            @RequestParam(defaultValue = "50") @Min(value = 1, message = "no mínimo 1 por página")
+            @Max(value = 500, message = "no máximo 500 por página") int tamanho) {
+        long total = jdbc.sql("SELECT count(*) FROM notificacao.notificacao WHERE envio_situacao = 'FALHOU'")
+                .query(Long.class).single();
+        List<Falha> itens = jdbc.sql("""
                         SELECT * FROM notificacao.notificacao WHERE envio_situacao = 'FALHOU'
-                        ORDER BY criada_em DESC LIMIT 500""")
+                        ORDER BY criada_em DESC LIMIT :tamanho OFFSET :pular""")
+                .param("tamanho", tamanho).param("pular", Pagina.deslocamento(pagina, tamanho))
                 .query((rs, i) -> new Falha(rs.getString("notificacao_id"), rs.getString("tipo"),
                         rs.getString("destinatario_tipo") + ":" + rs.getString("destinatario_id"), rs.getString("assunto"),
                         rs.getString("processo_id"), rs.getString("licenca_id"), rs.getInt("envio_tentativas"),
                         rs.getString("envio_erro"), rs.getTimestamp("criada_em").toInstant()))
                 .list();
+        return new Pagina<>(itens, total, pagina, tamanho);
     }
 
     @PostMapping("/{id}/reenvio")

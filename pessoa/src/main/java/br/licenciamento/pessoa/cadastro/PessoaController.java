@@ -13,6 +13,8 @@ import br.licenciamento.api.pessoa.RegistrarPessoa;
 import br.licenciamento.api.pessoa.RevogarProcuracao;
 import br.licenciamento.api.pessoa.TipoPessoa;
 import br.licenciamento.pessoa.acesso.AcessoAsPessoas;
+import br.licenciamento.pessoa.identidade.CampoValido;
+import br.licenciamento.pessoa.identidade.CampoValido.Campo;
 import br.licenciamento.platform.aleatorio.Aleatorios;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -55,25 +57,25 @@ class PessoaController {
             @Size(max = 30) String numero,
             @Size(max = 100) String complemento,
             @Size(max = 100) String bairro,
-            @NotBlank(message = "informe o codigo IBGE do municipio") String municipioIbge,
-            @NotBlank(message = "informe o CEP") String cep) {
+            @NotBlank(message = "informe o codigo IBGE do municipio") @CampoValido(Campo.MUNICIPIO) String municipioIbge,
+            @NotBlank(message = "informe o CEP") @CampoValido(Campo.CEP) String cep) {
     }
 
     record RepresentanteLegal(
-            @NotBlank(message = "informe o CPF do representante legal") String cpf,
+            @NotBlank(message = "informe o CPF do representante legal") @CampoValido(Campo.CPF) String cpf,
             @NotBlank(message = "informe o nome do representante legal") @Size(max = 300) String nome) {
     }
 
     record PedidoDeCadastro(
             @NotNull(message = "informe FISICA (CPF) ou JURIDICA (CNPJ)") TipoPessoa tipo,
-            @NotBlank(message = "informe o CPF ou CNPJ") @Size(max = 30) String documento,
+            @NotBlank(message = "informe o CPF ou CNPJ") @Size(max = 30) @CampoValido(Campo.CPF_OU_CNPJ) String documento,
             @NotBlank(message = "informe o nome ou a razao social") @Size(max = 300) String nome,
             @Size(max = 300) String nomeFantasia,
-            String cnaePrincipal,
+            @CampoValido(Campo.CNAE) String cnaePrincipal,
             @Valid RepresentanteLegal representanteLegal,
             @NotNull(message = "informe o endereco") @Valid EnderecoInformado endereco,
-            @NotBlank(message = "informe o e-mail") @Size(max = 254) String email,
-            @Size(max = 30) String telefone) {
+            @NotBlank(message = "informe o e-mail") @Size(max = 254) @CampoValido(Campo.EMAIL) String email,
+            @Size(max = 30) @CampoValido(Campo.TELEFONE) String telefone) {
     }
 
     record PessoaCadastrada(String pessoaId) {
@@ -101,8 +103,8 @@ class PessoaController {
     }
 
     record PedidoDeContatos(
-            @NotBlank(message = "informe o e-mail") @Size(max = 254) String email,
-            @Size(max = 30) String telefone,
+            @NotBlank(message = "informe o e-mail") @Size(max = 254) @CampoValido(Campo.EMAIL) String email,
+            @Size(max = 30) @CampoValido(Campo.TELEFONE) String telefone,
             @NotNull(message = "informe o endereco") @Valid EnderecoInformado endereco) {
     }
 

@@ -47,7 +47,9 @@ class ExploradorDeEventosController {
                   Map<String, ?> metadados, Object payload) {
     }
 
-    record PaginaDeEventos(List<Evento> itens, int pagina, int tamanho, boolean haMais, boolean leituraInterrompida) {
+    /** The API's page shape; {@code total} is null for the global stream, where counting would read the whole store. */
+    record PaginaDeEventos(List<Evento> itens, Long total, int pagina, int tamanho, boolean haMais,
+                           boolean leituraInterrompida) {
     }
 
     @GetMapping
@@ -70,7 +72,8 @@ class ExploradorDeEventosController {
         // From sequence 0: the plain readEvents(id) would start at the latest snapshot.
         DomainEventStream stream = eventStore.readEvents(agregado, 0);
         Coleta coleta = new Coleta(pagina, tamanho);
-        while (stream.hasNext() && !coleta.cheia()) {
+        // An aggregate's stream is short: it is read to the end, so the page knows its total.
+        while (stream.hasNext()) {
             DomainEventMessage<?> evento = stream.next();
             if (aceita(evento, tipo, de, ate)) {
                 coleta.adicionar(new Evento(null, evento.getAggregateIdentifier(), evento.getSequenceNumber(),
@@ -78,7 +81,7 @@ class ExploradorDeEventosController {
                         evento.getMetaData(), evento.getPayload()));
             }
         }
-        return coleta.pagina(stream.hasNext(), false);
+        return coleta.paginaContada();
     }
 
     private PaginaDeEventos doStreamGlobal(String tipo, Instant de, Instant ate, int pagina, int tamanho) {
@@ -143,7 +146,7 @@ class ExploradorDeEventosController {
         }
 
         void adicionar(Evento evento) {
-            if (vistos++ >= pular) {
+            if (vistos++ >= pular && !cheia()) {
                 itens.add(evento);
             }
         }
@@ -153,7 +156,11 @@ class ExploradorDeEventosController {
         }
 
         PaginaDeEventos pagina(boolean haMais, boolean interrompida) {
-            return new PaginaDeEventos(itens, pagina, tamanho, haMais, interrompida);
+            return new PaginaDeEventos(itens, null, pagina, tamanho, haMais, interrompida);
+        }
+
+        PaginaDeEventos paginaContada() {
+            return new PaginaDeEventos(itens, (long) vistos, pagina, tamanho, vistos > pular + itens.size(), false);
         }
     }
 }

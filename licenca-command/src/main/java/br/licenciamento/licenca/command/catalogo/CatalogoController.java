@@ -1,5 +1,10 @@
 package br.licenciamento.licenca.command.catalogo;
 
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.validation.annotation.Validated;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
+import br.licenciamento.platform.web.Pagina;
 import br.licenciamento.api.catalogo.ConteudoDoCatalogo;
 import br.licenciamento.api.catalogo.PublicarVersaoDoCatalogo;
 import br.licenciamento.api.comum.RegraVioladaException;
@@ -50,6 +55,7 @@ import static br.licenciamento.licenca.command.processo.Relogios.hoje;
  * carries the whole catalogue, in the format the reads answer, so the usual edit is: read, change, publish.
  */
 @RestController
+@Validated
 @RequestMapping("/api/v1/catalogo")
 @Tag(name = "Catálogo de regras", description = "Versões do catálogo de regras do órgão: enquadramento, procedimentos, "
         + "prazos de análise, faixas de validade e parâmetros por regime. Cada processo segue a versão vigente no dia do protocolo.")
@@ -113,11 +119,14 @@ class CatalogoController {
     @GetMapping("/versoes")
     @Operation(summary = "Versões do catálogo", description = "Todas as versões, da mais antiga à mais nova: quem publicou, "
             + "quando, desde que dia vale e a situação hoje. A versão 1 é a semeada na instalação, vigente desde sempre.")
-    List<ResumoDaVersao> versoes() {
+    Pagina<ResumoDaVersao> versoes(
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "a página começa em 0") int pagina,
+            @RequestParam(defaultValue = "50") @Min(value = 1, message = "no mínimo 1 por página")
+            @Max(value = 200, message = "no máximo 200 por página") int tamanho) {
         int vigente = catalogo.versaoVigenteEm(hoje(relogio));
-        return catalogo.versoes().stream()
+        return Pagina.daLista(catalogo.versoes().stream()
                 .map(v -> new ResumoDaVersao(v.versao(), v.vigenteDesde(), v.publicadaEm(), v.autor(), situacao(v.versao(), vigente)))
-                .toList();
+                .toList(), pagina, tamanho);
     }
 
     @GetMapping("/versoes/{versao}")

@@ -1,5 +1,10 @@
 package br.licenciamento.licenca.command.importacao;
 
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.validation.annotation.Validated;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
+import br.licenciamento.platform.web.Pagina;
 import br.licenciamento.licenca.command.importacao.LeituraDoLote.LinhaLida;
 import br.licenciamento.licenca.command.web.CorpoLimitado;
 import br.licenciamento.platform.auditoria.UsuarioAtual;
@@ -29,6 +34,7 @@ import java.util.List;
 
 /** Import of the processes an agency's former system still runs (ADMIN). */
 @RestController
+@Validated
 @RequestMapping("/api/v1/importacoes")
 @Tag(name = "Importação de processos", description = "Traz os processos em curso no sistema anterior do órgão, com o "
         + "número e as datas originais. Formato e exemplo no README do módulo licenca-command.")
@@ -95,9 +101,13 @@ class ImportacaoController {
     }
 
     @GetMapping
-    @Operation(summary = "Importações recentes", description = "As 50 últimas, com seus números.")
-    List<RelatorioDeImportacao.Resumo> recentes() {
-        return relatorio.recentes(50);
+    @Operation(summary = "Importações", description = "Da mais recente à mais antiga, com seus números; páginas a "
+            + "partir de 0, até 200 por página.")
+    Pagina<RelatorioDeImportacao.Resumo> recentes(
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "a página começa em 0") int pagina,
+            @RequestParam(defaultValue = "50") @Min(value = 1, message = "no mínimo 1 por página")
+            @Max(value = 200, message = "no máximo 200 por página") int tamanho) {
+        return relatorio.recentes(pagina, tamanho);
     }
 
     private static ResponseEntity<?> ilegivel(String motivo) {

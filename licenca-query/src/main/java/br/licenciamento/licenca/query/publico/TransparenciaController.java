@@ -15,6 +15,7 @@ import br.licenciamento.licenca.query.registro.PaginaDeLicencas;
 import br.licenciamento.licenca.query.registro.ResumoLicenca;
 import br.licenciamento.licenca.query.titularidade.PessoasPorDocumento;
 import br.licenciamento.licenca.query.web.ParametroInvalidoException;
+import br.licenciamento.platform.web.Pagina;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
