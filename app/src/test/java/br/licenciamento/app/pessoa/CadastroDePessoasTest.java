@@ -1,10 +1,10 @@
 package br.licenciamento.app.pessoa;
 
-import br.licenciamento.api.processo.RegimeJuridico;
+import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.app.PlataformaEmbutidaTest;
+import br.licenciamento.pessoa.lgpd.ImpressaoDeDocumento;
 import br.licenciamento.platform.teste.Aguardar;
 import br.licenciamento.platform.teste.ClienteHttp;
-import br.licenciamento.pessoa.lgpd.ImpressaoDeDocumento;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -164,7 +164,7 @@ class CadastroDePessoasTest extends PlataformaEmbutidaTest {
     void procuradorEResponsavelTecnicoAparecemNaFichaEProcuracaoPodeSerRevogada() {
         String outorgante = cadastrar(pessoaFisica(DocumentosDeTeste.cpf(), "Outorgante", "3106200"));
         String procurador = cadastrar(pessoaFisica(DocumentosDeTeste.cpf(), "Procuradora", "3106200"));
-        LocalDate hoje = LocalDate.now(RegimeJuridico.FUSO_LEGAL);
+        LocalDate hoje = LocalDate.now(DiasLegais.FUSO);
         ClienteHttp.Resposta procuracao = api("REQUERENTE").post("/api/v1/pessoas/" + outorgante + "/procuracoes", """
                 {"procuradorId":"%s","alcance":"EMPREENDIMENTO","objetoId":"fazenda-boa-vista","inicio":"%s","fim":"%s"}"""
                 .formatted(procurador, hoje, hoje.plusYears(1)));

@@ -1,11 +1,11 @@
 package br.licenciamento.notificacao.complementacao;
 
 import br.licenciamento.api.comum.ChavesDeMetadados;
+import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.api.processo.*;
 import br.licenciamento.notificacao.notificacao.Destinatario;
 import br.licenciamento.notificacao.notificacao.Notificacao;
 import br.licenciamento.notificacao.notificacao.NotificadorEmMemoria;
-import br.licenciamento.notificacao.prazo.DiasLegais;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package br.licenciamento.pessoa.cadastro;
 
+import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.api.comum.RegraVioladaException;
 import br.licenciamento.api.pessoa.AtualizarContatos;
 import br.licenciamento.api.pessoa.AutorizarProcurador;
@@ -32,7 +33,6 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,7 +50,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class Pessoa {
 
     /** Validity dates of powers of attorney are calendar days in Brasilia time. */
-    private static final java.time.ZoneId FUSO_LEGAL = br.licenciamento.api.processo.RegimeJuridico.FUSO_LEGAL;
 
     @AggregateIdentifier
     private String pessoaId;
@@ -146,7 +145,7 @@ public class Pessoa {
         if (comando.alcance() == null || comando.objetoId() == null || comando.objetoId().isBlank()) {
             throw new RegraVioladaException("objeto-da-procuracao", "Informe o empreendimento ou processo que a procuracao abrange.");
         }
-        LocalDate hoje = LocalDate.ofInstant(relogio.instant(), FUSO_LEGAL);
+        LocalDate hoje = DiasLegais.hoje(relogio);
         if (comando.inicio() == null || comando.fim() == null || comando.fim().isBefore(comando.inicio()) || comando.fim().isBefore(hoje)) {
             throw new RegraVioladaException("vigencia-da-procuracao",
                     "A procuracao precisa de inicio e fim, com o fim depois do inicio e ainda nao vencido.");

@@ -1,7 +1,7 @@
 package br.licenciamento.platform.relogio;
 
 import br.licenciamento.api.comum.AcaoNaoPermitidaException;
-import br.licenciamento.api.processo.RegimeJuridico;
+import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.platform.auditoria.UsuarioAtual;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -50,7 +50,7 @@ class RelogioController {
     Estado estado() {
         RelogioDeHomologacao movido = homologacao.getIfAvailable();
         Instant agora = relogio.instant();
-        return new Estado(agora, LocalDate.ofInstant(agora, RegimeJuridico.FUSO_LEGAL), movido != null,
+        return new Estado(agora, DiasLegais.dia(agora), movido != null,
                 (movido == null ? Duration.ZERO : movido.deslocamento()).toString());
     }
 

@@ -1,16 +1,13 @@
 package br.licenciamento.licenca.command.catalogo;
 
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.validation.annotation.Validated;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Max;
-import br.licenciamento.platform.web.Pagina;
 import br.licenciamento.api.catalogo.ConteudoDoCatalogo;
 import br.licenciamento.api.catalogo.PublicarVersaoDoCatalogo;
+import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.api.comum.RegraVioladaException;
 import br.licenciamento.licenca.command.web.CaminhoNoJson;
 import br.licenciamento.licenca.command.web.Comandos;
 import br.licenciamento.licenca.command.web.CorpoLimitado;
+import br.licenciamento.platform.web.Pagina;
 import br.licenciamento.platform.web.RecursoNaoEncontradoException;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -28,16 +25,20 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.server.ServletServerHttpRequest;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
@@ -48,7 +49,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import static br.licenciamento.licenca.command.processo.Relogios.hoje;
+import static br.licenciamento.api.comum.DiasLegais.hoje;
 
 /**
  * The agency's rule catalogue: read the version in force and the history, publish a new version (ADMIN). A version

@@ -3,6 +3,7 @@ package br.licenciamento.licenca.command.catalogo;
 import br.licenciamento.api.catalogo.PublicarVersaoDoCatalogo;
 import br.licenciamento.api.catalogo.VersaoDoCatalogoPublicada;
 import br.licenciamento.api.comum.ChavesDeMetadados;
+import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.api.comum.RegraVioladaException;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
@@ -16,7 +17,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import static br.licenciamento.licenca.command.processo.Relogios.hoje;
+import static br.licenciamento.api.comum.DiasLegais.hoje;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**

@@ -4,7 +4,6 @@ import br.licenciamento.api.comum.RegraVioladaException;
 import br.licenciamento.api.documento.AnexarDocumento;
 import br.licenciamento.api.documento.AnexarNovaVersao;
 import br.licenciamento.api.documento.AvaliarDocumento;
-import br.licenciamento.licenca.command.processo.ProcessosExistentes;
 import br.licenciamento.licenca.command.web.Comandos;
 import br.licenciamento.licenca.command.web.VersaoEsperada;
 import br.licenciamento.platform.aleatorio.Aleatorios;

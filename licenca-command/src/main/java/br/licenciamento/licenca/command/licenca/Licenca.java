@@ -2,6 +2,7 @@ package br.licenciamento.licenca.command.licenca;
 
 import br.licenciamento.api.catalogo.FaixaDeValidade;
 import br.licenciamento.api.catalogo.ParametrosDoRegime;
+import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.api.comum.RegraVioladaException;
 import br.licenciamento.api.licenca.*;
 import br.licenciamento.api.processo.CondicionanteDefinida;
@@ -26,7 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static br.licenciamento.licenca.command.processo.Relogios.hoje;
+import static br.licenciamento.api.comum.DiasLegais.hoje;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**

@@ -3,6 +3,7 @@ package br.licenciamento.licenca.command.processo;
 import br.licenciamento.api.catalogo.FaixaDeValidade;
 import br.licenciamento.api.catalogo.ModalidadeDeLicenciamento;
 import br.licenciamento.api.catalogo.RegraDeProcedimento;
+import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.api.comum.RegraVioladaException;
 import br.licenciamento.api.processo.*;
 import br.licenciamento.licenca.command.catalogo.CatalogoDeRegras;
@@ -58,7 +59,7 @@ public final class HistoricoImportado {
 
     /** The events that tell this process's past, or the rule its data breaks. */
     public static List<Object> eventos(ImportarProcesso comando, CatalogoDeRegras catalogo, Instant agora) {
-        HistoricoImportado historico = new HistoricoImportado(comando, catalogo, LocalDate.ofInstant(agora, RegimeJuridico.FUSO_LEGAL));
+        HistoricoImportado historico = new HistoricoImportado(comando, catalogo, DiasLegais.dia(agora));
         historico.contar(agora);
         return List.copyOf(historico.eventos);
     }
@@ -79,13 +80,13 @@ public final class HistoricoImportado {
                     + "situação " + SITUACOES_IMPORTAVEIS + "; um processo em " + comando.situacao() + " entra como "
                     + "PROTOCOLADO ou EM_ANALISE e segue daí na plataforma.");
         }
-        RegimeJuridico regime = RegimeJuridico.vigenteEm(comando.protocoladoEm().atStartOfDay(RegimeJuridico.FUSO_LEGAL).toInstant());
+        RegimeJuridico regime = RegimeJuridico.vigenteEm(comando.protocoladoEm().atStartOfDay(DiasLegais.FUSO).toInstant());
         String processoId = comando.processoId();
         data(comando.protocoladoEm(), "protocoladoEm");
         eventos.add(new ProcessoProtocolado(processoId, comando.numeroLegado(), comando.requerenteId(),
                 empreendimentoId(), comando.empreendimento(),
                 comando.cnae(), comando.municipioIbge(), null, comando.tipoLicenca(), null, regime,
-                comando.protocoladoEm().atStartOfDay(RegimeJuridico.FUSO_LEGAL).toInstant(), versaoDoCatalogo));
+                comando.protocoladoEm().atStartOfDay(DiasLegais.FUSO).toInstant(), versaoDoCatalogo));
         eventos.add(new ProcessoImportado(processoId, comando.numeroLegado(), comando.importacaoId(), comando.situacao(),
                 agora));
         coerente(comando.licenca() == null || comando.situacao() == SituacaoProcesso.DEFERIDO, "licenca", "DEFERIDO");

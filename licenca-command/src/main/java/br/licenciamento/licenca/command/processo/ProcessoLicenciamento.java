@@ -5,6 +5,7 @@ import br.licenciamento.api.catalogo.FaixaDeValidade;
 import br.licenciamento.api.catalogo.ModalidadeDeLicenciamento;
 import br.licenciamento.api.catalogo.RegraDeProcedimento;
 import br.licenciamento.api.comum.ChavesDeMetadados;
+import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.api.comum.RegraVioladaException;
 import br.licenciamento.api.processo.*;
 import br.licenciamento.licenca.command.catalogo.CatalogoDeRegras;
@@ -33,7 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static br.licenciamento.licenca.command.processo.Relogios.hoje;
+import static br.licenciamento.api.comum.DiasLegais.hoje;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -614,7 +615,7 @@ public class ProcessoLicenciamento {
         requerenteId = evento.requerenteId();
         empreendimentoId = evento.empreendimentoId();
         empreendimento = evento.empreendimento();
-        protocoladoEm = LocalDate.ofInstant(evento.protocoladoEm(), RegimeJuridico.FUSO_LEGAL);
+        protocoladoEm = DiasLegais.dia(evento.protocoladoEm());
         versaoDoCatalogo = evento.versaoDoCatalogo();
         situacao = SituacaoProcesso.PROTOCOLADO;
     }

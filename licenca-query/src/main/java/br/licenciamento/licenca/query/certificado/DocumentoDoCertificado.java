@@ -1,7 +1,7 @@
 package br.licenciamento.licenca.query.certificado;
 
+import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.api.licenca.SituacaoLicenca;
-import br.licenciamento.api.processo.RegimeJuridico;
 import com.google.zxing.common.BitMatrix;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -99,7 +99,7 @@ public final class DocumentoDoCertificado {
         }
 
         private void metadados() {
-            Calendar dia = GregorianCalendar.from(c.versaoEmitidaEm().atStartOfDay(RegimeJuridico.FUSO_LEGAL));
+            Calendar dia = GregorianCalendar.from(c.versaoEmitidaEm().atStartOfDay(DiasLegais.FUSO));
             PDDocumentInformation info = documento.getDocumentInformation();
             info.setTitle(texto("documento.titulo") + " " + c.numero());
             info.setSubject(texto("documento.assunto", c.numero(), c.versao()));

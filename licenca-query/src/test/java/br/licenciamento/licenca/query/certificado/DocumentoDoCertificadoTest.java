@@ -1,5 +1,6 @@
 package br.licenciamento.licenca.query.certificado;
 
+import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.api.licenca.SituacaoLicenca;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
@@ -37,7 +38,7 @@ class DocumentoDoCertificadoTest {
         try (PDDocument documento = Loader.loadPDF(primeira)) {
             Calendar criado = documento.getDocumentInformation().getCreationDate();
             assertThat(criado.toInstant()).isEqualTo(LocalDate.of(2026, 5, 4).atStartOfDay(
-                    br.licenciamento.api.processo.RegimeJuridico.FUSO_LEGAL).toInstant());
+                    br.licenciamento.api.comum.DiasLegais.FUSO).toInstant());
             assertThat(documento.getDocumentInformation().getModificationDate().toInstant()).isEqualTo(criado.toInstant());
             assertThat(documento.getDocument().getDocumentID()).isNotNull();
         }

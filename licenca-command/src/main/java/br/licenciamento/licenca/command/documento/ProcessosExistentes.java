@@ -1,6 +1,5 @@
-package br.licenciamento.licenca.command.processo;
+package br.licenciamento.licenca.command.documento;
 
-import br.licenciamento.api.processo.ProcessoProtocolado;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
@@ -10,7 +9,9 @@ import org.springframework.stereotype.Component;
  * documents are never attached to a process that does not exist.
  */
 @Component
-public class ProcessosExistentes {
+class ProcessosExistentes {
+
+    private static final String TIPO_DO_PROCESSO = "ProcessoLicenciamento";
 
     private final EventStore eventStore;
 
@@ -23,8 +24,8 @@ public class ProcessosExistentes {
         if (!eventos.hasNext()) {
             return false;
         }
-        // The stream starts with the filing, or with a snapshot of the process when there is one.
-        Class<?> primeiro = eventos.peek().getPayloadType();
-        return primeiro == ProcessoProtocolado.class || primeiro == ProcessoLicenciamento.class;
+        // The stream starts with the filing, or with a snapshot of the process when there is one; both carry the
+        // aggregate's type, so this package need not know the aggregate's class.
+        return TIPO_DO_PROCESSO.equals(eventos.peek().getType());
     }
 }
