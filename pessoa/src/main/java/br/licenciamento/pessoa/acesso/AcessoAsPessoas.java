@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who reaches which person, the one place of this module that decides it (README "Who reaches what"). Agency staff
+ * Who reaches which person, the one place of this module that decides it (pessoa/README.md). Agency staff
  * reach every person their role allows. An applicant reaches:
  * <ul>
  *   <li>the persons they registered, in everything;</li>

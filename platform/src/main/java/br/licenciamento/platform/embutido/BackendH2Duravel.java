@@ -26,8 +26,8 @@ import java.util.Set;
 
 /**
  * mongo-java-server's H2 backend with three corrections the read models need: durable writes, unique indexes that
- * compare keys by value, and no full pass over every document per secondary index at start. Figures in README
- * Performance.
+ * compare keys by value, and no full pass over every document per secondary index at start. Figures in
+ * bench/README.md, "Tuning".
  */
 final class BackendH2Duravel extends H2Backend {
 

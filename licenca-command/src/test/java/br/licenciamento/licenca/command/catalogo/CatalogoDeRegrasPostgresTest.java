@@ -20,7 +20,7 @@ import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The catalogue the migration seeds holds DOMAIN.md's values: the same answers as the in-memory catalogue the
+ * The catalogue the migration seeds holds docs/dominio.md's values: the same answers as the in-memory catalogue the
  * aggregate tests use, for every size, potential, class, regime and licence type.
  */
 class CatalogoDeRegrasPostgresTest {

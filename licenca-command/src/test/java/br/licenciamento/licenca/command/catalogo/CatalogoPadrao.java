@@ -20,7 +20,7 @@ import java.util.TreeMap;
 import static br.licenciamento.api.processo.TipoLicenca.*;
 
 /**
- * DOMAIN.md's values in memory, the same the V2 migration seeds, for aggregate tests without a database: they are
+ * docs/dominio.md's values in memory, the same the V2 migration seeds, for aggregate tests without a database: they are
  * version 1; a test adds later versions with {@link #comVersao}.
  */
 public class CatalogoPadrao implements CatalogoDeRegras, RegrasDoCatalogo {

@@ -101,7 +101,7 @@ class PesquisaDeProcessosProjection {
                 .param("regime", evento.regime().name())
                 .param("situacao", SituacaoProcesso.PROTOCOLADO.name())
                 .param("em", Timestamp.from(evento.protocoladoEm()))
-                // The agency clock counts from the filing day (DOMAIN.md: analysis time from filing).
+                // The agency clock counts from the filing day (docs/dominio.md: analysis time from filing).
                 .param("inicio", Date.valueOf(DiasLegais.dia(evento.protocoladoEm())))
                 .param("sequencia", sequencia)
                 .update();
@@ -217,7 +217,7 @@ class PesquisaDeProcessosProjection {
 
     /**
      * Inside the processor's batch the change waits with the others and all go to PostgreSQL in one JDBC batch, in
-     * event order, before the batch's token is committed in the same transaction (README Performance).
+     * event order, before the batch's token is committed in the same transaction (bench/README.md, "Tuning").
      */
     private void alterar(String processoId, long sequencia, AlteracaoDoResumo alteracao) {
         MapSqlParameterSource parametros = alteracao.parametros(processoId, sequencia);
