@@ -1,12 +1,12 @@
 package br.licenciamento.notificacao.analise;
 
-import br.licenciamento.api.catalogo.EstudoAmbiental;
-import br.licenciamento.api.catalogo.ModalidadeDeLicenciamento;
-import br.licenciamento.api.catalogo.Porte;
-import br.licenciamento.api.catalogo.PotencialPoluidor;
 import br.licenciamento.api.comum.ChavesDeMetadados;
 import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.api.processo.*;
+import br.licenciamento.api.processo.EstudoAmbiental;
+import br.licenciamento.api.processo.ModalidadeDeLicenciamento;
+import br.licenciamento.api.processo.Porte;
+import br.licenciamento.api.processo.PotencialPoluidor;
 import br.licenciamento.notificacao.notificacao.Destinatario;
 import br.licenciamento.notificacao.notificacao.Notificacao;
 import br.licenciamento.notificacao.notificacao.NotificadorEmMemoria;

@@ -1,9 +1,9 @@
 package br.licenciamento.licenca.command.processo;
 
-import br.licenciamento.api.catalogo.Porte;
-import br.licenciamento.api.catalogo.PotencialPoluidor;
 import br.licenciamento.api.comum.RegraVioladaException;
 import br.licenciamento.api.processo.*;
+import br.licenciamento.api.processo.Porte;
+import br.licenciamento.api.processo.PotencialPoluidor;
 import br.licenciamento.licenca.command.web.Comandos;
 import br.licenciamento.licenca.command.web.VersaoEsperada;
 import br.licenciamento.platform.aleatorio.Aleatorios;

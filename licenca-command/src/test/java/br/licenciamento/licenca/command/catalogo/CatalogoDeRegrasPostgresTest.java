@@ -1,7 +1,8 @@
 package br.licenciamento.licenca.command.catalogo;
 
-import br.licenciamento.api.catalogo.PotencialPoluidor;
-import br.licenciamento.api.catalogo.Porte;
+import br.licenciamento.api.catalogo.VersaoDoCatalogoPublicada;
+import br.licenciamento.api.processo.Porte;
+import br.licenciamento.api.processo.PotencialPoluidor;
 import br.licenciamento.api.processo.RegimeJuridico;
 import br.licenciamento.api.processo.TipoLicenca;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -10,8 +11,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import br.licenciamento.api.catalogo.VersaoDoCatalogoPublicada;
 
 import java.io.IOException;
 import java.time.Instant;

@@ -2,6 +2,7 @@ package br.licenciamento.licenca.query.certificado;
 
 import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.api.licenca.SituacaoLicenca;
+import br.licenciamento.licenca.query.registro.MotivoDaVersao;
 import com.google.zxing.common.BitMatrix;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;

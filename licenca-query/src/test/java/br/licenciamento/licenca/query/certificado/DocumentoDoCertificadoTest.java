@@ -2,6 +2,7 @@ package br.licenciamento.licenca.query.certificado;
 
 import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.api.licenca.SituacaoLicenca;
+import br.licenciamento.licenca.query.registro.MotivoDaVersao;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;

@@ -1,15 +1,15 @@
 package br.licenciamento.licenca.query.dossie;
 
-import br.licenciamento.api.processo.ProcessosVisiveis;
-import br.licenciamento.api.catalogo.ModalidadeDeLicenciamento;
-import br.licenciamento.api.catalogo.Porte;
-import br.licenciamento.api.catalogo.PotencialPoluidor;
 import br.licenciamento.api.documento.DocumentoAnexado;
 import br.licenciamento.api.processo.AnalistaAtribuido;
 import br.licenciamento.api.processo.BuscarDossie;
 import br.licenciamento.api.processo.DossieProcesso;
+import br.licenciamento.api.processo.ModalidadeDeLicenciamento;
+import br.licenciamento.api.processo.Porte;
+import br.licenciamento.api.processo.PotencialPoluidor;
 import br.licenciamento.api.processo.ProcessoEnquadrado;
 import br.licenciamento.api.processo.ProcessoProtocolado;
+import br.licenciamento.api.processo.ProcessosVisiveis;
 import br.licenciamento.api.processo.RegimeJuridico;
 import br.licenciamento.api.processo.SituacaoProcesso;
 import br.licenciamento.api.processo.TipoLicenca;

@@ -1,13 +1,13 @@
 package br.licenciamento.licenca.query.pesquisa;
 
-import br.licenciamento.api.catalogo.ModalidadeDeLicenciamento;
-import br.licenciamento.api.catalogo.Porte;
-import br.licenciamento.api.catalogo.PotencialPoluidor;
 import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.api.processo.AnalistaAtribuido;
 import br.licenciamento.api.processo.ComplementacaoAtendida;
 import br.licenciamento.api.processo.ComplementacaoSolicitada;
+import br.licenciamento.api.processo.ModalidadeDeLicenciamento;
 import br.licenciamento.api.processo.MotivoDeArquivamento;
+import br.licenciamento.api.processo.Porte;
+import br.licenciamento.api.processo.PotencialPoluidor;
 import br.licenciamento.api.processo.ProcessoArquivado;
 import br.licenciamento.api.processo.ProcessoDeferido;
 import br.licenciamento.api.processo.ProcessoEnquadrado;

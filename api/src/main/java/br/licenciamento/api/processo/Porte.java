@@ -1,4 +1,4 @@
-package br.licenciamento.api.catalogo;
+package br.licenciamento.api.processo;
 
 /** Size of the enterprise (porte): small, medium, large. */
 public enum Porte {

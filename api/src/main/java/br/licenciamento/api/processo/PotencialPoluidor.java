@@ -1,4 +1,4 @@
-package br.licenciamento.api.catalogo;
+package br.licenciamento.api.processo;
 
 /** Polluting potential of the activity: low, medium, high. */
 public enum PotencialPoluidor {

@@ -1,4 +1,4 @@
-package br.licenciamento.api.catalogo;
+package br.licenciamento.api.processo;
 
 /** The procedure a class of enterprise follows. */
 public enum ModalidadeDeLicenciamento {

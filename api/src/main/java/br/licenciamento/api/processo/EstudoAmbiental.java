@@ -1,4 +1,4 @@
-package br.licenciamento.api.catalogo;
+package br.licenciamento.api.processo;
 
 /** Environmental studies a procedure may require. */
 public enum EstudoAmbiental {
