@@ -87,6 +87,14 @@ class ArquiteturaTest {
                 .check(CLASSES);
     }
 
+    /** The embedded PostgreSQL and MongoDB are the laptop's: a service never carries them. */
+    @Test
+    void soOAppUsaAInfraestruturaEmbutida() {
+        noClasses().that().resideOutsideOfPackages("br.licenciamento.app..", "br.licenciamento.embutido..")
+                .should().dependOnClassesThat().resideInAPackage("br.licenciamento.embutido..")
+                .check(CLASSES);
+    }
+
     @Test
     void soOAppMontaOsModulos() {
         noClasses().that().resideOutsideOfPackage("br.licenciamento.app..")

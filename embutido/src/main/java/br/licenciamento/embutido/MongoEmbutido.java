@@ -1,4 +1,4 @@
-package br.licenciamento.platform.embutido;
+package br.licenciamento.embutido;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;

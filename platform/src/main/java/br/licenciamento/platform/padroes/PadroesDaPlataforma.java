@@ -1,4 +1,4 @@
-package br.licenciamento.platform.embutido;
+package br.licenciamento.platform.padroes;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;

@@ -1,4 +1,4 @@
-package br.licenciamento.platform.embutido;
+package br.licenciamento.embutido;
 
 import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;

@@ -1,4 +1,4 @@
-package br.licenciamento.platform.embutido;
+package br.licenciamento.embutido;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;

@@ -1,4 +1,4 @@
-package br.licenciamento.platform.embutido;
+package br.licenciamento.embutido;
 
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
