@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import static br.licenciamento.notificacao.Textos.MENSAGENS;
 
 /**
  * The in-app inbox of the caller: notifications addressed to them as a user, to the persons they represent (asked of
@@ -64,7 +65,7 @@ class CaixaDeEntradaController {
     List<ItemDaCaixa> listar(@RequestParam(defaultValue = "false") boolean naoLidas,
                              @RequestParam(defaultValue = "50") int limite) {
         if (limite < 1 || limite > 200) {
-            throw new RegraVioladaException("limite-invalido", "O limite vai de 1 a 200 notificacoes.");
+            throw new RegraVioladaException(MENSAGENS, "limite-invalido");
         }
         return jdbc.sql("SELECT * FROM notificacao.notificacao WHERE " + VISIVEL
                         + (naoLidas ? " AND lida_em IS NULL" : "") + " ORDER BY criada_em DESC LIMIT :limite")
@@ -92,7 +93,7 @@ class CaixaDeEntradaController {
                 .param("papeis", papeis())
                 .update();
         if (alteradas == 0) {
-            throw new RecursoNaoEncontradoException("Notificacao " + id + " nao encontrada na sua caixa de entrada.");
+            throw new RecursoNaoEncontradoException(MENSAGENS.texto("nao-encontrado.notificacao", id));
         }
         return ResponseEntity.noContent().build();
     }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.util.List;
+import static br.licenciamento.notificacao.Textos.MENSAGENS;
 
 /** Operations: e-mails that failed every attempt (the notification dead letters), and sending one again. */
 @RestController
@@ -52,7 +53,7 @@ class FalhasDeEntregaController {
                         WHERE notificacao_id = :id AND envio_situacao = 'FALHOU'""")
                 .param("id", id).update();
         if (alteradas == 0) {
-            throw new RecursoNaoEncontradoException("Nao ha envio falho da notificacao " + id + ".");
+            throw new RecursoNaoEncontradoException(MENSAGENS.texto("nao-encontrado.falha-de-entrega", id));
         }
         return ResponseEntity.accepted().build();
     }

@@ -76,7 +76,7 @@ class ComplementacaoSagaTest {
                 .andThenAPublished(protocolado())
                 .andThenAPublished(solicitada())
                 .whenPublishingA(new ProcessoArquivado(ID, MotivoDeArquivamento.PRAZO_DE_COMPLEMENTACAO_EXPIRADO,
-                        "Complementacao nao atendida", RESPOSTA_ATE.plusDays(1), true))
+                        "Complementação não atendida", RESPOSTA_ATE.plusDays(1), true))
                 .expectActiveSagas(0)
                 .expectNoScheduledDeadlines();
         Notificacao aviso = notificador.doTipo("ARQUIVADO_SEM_COMPLEMENTACAO").get(0);

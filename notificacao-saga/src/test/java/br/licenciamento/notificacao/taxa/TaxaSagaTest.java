@@ -86,7 +86,7 @@ class TaxaSagaTest {
         fixture.givenCurrentTime(PROTOCOLO)
                 .andThenAPublished(protocolado())
                 .andThenAPublished(guia())
-                .whenPublishingA(new ProcessoArquivado(ID, MotivoDeArquivamento.TAXA_NAO_PAGA, "Guia guia-1 nao paga no prazo.",
+                .whenPublishingA(new ProcessoArquivado(ID, MotivoDeArquivamento.TAXA_NAO_PAGA, "Guia guia-1 não paga no prazo.",
                         LocalDate.of(2026, 4, 2), true))
                 .expectActiveSagas(0)
                 .expectNoScheduledDeadlines();

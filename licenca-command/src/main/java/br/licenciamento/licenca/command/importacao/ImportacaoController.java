@@ -26,6 +26,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import static br.licenciamento.licenca.command.Textos.MENSAGENS;
 
 /** Import of the processes an agency's former system still runs (ADMIN). */
 @RestController
@@ -91,7 +92,7 @@ class ImportacaoController {
             + "processadas e o resultado de cada uma; situação CONCLUIDA quando não resta nenhuma.")
     RelatorioDeImportacao.Relatorio relatorio(@PathVariable String importacaoId) {
         return relatorio.de(importacaoId).orElseThrow(() -> new RecursoNaoEncontradoException(
-                "Não existe a importação " + importacaoId + "."));
+                MENSAGENS.texto("nao-encontrado.importacao", importacaoId)));
     }
 
     @GetMapping

@@ -38,6 +38,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import static br.licenciamento.licenca.command.Textos.MENSAGENS;
 
 /**
  * Every step of a licensing request as a sub-resource. Each answer carries the ids created and the process's new
@@ -313,8 +314,7 @@ class ProcessoController {
             return passo(processoId, new IndeferirProcesso(processoId, versao, pedido.fundamentos()), Map.of());
         }
         if (pedido.validadeMeses() == null) {
-            throw new RegraVioladaException("validade-fora-da-faixa",
-                    "Informe a validade da licenca em meses.");
+            throw new RegraVioladaException(MENSAGENS, "validade-fora-da-faixa.ausente");
         }
         String licencaId = Aleatorios.identificador();
         List<CondicionanteDefinida> condicionantes = pedido.condicionantes() == null ? List.of() : pedido.condicionantes().stream()
