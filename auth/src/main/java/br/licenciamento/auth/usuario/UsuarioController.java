@@ -53,27 +53,27 @@ class UsuarioController {
     }
 
     record NovoUsuario(
-            @NotBlank(message = "informe o login")
-            @Pattern(regexp = "[a-z0-9._-]{3,100}", message = "login com 3 a 100 letras minusculas, digitos, ponto, hifen ou sublinhado")
+            @NotBlank(message = "{campo.informe-o-login}")
+            @Pattern(regexp = "[a-z0-9._-]{3,100}", message = "{campo.login-com-3-a-100-letras-minusculas-digitos-ponto-hifen-ou-sublinhado}")
             String login,
-            @NotBlank(message = "informe o nome") @Size(max = 200) String nome,
-            @Email(message = "e-mail invalido") @Size(max = 254) String email,
-            @NotNull(message = "informe a senha") @Size(min = 10, max = 128, message = "a senha deve ter de 10 a 128 caracteres")
+            @NotBlank(message = "{campo.informe-o-nome}") @Size(max = 200) String nome,
+            @Email(message = "{campo.e-mail-invalido}") @Size(max = 254) String email,
+            @NotNull(message = "{campo.informe-a-senha}") @Size(min = 10, max = 128, message = "{campo.a-senha-deve-ter-de-10-a-128-caracteres}")
             String senha,
-            @NotEmpty(message = "informe ao menos um papel")
+            @NotEmpty(message = "{campo.informe-ao-menos-um-papel}")
             List<@Pattern(regexp = PAPEL_VALIDO, message = PAPEL_MENSAGEM) String> papeis) {
     }
 
     record AlteracaoDeUsuario(
-            @NotBlank(message = "informe o nome") @Size(max = 200) String nome,
-            @Email(message = "e-mail invalido") @Size(max = 254) String email,
-            @NotEmpty(message = "informe ao menos um papel")
+            @NotBlank(message = "{campo.informe-o-nome}") @Size(max = 200) String nome,
+            @Email(message = "{campo.e-mail-invalido}") @Size(max = 254) String email,
+            @NotEmpty(message = "{campo.informe-ao-menos-um-papel}")
             List<@Pattern(regexp = PAPEL_VALIDO, message = PAPEL_MENSAGEM) String> papeis,
-            @NotNull(message = "informe se o usuario esta ativo") Boolean ativo) {
+            @NotNull(message = "{campo.informe-se-o-usuario-esta-ativo}") Boolean ativo) {
     }
 
-    record NovaSenha(@NotNull(message = "informe a senha")
-                     @Size(min = 10, max = 128, message = "a senha deve ter de 10 a 128 caracteres") String senha) {
+    record NovaSenha(@NotNull(message = "{campo.informe-a-senha}")
+                     @Size(min = 10, max = 128, message = "{campo.a-senha-deve-ter-de-10-a-128-caracteres}") String senha) {
     }
 
     record UsuarioVisao(UUID id, String login, String nome, String email, List<String> papeis, boolean ativo,

@@ -91,9 +91,9 @@ class SagasController {
             description = "Contagens de todas as sagas; a lista, filtrada por tipo e paradas, vem em paginas "
                     + "(pagina a partir de 0, tamanho ate 200).")
     Panorama listar(@RequestParam(required = false) String tipo, @RequestParam(defaultValue = "false") boolean paradas,
-                    @RequestParam(defaultValue = "0") @Min(value = 0, message = "a página começa em 0") int pagina,
-                    @RequestParam(defaultValue = "50") @Min(value = 1, message = "ao menos 1 por página")
-                    @Max(value = 200, message = "no máximo 200 por página") int tamanho) {
+                    @RequestParam(defaultValue = "0") @Min(value = 0, message = "{campo.a-pagina-comeca-em-0}") int pagina,
+                    @RequestParam(defaultValue = "50") @Min(value = 1, message = "{campo.ao-menos-1-por-pagina}")
+                    @Max(value = 200, message = "{campo.no-maximo-200-por-pagina}") int tamanho) {
         Instant agora = relogio.instant();
         Map<String, Object> parametrosSql = Map.of("agora", Timestamp.from(agora),
                 "atrasado", parametros.getPrazoAtrasadoApos().toSeconds() + " seconds",

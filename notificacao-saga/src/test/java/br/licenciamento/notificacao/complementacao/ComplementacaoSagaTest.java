@@ -47,7 +47,7 @@ class ComplementacaoSagaTest {
         Notificacao aviso = notificador.doTipo("COMPLEMENTACAO_SOLICITADA").get(0);
         assertThat(aviso.destinatario()).isEqualTo(Destinatario.pessoa("pessoa-1"));
         assertThat(aviso.texto()).contains("Processo 2026/000001 (Ceramica Vale Verde)", "Estudo de dispersao",
-                "ate 04/09/2026", "arquivado");
+                "até 04/09/2026", "arquivado");
     }
 
     @Test

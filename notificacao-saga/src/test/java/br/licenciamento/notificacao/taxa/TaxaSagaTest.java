@@ -70,7 +70,7 @@ class TaxaSagaTest {
                 .expectScheduledDeadlineWithName(EMISSAO.plus(Duration.ofDays(30)), TaxaSaga.PAGAMENTO);
         Notificacao aviso = notificador.doTipo("GUIA_EMITIDA").get(0);
         assertThat(aviso.destinatario()).isEqualTo(Destinatario.pessoa("pessoa-1"));
-        assertThat(aviso.texto()).contains("guia-1", "R$ 1250.00", "ate 02/04/2026", "cancelado");
+        assertThat(aviso.texto()).contains("guia-1", "R$ 1.250,00", "até 02/04/2026", "cancelado");
     }
 
     @Test

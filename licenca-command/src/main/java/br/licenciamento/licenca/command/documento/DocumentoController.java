@@ -109,7 +109,7 @@ class DocumentoController {
                 .eTag(VersaoEsperada.etag(versao)).body(corpo(processoId, documentoId, versao, recebido));
     }
 
-    record Avaliacao(@NotNull(message = "informe se o documento e aceito") Boolean aceito, @Size(max = 4000) String motivo) {
+    record Avaliacao(@NotNull(message = "{campo.informe-se-o-documento-e-aceito}") Boolean aceito, @Size(max = 4000) String motivo) {
     }
 
     @PostMapping("/{documentoId}/avaliacao")

@@ -57,8 +57,8 @@ class CertificadoController {
     ResponseEntity<byte[]> certificado(
             @PathVariable String licencaId,
             @Parameter(description = "Versao do certificado (1 = emissao); sem ela, a versao atual")
-            @RequestParam(required = false) @Min(value = 1, message = "a primeira versao e a 1")
-            @Max(value = 1_000_000, message = "no maximo a versao 1000000") Integer versao) {
+            @RequestParam(required = false) @Min(value = 1, message = "{campo.a-primeira-versao-e-a-1}")
+            @Max(value = 1_000_000, message = "{campo.no-maximo-a-versao-1000000}") Integer versao) {
         FichaLicenca ficha = doLeitor.ficha(licencaId);
         VersaoDoCertificado doCertificado = versoes.versao(licencaId, versao)
                 .orElseThrow(() -> new RecursoNaoEncontradoException(versao == null

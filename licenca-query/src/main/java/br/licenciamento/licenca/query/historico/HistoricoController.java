@@ -56,18 +56,18 @@ class HistoricoController {
     @Operation(summary = "Historico de auditoria do processo",
             description = "Todos os eventos do processo em ordem, com quem, quando, o que e os identificadores de correlacao. Paginado a partir de 0.")
     Historico doProcesso(@PathVariable String id,
-                         @RequestParam(defaultValue = "0") @Min(value = 0, message = "a pagina comeca em 0") int pagina,
-                         @RequestParam(defaultValue = "50") @Min(value = 1, message = "no minimo 1 por pagina")
-                         @Max(value = 500, message = "no maximo 500 por pagina") int tamanho) {
+                         @RequestParam(defaultValue = "0") @Min(value = 0, message = "{campo.a-pagina-comeca-em-0}") int pagina,
+                         @RequestParam(defaultValue = "50") @Min(value = 1, message = "{campo.no-minimo-1-por-pagina}")
+                         @Max(value = 500, message = "{campo.no-maximo-500-por-pagina}") int tamanho) {
         return historico(id, "processo", pagina, tamanho);
     }
 
     @GetMapping("/licencas/{id}/historico")
     @Operation(summary = "Historico de auditoria da licenca")
     Historico daLicenca(@PathVariable String id,
-                        @RequestParam(defaultValue = "0") @Min(value = 0, message = "a pagina comeca em 0") int pagina,
-                        @RequestParam(defaultValue = "50") @Min(value = 1, message = "no minimo 1 por pagina")
-                        @Max(value = 500, message = "no maximo 500 por pagina") int tamanho) {
+                        @RequestParam(defaultValue = "0") @Min(value = 0, message = "{campo.a-pagina-comeca-em-0}") int pagina,
+                        @RequestParam(defaultValue = "50") @Min(value = 1, message = "{campo.no-minimo-1-por-pagina}")
+                        @Max(value = 500, message = "{campo.no-maximo-500-por-pagina}") int tamanho) {
         return historico(id, "licenca", pagina, tamanho);
     }
 
