@@ -31,6 +31,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import static br.licenciamento.auth.Textos.MENSAGENS;
 
 /** User administration (role ADMIN, see the route table). Passwords are stored only as adaptive hashes. */
 @RestController
@@ -40,7 +41,7 @@ class UsuarioController {
 
     private static final Logger log = LoggerFactory.getLogger(UsuarioController.class);
     private static final String PAPEL_VALIDO = "REQUERENTE|ANALISTA|GESTOR|FISCAL|AUDITOR|ADMIN";
-    private static final String PAPEL_MENSAGEM = "papel deve ser REQUERENTE, ANALISTA, GESTOR, FISCAL, AUDITOR ou ADMIN";
+    private static final String PAPEL_MENSAGEM = "{campo.papel}";
 
     private final Usuarios usuarios;
     private final PasswordEncoder senhas;
@@ -102,9 +103,9 @@ class UsuarioController {
         UUID id = Aleatorios.uuid();
         if (!usuarios.incluir(id, novo.login(), novo.nome(), novo.email(), senhas.encode(novo.senha()), novo.papeis().stream().distinct().toList())) {
             return Problemas.resposta(Problemas.problema(HttpStatus.CONFLICT, "login-em-uso",
-                    "Ja existe um usuario com o login '" + novo.login() + "'; escolha outro."));
+                    MENSAGENS.texto("login-em-uso", novo.login())));
         }
-        log.info("Usuario {} cadastrado por {} com papeis {}", novo.login(), usuarioAtual.sujeito(), novo.papeis());
+        log.info("Usuário {} cadastrado por {} com papéis {}", novo.login(), usuarioAtual.sujeito(), novo.papeis());
         return ResponseEntity.created(URI.create("/api/v1/usuarios/" + id)).body(UsuarioVisao.de(existente(id)));
     }
 
@@ -116,11 +117,10 @@ class UsuarioController {
         boolean continuaAdmin = alteracao.ativo() && alteracao.papeis().contains("ADMIN");
         if (atual.ativo() && atual.papeis().contains("ADMIN") && !continuaAdmin && usuarios.contarAdminsAtivos() <= 1) {
             // Without an active administrator nobody could manage users any more.
-            throw new RegraVioladaException("ultimo-administrador",
-                    "Este e o unico administrador ativo; cadastre outro administrador antes de remover o papel ou desativar a conta.");
+            throw new RegraVioladaException(MENSAGENS, "ultimo-administrador");
         }
         usuarios.alterar(id, alteracao.nome(), alteracao.email(), alteracao.papeis().stream().distinct().toList(), alteracao.ativo());
-        log.info("Usuario {} alterado por {}: papeis {}, ativo {}", atual.login(), usuarioAtual.sujeito(),
+        log.info("Usuário {} alterado por {}: papéis {}, ativo {}", atual.login(), usuarioAtual.sujeito(),
                 alteracao.papeis(), alteracao.ativo());
         return UsuarioVisao.de(existente(id));
     }
@@ -130,7 +130,7 @@ class UsuarioController {
     ResponseEntity<Void> trocarSenha(@PathVariable UUID id, @Valid @RequestBody NovaSenha nova) {
         Usuario usuario = existente(id);
         usuarios.trocarSenha(id, senhas.encode(nova.senha()));
-        log.info("Senha do usuario {} redefinida por {}", usuario.login(), usuarioAtual.sujeito());
+        log.info("Senha do usuário {} redefinida por {}", usuario.login(), usuarioAtual.sujeito());
         return ResponseEntity.noContent().build();
     }
 
@@ -139,11 +139,11 @@ class UsuarioController {
     ResponseEntity<Void> desbloquear(@PathVariable UUID id) {
         Usuario usuario = existente(id);
         usuarios.desbloquear(id);
-        log.info("Usuario {} desbloqueado por {}", usuario.login(), usuarioAtual.sujeito());
+        log.info("Usuário {} desbloqueado por {}", usuario.login(), usuarioAtual.sujeito());
         return ResponseEntity.noContent().build();
     }
 
     private Usuario existente(UUID id) {
-        return usuarios.porId(id).orElseThrow(() -> new RecursoNaoEncontradoException("Nao ha usuario com o identificador " + id + "."));
+        return usuarios.porId(id).orElseThrow(() -> new RecursoNaoEncontradoException(MENSAGENS.texto("nao-encontrado.usuario", id)));
     }
 }

@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import static br.licenciamento.notificacao.Textos.MENSAGENS;
 
 /**
  * Operations: the active sagas, read from Axon's saga store. Each saga of this module keeps its deadlines and its
@@ -136,7 +137,7 @@ class SagasController {
             estado = linha.estado() == null ? JSON.createObjectNode() : JSON.readTree(linha.estado());
         } catch (IOException e) {
             return new SagaAtiva(linha.sagaId(), tipo, associacoes, null, null, null, null, null, true,
-                    "estado ilegivel: " + e.getMessage());
+                    MENSAGENS.texto("parada.estado-ilegivel", e.getMessage()));
         }
         Instant iniciadaEm = instante(estado.get("iniciadaEm"));
         Instant ultimaAtividade = instante(estado.get("ultimaAtividadeEm"));
@@ -152,10 +153,10 @@ class SagasController {
         }
         String motivo = null;
         if (proximoPrazo != null && proximoPrazo.plus(parametros.getPrazoAtrasadoApos()).isBefore(agora)) {
-            motivo = "prazo de " + proximoPrazo + " ainda pendente";
+            motivo = MENSAGENS.texto("parada.prazo-pendente", proximoPrazo);
         } else if (proximoPrazo == null && ultimaAtividade != null
                 && ultimaAtividade.plus(parametros.getParadaApos()).isBefore(agora)) {
-            motivo = "sem prazo agendado e sem eventos desde " + ultimaAtividade;
+            motivo = MENSAGENS.texto("parada.sem-atividade", ultimaAtividade);
         }
         return new SagaAtiva(linha.sagaId(), tipo, associacoes, iniciadaEm,
                 iniciadaEm == null ? null : Duration.between(iniciadaEm, agora),

@@ -110,7 +110,7 @@ class CaixaDeEntradaController {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
-            log.warn("Cadastro de pessoas nao respondeu; a caixa mostra so o que e enderecado ao usuario: {}", e.toString());
+            log.warn("Cadastro de pessoas não respondeu; a caixa mostra só o que é endereçado ao usuário: {}", e.toString());
         }
         return pessoas;
     }

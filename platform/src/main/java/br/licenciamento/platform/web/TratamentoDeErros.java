@@ -304,7 +304,7 @@ public class TratamentoDeErros {
                         MENSAGENS.texto("corpo-ilegivel.conteudo"));
             }
             if (indisponibilidade(t)) {
-                log.warn("Dependencia indisponivel em {} {}: {}", requisicao.getMethod(), requisicao.getRequestURI(), t.toString());
+                log.warn("Dependência indisponível em {} {}: {}", requisicao.getMethod(), requisicao.getRequestURI(), t.toString());
                 return Problemas.problema(HttpStatus.SERVICE_UNAVAILABLE,
                         MENSAGENS.texto("indisponivel"));
             }

@@ -50,7 +50,7 @@ class AcessoAoProcesso implements MessageHandlerInterceptor<CommandMessage<?>> {
             Optional<AcessosProjection.Acesso> acesso = alvo.flatMap(acessos::doProcessoDe);
             if (acesso.isPresent()) {
                 if (atuante.soRequerente() && !alcanca(atuante, acesso.get())) {
-                    throw new AggregateNotFoundException(alvo.get(), "O recurso " + alvo.get() + " nao existe.");
+                    throw new AggregateNotFoundException(alvo.get(), "O recurso " + alvo.get() + " não existe.");
                 }
                 exigirAtribuicao(atuante, acesso.get());
             }
@@ -104,7 +104,7 @@ class AcessoAoProcesso implements MessageHandlerInterceptor<CommandMessage<?>> {
             Object valor = componente.getAccessor().invoke(carga);
             return valor == null ? null : valor.toString();
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Comando ilegivel: " + carga.getClass().getName(), e);
+            throw new IllegalStateException("Comando ilegível: " + carga.getClass().getName(), e);
         }
     }
 }

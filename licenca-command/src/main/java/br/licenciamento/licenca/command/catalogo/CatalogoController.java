@@ -44,6 +44,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import static br.licenciamento.licenca.command.processo.Relogios.hoje;
+import static br.licenciamento.licenca.command.Textos.MENSAGENS;
 
 /**
  * The agency's rule catalogue: read the version in force and the history, publish a new version (ADMIN). A version
@@ -161,7 +162,7 @@ class CatalogoController {
         try {
             PedidoDeVersao pedido = ESTRITO.readValue(corpo, PedidoDeVersao.class);
             if (pedido == null) {
-                throw new RegraVioladaException("catalogo-incompleto", "Informe vigenteDesde e conteudo.");
+                throw new RegraVioladaException(MENSAGENS, "catalogo-incompleto.pedido");
             }
             return pedido;
         } catch (UnrecognizedPropertyException e) {

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import static br.licenciamento.licenca.query.Textos.MENSAGENS;
 
 /**
  * The licence certificate as a PDF, for its holder and the agency. Whoever may not see the licence gets the 404 of a
@@ -62,8 +63,8 @@ class CertificadoController {
         FichaLicenca ficha = doLeitor.ficha(licencaId);
         VersaoDoCertificado doCertificado = versoes.versao(licencaId, versao)
                 .orElseThrow(() -> new RecursoNaoEncontradoException(versao == null
-                        ? "O certificado da licenca " + ficha.licenca().numero() + " ainda nao foi emitido."
-                        : "Nao ha a versao " + versao + " do certificado da licenca " + ficha.licenca().numero() + "."));
+                        ? MENSAGENS.texto("nao-encontrado.certificado", ficha.licenca().numero())
+                        : MENSAGENS.texto("nao-encontrado.versao-do-certificado", versao, ficha.licenca().numero())));
         byte[] pdf = DocumentoDoCertificado.gerar(emissao.conteudo(ficha, doCertificado));
         String arquivo = "licenca-" + ficha.licenca().numero().replaceAll("[^0-9A-Za-z-]", "-")
                 + "-v" + doCertificado.versao() + ".pdf";

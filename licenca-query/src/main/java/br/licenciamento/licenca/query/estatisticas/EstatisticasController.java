@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
+import static br.licenciamento.licenca.query.Textos.MENSAGENS;
 
 @RestController
 @Validated
@@ -53,7 +54,7 @@ class EstatisticasController {
             @RequestParam(defaultValue = "100") @Min(value = 0, message = "{campo.no-minimo-0}")
             @Max(value = 1000, message = "{campo.no-maximo-1000}") int limiteAtrasados) {
         if (de != null && ate != null && ate.isBefore(de)) {
-            throw new ParametroInvalidoException("ate", "o fim do periodo vem antes do inicio");
+            throw new ParametroInvalidoException("ate", MENSAGENS.texto("parametro.periodo-invertido"));
         }
         return calculo.calcular(de, ate, municipio, tipoLicenca, limiteAtrasados);
     }

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import static br.licenciamento.licenca.query.Textos.MENSAGENS;
 
 /**
  * The audit trail of a process or licence: every event of its stream, in order, with who acted, when, what
@@ -71,6 +72,7 @@ class HistoricoController {
         return historico(id, "licenca", pagina, tamanho);
     }
 
+    /** {@code oQue}: "processo" or "licenca", the variant of the not-found sentence. */
     private Historico historico(String id, String oQue, int pagina, int tamanho) {
         // From sequence 0: the plain readEvents(id) would start at the latest snapshot and hide the events before it.
         DomainEventStream stream = eventStore.readEvents(id, 0);
@@ -82,7 +84,7 @@ class HistoricoController {
             DomainEventMessage<?> evento = stream.next();
             if (total == 0 && visiveis.isPresent() && !visivel(evento.getPayload(), visiveis.get())) {
                 // An applicant reads only the history of the processes (and their licences) they may see.
-                throw new RecursoNaoEncontradoException("Nao ha " + oQue + " com o identificador " + id + ".");
+                throw new RecursoNaoEncontradoException(MENSAGENS.texto("nao-encontrado." + oQue, id));
             }
             if (total >= pular && registros.size() < tamanho) {
                 registros.add(registro(evento));
@@ -90,7 +92,7 @@ class HistoricoController {
             total++;
         }
         if (total == 0) {
-            throw new RecursoNaoEncontradoException("Nao ha " + oQue + " com o identificador " + id + ".");
+            throw new RecursoNaoEncontradoException(MENSAGENS.texto("nao-encontrado." + oQue, id));
         }
         return new Historico(id, registros, pagina, tamanho, total);
     }

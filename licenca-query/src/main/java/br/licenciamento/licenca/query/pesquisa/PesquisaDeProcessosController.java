@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
+import static br.licenciamento.licenca.query.Textos.MENSAGENS;
 
 @RestController
 @Validated
@@ -81,10 +82,10 @@ class PesquisaDeProcessosController {
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "{campo.no-minimo-1-por-pagina}")
             @Max(value = 200, message = "{campo.no-maximo-200-por-pagina}") int tamanho) {
         if (analista != null && semAnalista) {
-            throw new ParametroInvalidoException("semAnalista", "nao combine semAnalista=true com um analista");
+            throw new ParametroInvalidoException("semAnalista", MENSAGENS.texto("parametro.sem-analista-com-analista"));
         }
         if (protocoladoDe != null && protocoladoAte != null && protocoladoAte.isBefore(protocoladoDe)) {
-            throw new ParametroInvalidoException("protocoladoAte", "o fim do periodo vem antes do inicio");
+            throw new ParametroInvalidoException("protocoladoAte", MENSAGENS.texto("parametro.periodo-invertido"));
         }
         Set<String> doDocumento = documento == null ? null : pessoas.comDocumento("documento", documento);
         return queryGateway.query(new PesquisarProcessos(situacao, tipoLicenca, municipio, requerente, pagina, tamanho,

@@ -42,6 +42,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import static br.licenciamento.licenca.query.Textos.MENSAGENS;
 
 /**
  * Public transparency (no sign-in): licensing requests and licences as anyone may see them, and the authenticity check
@@ -96,7 +97,7 @@ class TransparenciaController {
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "{campo.no-minimo-1-por-pagina}")
             @Max(value = 50, message = "{campo.no-maximo-50-por-pagina}") int tamanho) {
         if (protocoladoDe != null && protocoladoAte != null && protocoladoAte.isBefore(protocoladoDe)) {
-            throw new ParametroInvalidoException("protocoladoAte", "o fim do periodo vem antes do inicio");
+            throw new ParametroInvalidoException("protocoladoAte", MENSAGENS.texto("parametro.periodo-invertido"));
         }
         Set<String> doCnpj = cnpj == null ? null : pessoas.juridicasComCnpj("cnpj", cnpj);
         PaginaDeProcessos resultado = queryGateway.query(new PesquisarProcessos(situacao, tipoLicenca, municipio, null, pagina,
@@ -136,7 +137,7 @@ class TransparenciaController {
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "{campo.no-minimo-1-por-pagina}")
             @Max(value = 50, message = "{campo.no-maximo-50-por-pagina}") int tamanho) {
         if (situacao != null && vencendoEmDias != null && situacao != SituacaoLicenca.VIGENTE) {
-            throw new ParametroInvalidoException("vencendoEmDias", "so licencas vigentes estao a vencer");
+            throw new ParametroInvalidoException("vencendoEmDias", MENSAGENS.texto("parametro.so-vigentes-vencem"));
         }
         Set<String> doCnpj = cnpj == null ? null : pessoas.juridicasComCnpj("cnpj", cnpj);
         PaginaDeLicencas resultado = licencas.pesquisar(new FiltroDeLicencas(situacao, vencendoEmDias, tipoLicenca, municipio,
@@ -169,13 +170,13 @@ class TransparenciaController {
         Optional<FichaLicenca> licenca = licencas.porNumero(numero.trim().toUpperCase(Locale.ROOT))
                 .filter(ficha -> mesmoCodigo(ficha.codigoAutenticidade(), codigo));
         if (licenca.isEmpty()) {
-            return new Autenticidade(false, "O numero e o codigo informados nao correspondem a nenhuma licenca emitida por "
-                    + "este orgao. Confira os dois como impressos na licenca.", null, null);
+            return new Autenticidade(false, MENSAGENS.texto("autenticidade.nao-confere"), null, null);
         }
         ResumoLicenca resumo = licenca.get().licenca();
         LicencaPublica publica = publica(resumo, titulares.juridicas(List.of(resumo.requerenteId())));
-        return new Autenticidade(true, "Licenca autentica, emitida por este orgao. Situacao hoje: " + resumo.situacao()
-                + (resumo.situacao() == SituacaoLicenca.VIGENTE ? ", valida ate " + resumo.validaAte() : "") + ".", publica,
+        return new Autenticidade(true, resumo.situacao() == SituacaoLicenca.VIGENTE
+                ? MENSAGENS.texto("autenticidade.confere.vigente", resumo.situacao(), resumo.validaAte())
+                : MENSAGENS.texto("autenticidade.confere", resumo.situacao()), publica,
                 documento(resumo, versao));
     }
 

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
+import static br.licenciamento.licenca.query.Textos.MENSAGENS;
 
 /** The licence registry: every issued licence with its effective situation, for the agency and for its holders. */
 @RestController
@@ -83,10 +84,10 @@ class RegistroDeLicencasController {
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "{campo.no-minimo-1-por-pagina}")
             @Max(value = 200, message = "{campo.no-maximo-200-por-pagina}") int tamanho) {
         if (emitidaDe != null && emitidaAte != null && emitidaAte.isBefore(emitidaDe)) {
-            throw new ParametroInvalidoException("emitidaAte", "o fim do periodo vem antes do inicio");
+            throw new ParametroInvalidoException("emitidaAte", MENSAGENS.texto("parametro.periodo-invertido"));
         }
         if (situacao != null && vencendoEmDias != null && situacao != SituacaoLicenca.VIGENTE) {
-            throw new ParametroInvalidoException("vencendoEmDias", "so licencas vigentes estao a vencer");
+            throw new ParametroInvalidoException("vencendoEmDias", MENSAGENS.texto("parametro.so-vigentes-vencem"));
         }
         Set<String> doDocumento = documento == null ? null : pessoas.comDocumento("documento", documento);
         FiltroDeLicencas.Ordem ordem = FiltroDeLicencas.Ordem.valueOf(
