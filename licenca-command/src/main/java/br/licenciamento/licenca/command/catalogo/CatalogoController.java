@@ -166,13 +166,12 @@ class CatalogoController {
             }
             return pedido;
         } catch (UnrecognizedPropertyException e) {
-            throw new RegraVioladaException("catalogo-chave-desconhecida", "O catálogo não tem a chave '" + e.getPropertyName()
-                    + "' (em " + caminho(e) + "); as chaves aceitas ali são: " + e.getKnownPropertyIds().stream()
-                    .map(String::valueOf).sorted().collect(Collectors.joining(", ")) + ".");
+            throw new RegraVioladaException(MENSAGENS, "catalogo-chave-desconhecida", e.getPropertyName(), caminho(e),
+                    e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")));
         } catch (InvalidFormatException e) {
             if (e.getTargetType() != null && e.getTargetType().isEnum()) {
-                throw new RegraVioladaException("catalogo-chave-desconhecida", "O valor " + e.getValue() + " em " + caminho(e)
-                        + " não é um dos aceitos: " + java.util.Arrays.toString(e.getTargetType().getEnumConstants()) + ".");
+                throw new RegraVioladaException(MENSAGENS, "catalogo-chave-desconhecida.valor", e.getValue(), caminho(e),
+                        java.util.Arrays.toString(e.getTargetType().getEnumConstants()));
             }
             throw valorInvalido(e);
         } catch (MismatchedInputException e) {
@@ -183,8 +182,7 @@ class CatalogoController {
     }
 
     private static RegraVioladaException valorInvalido(JsonMappingException e) {
-        return new RegraVioladaException("catalogo-valor-invalido", "Falta o valor em " + caminho(e) + " ou ele não tem o tipo "
-                + "esperado (números inteiros, listas e nomes como em GET /api/v1/catalogo; todos os campos são obrigatórios).");
+        return new RegraVioladaException(MENSAGENS, "catalogo-valor-invalido", caminho(e));
     }
 
     private static String caminho(JsonMappingException e) {
