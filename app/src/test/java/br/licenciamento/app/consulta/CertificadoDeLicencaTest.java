@@ -166,7 +166,7 @@ class CertificadoDeLicencaTest extends Consultas {
         Pdf semVersao = baixar("GESTOR", "/api/v1/licencas/" + licenca + "/certificado?versao=9", "application/pdf");
         assertThat(semVersao.status()).isEqualTo(404);
         assertThat(semVersao.contentType()).startsWith("application/problem+json");
-        assertThat(new String(semVersao.corpo(), java.nio.charset.StandardCharsets.UTF_8)).contains("Nao ha a versao 9");
+        assertThat(new String(semVersao.corpo(), java.nio.charset.StandardCharsets.UTF_8)).contains("Não há a versão 9");
         assertThat(baixar("GESTOR", "/api/v1/licencas/nao-existe/certificado", "application/pdf").contentType())
                 .startsWith("application/problem+json");
         ClienteHttp gestor = api("GESTOR");

@@ -25,7 +25,7 @@ class AtribuicaoDeAnalistaTest extends FluxoDeLicenciamento {
         assertThat(semAtribuicao.status()).as(semAtribuicao.corpo()).isEqualTo(403);
         assertThat(semAtribuicao.contentType()).startsWith("application/problem+json");
         assertThat(semAtribuicao.json().get("regra").asString()).isEqualTo("processo-de-outro-analista");
-        assertThat(semAtribuicao.json().get("detail").asString()).contains("atribua a voce");
+        assertThat(semAtribuicao.json().get("detail").asString()).contains("atribua a você");
 
         passo("GESTOR", processoId, "atribuicao", "{\"analista\":\"analista\"}");
         passo("ANALISTA", processoId, "admissibilidade", "{\"admitido\":true}");

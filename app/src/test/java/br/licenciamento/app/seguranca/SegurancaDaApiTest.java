@@ -106,7 +106,7 @@ class SegurancaDaApiTest extends PlataformaEmbutidaTest {
                 .get("/api/v1/usuarios");
 
         assertThat(resposta.status()).isEqualTo(401);
-        assertThat(resposta.json().get("detail").asString()).contains("invalido ou expirou");
+        assertThat(resposta.json().get("detail").asString()).contains("inválido ou expirou");
         assertThat(api().com("Authorization", "Bearer " + token).get("/api/v1/processos").status()).isEqualTo(200);
     }
 
