@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every text a person reads is written in Portuguese with its accents: the modules' message bundles, the pages
- * (operations page, sign-in page) and the string literals left in {@code src/main} Java (answers, logs, start-up
- * failures). A word commonly written without its accents ("nao", "situacao", "e obrigatorio"...) fails the test with
+ * (operations page, sign-in page), the gateway's own problem answers and the string literals left in {@code src/main}
+ * Java (answers, logs, start-up failures). A word commonly written without its accents ("nao", "situacao", "e obrigatorio"...) fails the test with
  * the file and line. Identifiers are not prose and are left alone: codes in capitals, camelCase, words joined to
  * others by {@code . _ - /} or braces, one-word literals, SQL, quoted codes (“numero”), and the OpenAPI texts
  * (annotations and the OpenAPI model's {@code .title/.description/.summary}), which are documented elsewhere.
@@ -97,6 +97,11 @@ class TextosEmPortuguesTest {
                 }
             }
         }
+        try (Stream<Path> configuracoes = Files.list(RAIZ.resolve("gateway"))) {
+            for (Path arquivo : configuracoes.filter(p -> p.toString().endsWith(".conf")).sorted().toList()) {
+                gateway(arquivo, achados);
+            }
+        }
         assertThat(achados).as("texto sem acento (arquivo:linha)").isEmpty();
     }
 
@@ -133,6 +138,17 @@ class TextosEmPortuguesTest {
                 continue;
             }
             conferir(linha.substring(igual + 1), arquivo, i + 1, true, achados);
+        }
+    }
+
+    /** The problem details nginx answers by itself (404, 413, 429, 503). */
+    private static void gateway(Path arquivo, List<Achado> achados) throws IOException {
+        List<String> linhas = Files.readAllLines(arquivo, StandardCharsets.UTF_8);
+        for (int i = 0; i < linhas.size(); i++) {
+            Matcher texto = Pattern.compile("\"(?:title|detail)\":\"([^\"]*)\"").matcher(linhas.get(i));
+            while (texto.find()) {
+                conferir(texto.group(1), arquivo, i + 1, true, achados);
+            }
         }
     }
 

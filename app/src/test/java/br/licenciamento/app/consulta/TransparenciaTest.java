@@ -92,7 +92,7 @@ class TransparenciaTest extends Consultas {
         assertThat(autentica.get("autentica").asBoolean()).isTrue();
         assertThat(autentica.get("licenca").get("numero").asString()).isEqualTo(numero);
         assertThat(autentica.get("licenca").get("situacao").asString()).isEqualTo("VIGENTE");
-        assertThat(autentica.get("mensagem").asString()).contains("autentica");
+        assertThat(autentica.get("mensagem").asString()).contains("autêntica");
         assertThat(autentica.toString()).doesNotContain("Titular da Autenticidade").doesNotContain(pessoa.pessoaId());
         // Typed by a person: lower case, without hyphens.
         assertThat(anonimo.get("/api/v1/publico/licencas/autenticidade?numero=" + url(numero.toLowerCase()) + "&codigo="
