@@ -170,11 +170,11 @@ class CertificadoDeLicencaTest extends Consultas {
         assertThat(baixar("GESTOR", "/api/v1/licencas/nao-existe/certificado", "application/pdf").contentType())
                 .startsWith("application/problem+json");
         ClienteHttp gestor = api("GESTOR");
-        problemaDeValidacao(gestor.get("/api/v1/licencas/" + licenca + "/certificado?versao=0"), "a primeira versao e a 1");
+        problemaDeValidacao(gestor.get("/api/v1/licencas/" + licenca + "/certificado?versao=0"), "a primeira versão é a 1");
         problemaDeValidacao(gestor.get("/api/v1/licencas/" + licenca + "/certificado?versao=abc"), "versao");
         problemaDeValidacao(gestor.get("/api/v1/licencas/" + licenca + "/certificado?versao=99999999999"), "versao");
         problemaDeValidacao(api().get("/api/v1/publico/licencas/autenticidade?numero=X&codigo=Y&versao=-1"),
-                "a primeira versao e a 1");
+                "a primeira versão é a 1");
         assertThat(api().get("/api/v1/licencas/" + licenca + "/certificado").status()).isEqualTo(401);
     }
 }

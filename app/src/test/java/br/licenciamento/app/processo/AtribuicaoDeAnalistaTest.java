@@ -34,7 +34,7 @@ class AtribuicaoDeAnalistaTest extends FluxoDeLicenciamento {
         ClienteHttp.Resposta deOutra = tentar("ANALISTA", processoId, "pareceres",
                 "{\"tipo\":\"TECNICO\",\"favoravel\":true,\"texto\":\"ok\"}");
         assertThat(deOutra.status()).as(deOutra.corpo()).isEqualTo(403);
-        assertThat(deOutra.json().get("detail").asString()).contains("atribuido a outro analista");
+        assertThat(deOutra.json().get("detail").asString()).contains("atribuído a outro analista");
         // The manager is not bound by the assignment.
         passo("GESTOR", processoId, "pareceres", "{\"tipo\":\"TECNICO\",\"favoravel\":true,\"texto\":\"ok\"}");
 

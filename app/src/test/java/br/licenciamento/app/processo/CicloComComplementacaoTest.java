@@ -41,7 +41,7 @@ class CicloComComplementacaoTest extends FluxoDeLicenciamento {
         JsonNode emAnalise = dossieNaSituacao(lp.processoId(), "EM_ANALISE");
         // Class 4 LP under Lei 15.190: 6 months from filing, plus the 30 paused days.
         assertThat(emAnalise.get("linhaDoTempo").toString())
-                .contains("Complementacao atendida com 1 documento(s)")
+                .contains("Complementação atendida com 1 documento")
                 .contains("agora até " + protocolo.plusMonths(6).plusDays(30).format(DATA))
                 .contains("Documento anexado: pca-revisado.pdf");
 

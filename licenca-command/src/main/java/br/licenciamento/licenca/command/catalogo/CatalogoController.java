@@ -145,9 +145,9 @@ class CatalogoController {
     private VersaoComConteudo completa(int versao) {
         int vigente = catalogo.versaoVigenteEm(hoje(relogio));
         CatalogoDeRegrasPostgres.Versao dados = catalogo.versoes().stream().filter(v -> v.versao() == versao).findFirst()
-                .orElseThrow(() -> new RecursoNaoEncontradoException("Não há versão " + versao + " do catálogo."));
+                .orElseThrow(() -> new RecursoNaoEncontradoException(MENSAGENS.texto("nao-encontrado.versao-do-catalogo", versao)));
         ConteudoDoCatalogo conteudo = catalogo.conteudo(versao)
-                .orElseThrow(() -> new RecursoNaoEncontradoException("Não há versão " + versao + " do catálogo."));
+                .orElseThrow(() -> new RecursoNaoEncontradoException(MENSAGENS.texto("nao-encontrado.versao-do-catalogo", versao)));
         return new VersaoComConteudo(versao, dados.vigenteDesde(), dados.publicadaEm(), dados.autor(), situacao(versao, vigente),
                 conteudo);
     }

@@ -61,8 +61,8 @@ class ImportacaoController {
         try {
             corpo = CorpoLimitado.ler(requisicao, tamanhoMaximo);
         } catch (MaxUploadSizeExceededException e) {
-            return Problemas.resposta(Problemas.problema(HttpStatus.CONTENT_TOO_LARGE, "O lote passa de "
-                    + tamanhoMaximo / (1024 * 1024) + " MB; divida-o em lotes menores."));
+            return Problemas.resposta(Problemas.problema(HttpStatus.CONTENT_TOO_LARGE,
+                    MENSAGENS.texto("lote.grande-demais", tamanhoMaximo / (1024 * 1024))));
         }
         boolean csv = requisicao.getContentType() != null && requisicao.getContentType().toLowerCase().startsWith("text/csv");
         List<LinhaLida> linhas;
@@ -71,16 +71,16 @@ class ImportacaoController {
                     .decode(ByteBuffer.wrap(corpo)).toString();
             linhas = csv ? LeituraDoLote.csv(texto) : LeituraDoLote.json(texto);
         } catch (CharacterCodingException e) {
-            return ilegivel("O lote deve vir em UTF-8.");
+            return ilegivel(MENSAGENS.texto("lote.utf8"));
         } catch (LeituraDoLote.LoteIlegivel e) {
             return ilegivel(e.getMessage());
         }
         if (linhas.isEmpty()) {
-            return ilegivel("O lote não traz nenhum processo.");
+            return ilegivel(MENSAGENS.texto("lote.vazio"));
         }
         if (linhas.size() > LINHAS_POR_LOTE) {
-            return Problemas.resposta(Problemas.problema(HttpStatus.CONTENT_TOO_LARGE, "Um lote traz até "
-                    + LINHAS_POR_LOTE + " processos; este traz " + linhas.size() + ". Divida-o em lotes menores."));
+            return Problemas.resposta(Problemas.problema(HttpStatus.CONTENT_TOO_LARGE,
+                    MENSAGENS.texto("lote.linhas-demais", LINHAS_POR_LOTE, linhas.size())));
         }
         String importacaoId = importacao.receber(usuario.sujeito(), csv ? "CSV" : "JSON", linhas);
         return ResponseEntity.accepted().location(URI.create("/api/v1/importacoes/" + importacaoId))

@@ -169,7 +169,7 @@ public final class HistoricoImportado {
         data(complementacao.atendidaEm(), "complementacao.atendidaEm");
         long suspensos = ChronoUnit.DAYS.between(complementacao.solicitadaEm(), complementacao.atendidaEm());
         eventos.add(new ComplementacaoAtendida(comando.processoId(), complementacaoId, List.of(),
-                "Atendida no sistema anterior.", complementacao.atendidaEm(), suspensos,
+                MENSAGENS.texto("motivo.atendida-no-sistema-anterior"), complementacao.atendidaEm(), suspensos,
                 prazoAnalise == null ? null : prazoAnalise.plusDays(suspensos)));
     }
 

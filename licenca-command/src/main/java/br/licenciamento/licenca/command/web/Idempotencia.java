@@ -112,8 +112,7 @@ class Idempotencia extends OncePerRequestFilter {
         } catch (TransactionException e) {
             // The effect and the key were not stored together, so neither was: the client may repeat the request.
             capturada.resetBuffer();
-            problema(capturada, 503, "indisponivel", "Serviço temporariamente indisponível", "A requisição não pôde ser "
-                    + "confirmada e nada foi gravado; repita-a com a mesma Idempotency-Key.", null);
+            problema(capturada, 503, "indisponivel", Problemas.titulo(503), MENSAGENS.texto("indisponivel.idempotencia"), null);
         }
         capturada.copyBodyToResponse();
     }
