@@ -104,7 +104,7 @@ final class BackendH2Duravel extends H2Backend {
          */
         @Override
         protected Index<Object> openOrCreateSecondaryIndex(String colecao, String nome, List<IndexKey> chaves, boolean esparso) {
-            log.debug("MongoDB embutido: o indice {} de {} nao e mantido (as consultas percorrem a colecao)", nome, colecao);
+            log.debug("MongoDB embutido: o índice {} de {} não é mantido (as consultas percorrem a coleção)", nome, colecao);
             return new IndiceSecundarioAusente(nome, chaves);
         }
 

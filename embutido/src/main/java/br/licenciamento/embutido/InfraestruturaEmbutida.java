@@ -81,7 +81,7 @@ public class InfraestruturaEmbutida implements EnvironmentPostProcessor, Ordered
             }
         } catch (Exception e) {
             new RecursosEmbutidos(iniciados, log).close();
-            throw new IllegalStateException("Nao foi possivel iniciar a infraestrutura embutida em "
+            throw new IllegalStateException("Não foi possível iniciar a infraestrutura embutida em "
                     + diretorio.toAbsolutePath() + ": " + e.getMessage(), e);
         }
         if (!enderecos.isEmpty()) {

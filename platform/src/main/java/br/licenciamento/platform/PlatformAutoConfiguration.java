@@ -16,6 +16,7 @@ import br.licenciamento.platform.web.ErrosDoTomcat;
 import br.licenciamento.platform.web.FormatosDeResposta;
 import br.licenciamento.platform.web.PaginaInicial;
 import br.licenciamento.platform.web.TratamentoDeErros;
+import br.licenciamento.platform.web.TextosDosModulos;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import org.axonframework.commandhandling.CommandMessage;
@@ -60,7 +61,7 @@ import javax.sql.DataSource;
 // SegurancaConfiguration first: its UsuarioAtual replaces the anonymous default of AuditoriaConfiguration.
 @Import({SegurancaConfiguration.class, GuardasDosModulos.class, RelogioConfiguration.class, AxonPostgresConfiguration.class, AuditoriaConfiguration.class,
         TratamentoDeErros.class, ErroForaDoMvc.class, PaginaInicial.class, FormatosDeResposta.class, ConfiguracaoDaLeitura.class, OpsConfiguration.class,
-        ProjecaoConfiguration.class})
+        ProjecaoConfiguration.class, TextosDosModulos.class})
 public class PlatformAutoConfiguration {
 
     /**

@@ -515,7 +515,7 @@ class ConfiabilidadeFuzzerTest extends PlataformaEmbutidaTest {
         }
         if (r.status() == 413) {
             respostas413++;
-            if (!r.corpo().contains("\"title\":\"Conteudo grande demais\"")) {
+            if (!r.corpo().contains("\"title\":\"Conteúdo grande demais\"")) {
                 registrarFalha(nome, p, "413 sem o problema em portugues: " + resumo(r.corpo()));
             }
         } else if (r.status() == 401 || r.status() == 403) {

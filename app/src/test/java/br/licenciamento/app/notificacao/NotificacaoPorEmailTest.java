@@ -84,15 +84,16 @@ class NotificacaoPorEmailTest {
 
         MimeMessage email = Aguardar.ate("e-mail da complementacao", Duration.ofSeconds(30),
                 () -> Arrays.stream(SMTP.getReceivedMessages())
-                        .filter(m -> GreenMailUtil.getBody(m).contains(processoId) || assunto(m).contains("complementacao"))
+                        .filter(m -> GreenMailUtil.getBody(m).contains(processoId) || assunto(m).contains("complementação"))
                         .findFirst().orElse(null),
                 m -> m != null);
         assertThat(email.getAllRecipients()[0].toString()).isEqualTo("requerente@exemplo.com.br");
         assertThat(email.getFrom()[0].toString()).isEqualTo("licenciamento@orgao.gov.br");
-        assertThat(assunto(email)).endsWith(": complementacao solicitada").startsWith("Processo ");
-        String corpo = GreenMailUtil.getBody(email).replace("=\r\n", "").replace("\r\n", "\n");
-        assertThat(corpo).contains("Ceramica Vale Verde", "O que aconteceu: O orgao pediu complementacao: Estudo de dispersao",
-                "O que fazer: Anexe os documentos", "Prazo: ate ");
+        assertThat(assunto(email)).endsWith(": complementação solicitada").startsWith("Processo ");
+        // The text as the reader's mail program shows it: transfer encoding undone, UTF-8 decoded.
+        String corpo = ((String) email.getContent()).replace("\r\n", "\n");
+        assertThat(corpo).contains("Ceramica Vale Verde", "O que aconteceu: O órgão pediu complementação: Estudo de dispersao",
+                "O que fazer: Anexe os documentos", "Prazo: até ");
 
         JsonNode caixa = doProcesso(api("REQUERENTE").get("/api/v1/notificacoes").json().get("itens"), processoId);
         // Newest first: the complementation, then the fee slip the applicant was told to pay.

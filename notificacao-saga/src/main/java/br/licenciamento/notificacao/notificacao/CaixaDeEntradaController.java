@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import static br.licenciamento.notificacao.Textos.MENSAGENS;
 
 /**
  * The in-app inbox of the caller: notifications addressed to them as a user, to the persons they represent (asked of
@@ -68,9 +69,9 @@ class CaixaDeEntradaController {
     @GetMapping
     @Operation(summary = "Notificacoes do usuario (por sujeito e por papel), mais recentes primeiro")
     Pagina<ItemDaCaixa> listar(@RequestParam(defaultValue = "false") boolean naoLidas,
-            @RequestParam(defaultValue = "0") @Min(value = 0, message = "a página começa em 0") int pagina,
-            @RequestParam(defaultValue = "50") @Min(value = 1, message = "no mínimo 1 por página")
-            @Max(value = 200, message = "no máximo 200 por página") int tamanho) {
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "{campo.a-pagina-comeca-em-0}") int pagina,
+            @RequestParam(defaultValue = "50") @Min(value = 1, message = "{campo.no-minimo-1-por-pagina}")
+            @Max(value = 200, message = "{campo.no-maximo-200-por-pagina}") int tamanho) {
         String visiveis = " FROM notificacao.notificacao WHERE " + VISIVEL + (naoLidas ? " AND lida_em IS NULL" : "");
         Map<String, Object> quem = Map.of("sujeito", usuario.sujeito(), "pessoas", pessoas(), "papeis", papeis());
         long total = jdbc.sql("SELECT count(*)" + visiveis).params(quem).query(Long.class).single();
@@ -99,7 +100,7 @@ class CaixaDeEntradaController {
                 .param("papeis", papeis())
                 .update();
         if (alteradas == 0) {
-            throw new RecursoNaoEncontradoException("Notificacao " + id + " nao encontrada na sua caixa de entrada.");
+            throw new RecursoNaoEncontradoException(MENSAGENS.texto("nao-encontrado.notificacao", id));
         }
         return ResponseEntity.noContent().build();
     }
@@ -116,7 +117,7 @@ class CaixaDeEntradaController {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
-            log.warn("Cadastro de pessoas nao respondeu; a caixa mostra so o que e enderecado ao usuario: {}", e.toString());
+            log.warn("Cadastro de pessoas não respondeu; a caixa mostra só o que é endereçado ao usuário: {}", e.toString());
         }
         return pessoas;
     }

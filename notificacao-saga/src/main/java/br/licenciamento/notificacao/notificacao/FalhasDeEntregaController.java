@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.util.List;
+import static br.licenciamento.notificacao.Textos.MENSAGENS;
 
 /** Operations: e-mails that failed every attempt (the notification dead letters), and sending one again. */
 @RestController
@@ -39,9 +40,9 @@ class FalhasDeEntregaController {
     @GetMapping
     @Operation(summary = "Notificacoes cujo e-mail falhou em todas as tentativas")
     Pagina<Falha> listar(
-            @RequestParam(defaultValue = "0") @Min(value = 0, message = "a página começa em 0") int pagina,
-            @RequestParam(defaultValue = "50") @Min(value = 1, message = "no mínimo 1 por página")
-            @Max(value = 500, message = "no máximo 500 por página") int tamanho) {
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "{campo.a-pagina-comeca-em-0}") int pagina,
+            @RequestParam(defaultValue = "50") @Min(value = 1, message = "{campo.no-minimo-1-por-pagina}")
+            @Max(value = 500, message = "{campo.no-maximo-500-por-pagina}") int tamanho) {
         long total = jdbc.sql("SELECT count(*) FROM notificacao.notificacao WHERE envio_situacao = 'FALHOU'")
                 .query(Long.class).single();
         List<Falha> itens = jdbc.sql("""
@@ -65,7 +66,7 @@ class FalhasDeEntregaController {
                         WHERE notificacao_id = :id AND envio_situacao = 'FALHOU'""")
                 .param("id", id).update();
         if (alteradas == 0) {
-            throw new RecursoNaoEncontradoException("Nao ha envio falho da notificacao " + id + ".");
+            throw new RecursoNaoEncontradoException(MENSAGENS.texto("nao-encontrado.falha-de-entrega", id));
         }
         return ResponseEntity.accepted().build();
     }

@@ -77,7 +77,7 @@ public class TaxaSaga extends SagaComPrazos {
         agendar(PAGAMENTO, PAGAMENTO, limite, evento.guiaId());
         notificar(Notificacao.de(eventoId, "GUIA_EMITIDA", Destinatario.pessoa(processo.requerenteId()),
                 processo.processoId(), null,
-                Modelos.guiaEmitida(processo, evento.guiaId(), evento.valor().toPlainString(), DiasLegais.dia(limite)),
+                Modelos.guiaEmitida(processo, evento.guiaId(), evento.valor(), DiasLegais.dia(limite)),
                 DiasLegais.dia(limite)));
     }
 

@@ -62,7 +62,7 @@ class CondicionantesSagaTest {
                 .expectNoDispatchedCommands();
         Notificacao lembrete = notificador.doTipo("LEMBRETE_DE_CONDICIONANTE").get(0);
         assertThat(lembrete.destinatario()).isEqualTo(Destinatario.pessoa("pessoa-1"));
-        assertThat(lembrete.texto()).contains("Monitorar efluentes", "ate 02/09/2026", "relatorio de cumprimento");
+        assertThat(lembrete.texto()).contains("Monitorar efluentes", "até 02/09/2026", "relatório de cumprimento");
     }
 
     @Test

@@ -54,7 +54,7 @@ class ValidadeDaLicencaSagaTest {
                 .expectNoDispatchedCommands();
         List<Notificacao> lembretes = notificador.doTipo("LEMBRETE_DE_RENOVACAO");
         assertThat(lembretes).hasSize(2).allMatch(n -> n.destinatario().equals(Destinatario.pessoa("pessoa-1")));
-        assertThat(lembretes.get(0).texto()).contains("LO-2026/000001-0", "vence em 02/03/2031", "ate 02/11/2030");
+        assertThat(lembretes.get(0).texto()).contains("LO-2026/000001-0", "vence em 02/03/2031", "até 02/11/2030");
     }
 
     @Test
@@ -80,7 +80,7 @@ class ValidadeDaLicencaSagaTest {
                 .whenTimeAdvancesTo(DiasLegais.fimDoDia(VALIDA_ATE).plusSeconds(1))
                 .expectNoDispatchedCommands()
                 .expectNoScheduledDeadlines();
-        assertThat(notificador.doTipo("LICENCA_PRORROGADA").get(0).texto()).contains("segue valida ate a decisao");
+        assertThat(notificador.doTipo("LICENCA_PRORROGADA").get(0).texto()).contains("segue válida até a decisão");
     }
 
     @Test

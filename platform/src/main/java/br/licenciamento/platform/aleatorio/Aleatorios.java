@@ -45,7 +45,7 @@ public final class Aleatorios {
         try {
             return SecureRandom.getInstance("DRBG");
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("A JVM nao oferece o gerador DRBG (JDK 9+)", e);
+            throw new IllegalStateException("A JVM não oferece o gerador DRBG (JDK 9+)", e);
         }
     }
 }

@@ -60,9 +60,9 @@ class ExploradorDeEventosController {
                              @RequestParam(required = false) String tipo,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant de,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant ate,
-                             @RequestParam(defaultValue = "0") @Min(value = 0, message = "a pagina comeca em 0") int pagina,
-                             @RequestParam(defaultValue = "50") @Min(value = 1, message = "no minimo 1 por pagina")
-                             @Max(value = 500, message = "no maximo 500 por pagina") int tamanho) {
+                             @RequestParam(defaultValue = "0") @Min(value = 0, message = "{campo.a-pagina-comeca-em-0}") int pagina,
+                             @RequestParam(defaultValue = "50") @Min(value = 1, message = "{campo.no-minimo-1-por-pagina}")
+                             @Max(value = 500, message = "{campo.no-maximo-500-por-pagina}") int tamanho) {
         return agregado != null && !agregado.isBlank()
                 ? doAgregado(agregado, tipo, de, ate, pagina, tamanho)
                 : doStreamGlobal(tipo, de, ate, pagina, tamanho);

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import static br.licenciamento.platform.Textos.MENSAGENS;
 
 /** The platform's time, and in a homologation environment the way to move it forward (ADMIN). */
 @RestController
@@ -40,8 +41,8 @@ class RelogioController {
     record Estado(Instant agora, LocalDate hoje, boolean homologacao, String deslocamento) {
     }
 
-    record Avanco(@NotNull(message = "informe quantos dias") @Min(value = 1, message = "no minimo 1 dia")
-                  @Max(value = 3650, message = "no maximo 3650 dias por vez") Integer dias) {
+    record Avanco(@NotNull(message = "{campo.informe-quantos-dias}") @Min(value = 1, message = "{campo.no-minimo-1-dia}")
+                  @Max(value = 3650, message = "{campo.no-maximo-3650-dias-por-vez}") Integer dias) {
     }
 
     @GetMapping
@@ -61,8 +62,7 @@ class RelogioController {
     Estado avancar(@Valid @RequestBody Avanco avanco) {
         RelogioDeHomologacao movido = homologacao.getIfAvailable();
         if (movido == null) {
-            throw new AcaoNaoPermitidaException("relogio-real", "Esta instalação usa o relógio real. O relógio de "
-                    + "homologação se liga com LICENCIAMENTO_RELOGIO_HOMOLOGACAO=true, fora do perfil de produção.");
+            throw new AcaoNaoPermitidaException(MENSAGENS, "relogio-real");
         }
         movido.avancar(Duration.ofDays(avanco.dias()), usuario.sujeito());
         return estado();

@@ -50,6 +50,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import static br.licenciamento.api.comum.DiasLegais.hoje;
+import static br.licenciamento.licenca.command.Textos.MENSAGENS;
 
 /**
  * The agency's rule catalogue: read the version in force and the history, publish a new version (ADMIN). A version
@@ -121,9 +122,9 @@ class CatalogoController {
     @Operation(summary = "Versões do catálogo", description = "Todas as versões, da mais antiga à mais nova: quem publicou, "
             + "quando, desde que dia vale e a situação hoje. A versão 1 é a semeada na instalação, vigente desde sempre.")
     Pagina<ResumoDaVersao> versoes(
-            @RequestParam(defaultValue = "0") @Min(value = 0, message = "a página começa em 0") int pagina,
-            @RequestParam(defaultValue = "50") @Min(value = 1, message = "no mínimo 1 por página")
-            @Max(value = 200, message = "no máximo 200 por página") int tamanho) {
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "{campo.a-pagina-comeca-em-0}") int pagina,
+            @RequestParam(defaultValue = "50") @Min(value = 1, message = "{campo.no-minimo-1-por-pagina}")
+            @Max(value = 200, message = "{campo.no-maximo-200-por-pagina}") int tamanho) {
         int vigente = catalogo.versaoVigenteEm(hoje(relogio));
         return Pagina.daLista(catalogo.versoes().stream()
                 .map(v -> new ResumoDaVersao(v.versao(), v.vigenteDesde(), v.publicadaEm(), v.autor(), situacao(v.versao(), vigente)))
@@ -154,9 +155,9 @@ class CatalogoController {
     private VersaoComConteudo completa(int versao) {
         int vigente = catalogo.versaoVigenteEm(hoje(relogio));
         CatalogoDeRegrasPostgres.Versao dados = catalogo.versoes().stream().filter(v -> v.versao() == versao).findFirst()
-                .orElseThrow(() -> new RecursoNaoEncontradoException("Não há versão " + versao + " do catálogo."));
+                .orElseThrow(() -> new RecursoNaoEncontradoException(MENSAGENS.texto("nao-encontrado.versao-do-catalogo", versao)));
         ConteudoDoCatalogo conteudo = catalogo.conteudo(versao)
-                .orElseThrow(() -> new RecursoNaoEncontradoException("Não há versão " + versao + " do catálogo."));
+                .orElseThrow(() -> new RecursoNaoEncontradoException(MENSAGENS.texto("nao-encontrado.versao-do-catalogo", versao)));
         return new VersaoComConteudo(versao, dados.vigenteDesde(), dados.publicadaEm(), dados.autor(), situacao(versao, vigente),
                 conteudo);
     }
@@ -171,17 +172,16 @@ class CatalogoController {
         try {
             PedidoDeVersao pedido = ESTRITO.readValue(corpo, PedidoDeVersao.class);
             if (pedido == null) {
-                throw new RegraVioladaException("catalogo-incompleto", "Informe vigenteDesde e conteudo.");
+                throw new RegraVioladaException(MENSAGENS, "catalogo-incompleto.pedido");
             }
             return pedido;
         } catch (UnrecognizedPropertyException e) {
-            throw new RegraVioladaException("catalogo-chave-desconhecida", "O catálogo não tem a chave '" + e.getPropertyName()
-                    + "' (em " + caminho(e) + "); as chaves aceitas ali são: " + e.getKnownPropertyIds().stream()
-                    .map(String::valueOf).sorted().collect(Collectors.joining(", ")) + ".");
+            throw new RegraVioladaException(MENSAGENS, "catalogo-chave-desconhecida", e.getPropertyName(), caminho(e),
+                    e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")));
         } catch (InvalidFormatException e) {
             if (e.getTargetType() != null && e.getTargetType().isEnum()) {
-                throw new RegraVioladaException("catalogo-chave-desconhecida", "O valor " + e.getValue() + " em " + caminho(e)
-                        + " não é um dos aceitos: " + java.util.Arrays.toString(e.getTargetType().getEnumConstants()) + ".");
+                throw new RegraVioladaException(MENSAGENS, "catalogo-chave-desconhecida.valor", e.getValue(), caminho(e),
+                        java.util.Arrays.toString(e.getTargetType().getEnumConstants()));
             }
             throw valorInvalido(e);
         } catch (MismatchedInputException e) {
@@ -192,8 +192,7 @@ class CatalogoController {
     }
 
     private static RegraVioladaException valorInvalido(JsonMappingException e) {
-        return new RegraVioladaException("catalogo-valor-invalido", "Falta o valor em " + caminho(e) + " ou ele não tem o tipo "
-                + "esperado (números inteiros, listas e nomes como em GET /api/v1/catalogo; todos os campos são obrigatórios).");
+        return new RegraVioladaException(MENSAGENS, "catalogo-valor-invalido", caminho(e));
     }
 
     private static String caminho(JsonMappingException e) {

@@ -31,6 +31,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import static br.licenciamento.licenca.command.Textos.MENSAGENS;
 
 /** Import of the processes an agency's former system still runs (ADMIN). */
 @RestController
@@ -66,8 +67,8 @@ class ImportacaoController {
         try {
             corpo = CorpoLimitado.ler(requisicao, tamanhoMaximo);
         } catch (MaxUploadSizeExceededException e) {
-            return Problemas.resposta(Problemas.problema(HttpStatus.CONTENT_TOO_LARGE, "O lote passa de "
-                    + tamanhoMaximo / (1024 * 1024) + " MB; divida-o em lotes menores."));
+            return Problemas.resposta(Problemas.problema(HttpStatus.CONTENT_TOO_LARGE,
+                    MENSAGENS.texto("lote.grande-demais", tamanhoMaximo / (1024 * 1024))));
         }
         boolean csv = requisicao.getContentType() != null && requisicao.getContentType().toLowerCase().startsWith("text/csv");
         List<LinhaLida> linhas;
@@ -76,16 +77,16 @@ class ImportacaoController {
                     .decode(ByteBuffer.wrap(corpo)).toString();
             linhas = csv ? LeituraDoLote.csv(texto) : LeituraDoLote.json(texto);
         } catch (CharacterCodingException e) {
-            return ilegivel("O lote deve vir em UTF-8.");
+            return ilegivel(MENSAGENS.texto("lote.utf8"));
         } catch (LeituraDoLote.LoteIlegivel e) {
             return ilegivel(e.getMessage());
         }
         if (linhas.isEmpty()) {
-            return ilegivel("O lote não traz nenhum processo.");
+            return ilegivel(MENSAGENS.texto("lote.vazio"));
         }
         if (linhas.size() > LINHAS_POR_LOTE) {
-            return Problemas.resposta(Problemas.problema(HttpStatus.CONTENT_TOO_LARGE, "Um lote traz até "
-                    + LINHAS_POR_LOTE + " processos; este traz " + linhas.size() + ". Divida-o em lotes menores."));
+            return Problemas.resposta(Problemas.problema(HttpStatus.CONTENT_TOO_LARGE,
+                    MENSAGENS.texto("lote.linhas-demais", LINHAS_POR_LOTE, linhas.size())));
         }
         String importacaoId = importacao.receber(usuario.sujeito(), csv ? "CSV" : "JSON", linhas);
         return ResponseEntity.accepted().location(URI.create("/api/v1/importacoes/" + importacaoId))
@@ -97,16 +98,16 @@ class ImportacaoController {
             + "processadas e o resultado de cada uma; situação CONCLUIDA quando não resta nenhuma.")
     RelatorioDeImportacao.Relatorio relatorio(@PathVariable String importacaoId) {
         return relatorio.de(importacaoId).orElseThrow(() -> new RecursoNaoEncontradoException(
-                "Não existe a importação " + importacaoId + "."));
+                MENSAGENS.texto("nao-encontrado.importacao", importacaoId)));
     }
 
     @GetMapping
     @Operation(summary = "Importações", description = "Da mais recente à mais antiga, com seus números; páginas a "
             + "partir de 0, até 200 por página.")
     Pagina<RelatorioDeImportacao.Resumo> recentes(
-            @RequestParam(defaultValue = "0") @Min(value = 0, message = "a página começa em 0") int pagina,
-            @RequestParam(defaultValue = "50") @Min(value = 1, message = "no mínimo 1 por página")
-            @Max(value = 200, message = "no máximo 200 por página") int tamanho) {
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "{campo.a-pagina-comeca-em-0}") int pagina,
+            @RequestParam(defaultValue = "50") @Min(value = 1, message = "{campo.no-minimo-1-por-pagina}")
+            @Max(value = 200, message = "{campo.no-maximo-200-por-pagina}") int tamanho) {
         return relatorio.recentes(pagina, tamanho);
     }
 

@@ -43,7 +43,7 @@ class CancelamentoPorFaltaDePagamentoTest {
     void guiaNaoPaga_cancelaOPedidoEExigeNovaTaxa() {
         fixture.given(protocolado(), enquadrado(), guia())
                 .when(new CancelarPorFaltaDePagamento(ID, "guia-1"))
-                .expectEvents(new ProcessoArquivado(ID, MotivoDeArquivamento.TAXA_NAO_PAGA, "Guia guia-1 nao paga no prazo.",
+                .expectEvents(new ProcessoArquivado(ID, MotivoDeArquivamento.TAXA_NAO_PAGA, "Guia guia-1 não paga no prazo.",
                         HOJE, true));
     }
 

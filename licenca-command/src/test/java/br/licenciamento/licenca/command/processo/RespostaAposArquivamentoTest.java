@@ -62,6 +62,6 @@ class RespostaAposArquivamentoTest {
                 new ProcessoAdmitido(ID, PEDIDA),
                 new ComplementacaoSolicitada(ID, "c-1", List.of("Estudo"), null, PEDIDA, PEDIDA.plusMonths(4)),
                 new ProcessoArquivado(ID, MotivoDeArquivamento.PRAZO_DE_COMPLEMENTACAO_EXPIRADO,
-                        "Complementacao nao atendida ate 2026-07-10.", LocalDate.of(2026, 7, 11), true)};
+                        "Complementação não atendida até 10/07/2026.", LocalDate.of(2026, 7, 11), true)};
     }
 }

@@ -92,8 +92,8 @@ class AoVivoController {
             + "atribuidos ao usuario (analista). Exige Accept: text/event-stream (406 sem ele).")
     SseEmitter meusProcessos(@Parameter(description = "So os processos atribuidos ao usuario conectado")
                              @RequestParam(defaultValue = "false") boolean atribuidos,
-                             @RequestParam(defaultValue = "100") @Min(value = 1, message = "no minimo 1")
-                             @Max(value = 500, message = "no maximo 500") int limite,
+                             @RequestParam(defaultValue = "100") @Min(value = 1, message = "{campo.no-minimo-1}")
+                             @Max(value = 500, message = "{campo.no-maximo-500}") int limite,
                              HttpServletRequest pedido, HttpServletResponse resposta)
             throws HttpMediaTypeNotAcceptableException {
         exigirPedidoDeStream(pedido);

@@ -378,7 +378,7 @@ public final class DocumentoDoCertificado {
             try {
                 return fonte.getStringWidth(texto) / 1000 * tamanho;
             } catch (IOException | IllegalArgumentException e) {
-                throw new IllegalStateException("Texto nao codificavel depois de filtrado: " + texto, e);
+                throw new IllegalStateException("Texto não codificável depois de filtrado: " + texto, e);
             }
         }
     }

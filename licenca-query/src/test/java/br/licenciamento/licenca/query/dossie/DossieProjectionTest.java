@@ -95,7 +95,7 @@ class DossieProjectionTest {
         assertThat(dossie.requerenteId()).isEqualTo("pessoa-1");
         assertThat(dossie.situacao()).isEqualTo(SituacaoProcesso.PROTOCOLADO);
         assertThat(dossie.linhaDoTempo()).singleElement()
-                .satisfies(l -> assertThat(l.descricao()).startsWith("Pedido de LP protocolado sob o numero 2026/000001"));
+                .satisfies(l -> assertThat(l.descricao()).startsWith("Pedido de LP protocolado sob o número 2026/000001"));
     }
 
     @Test
@@ -132,7 +132,7 @@ class DossieProjectionTest {
 
         DossieDocumento armazenado = dossies.buscar(processoId).orElseThrow();
         assertThat(armazenado.analista()).isEqualTo("bruno");
-        assertThat(armazenado.resumo().ultimaOcorrencia()).isEqualTo("Processo redistribuido do analista ana ao analista bruno");
+        assertThat(armazenado.resumo().ultimaOcorrencia()).isEqualTo("Processo redistribuído do analista ana ao analista bruno");
         assertThat(armazenado.atualizadoEm()).isEqualTo(T0.plusSeconds(2));
     }
 
