@@ -6,7 +6,7 @@
 #   scripts/servicos.sh situacao                           readiness of each service and of the gateway
 #   scripts/servicos.sh parar                              stops the services and the gateway
 #
-# Required for `iniciar` (see README "Service mode"):
+# Required for `iniciar` (see docs/modo-servico.md):
 #   PG_SENHA                                 password of the role `licenciamento` (deploy/postgres/init.sql)
 #   LICENCIAMENTO_PESSOA_SEGREDO_DOCUMENTO   at least 32 random characters (CPF/CNPJ hashes); keep it, never change it
 #   LICENCIAMENTO_AUTH_ADMIN_INICIAL_SENHA   password of the first user `admin` (used on the first start)

@@ -1,5 +1,6 @@
 package br.licenciamento.app;
 
+import br.licenciamento.platform.seguranca.RegrasDeAcessoDoModulo;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -9,7 +10,9 @@ import java.security.SecureRandom;
 import java.util.List;
 import java.util.UUID;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * Module boundaries: services talk only through messages in {@code api}, never through each other's code;
@@ -63,6 +66,32 @@ class ArquiteturaTest {
                 .should().callMethod(UUID.class, "randomUUID")
                 .orShould().callConstructor(SecureRandom.class)
                 .because("o gerador compartilhado da JVM serializa todas as threads; use Aleatorios")
+                .check(CLASSES);
+    }
+
+    /** A cycle between packages means neither can be read, changed or moved without the other. */
+    @Test
+    void nenhumCicloEntrePacotes() {
+        slices().matching("br.licenciamento.(**)").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    /**
+     * Each module declares the access rules of its own routes beside its controllers; the platform only applies them,
+     * so it never names a module's routes.
+     */
+    @Test
+    void regrasDeAcessoFicamNoModuloDasRotas() {
+        classes().that().implement(RegrasDeAcessoDoModulo.class)
+                .should().resideInAnyPackage(SERVICOS.toArray(String[]::new))
+                .andShould().notBePublic()
+                .check(CLASSES);
+    }
+
+    /** The embedded PostgreSQL and MongoDB are the laptop's: a service never carries them. */
+    @Test
+    void soOAppUsaAInfraestruturaEmbutida() {
+        noClasses().that().resideOutsideOfPackages("br.licenciamento.app..", "br.licenciamento.embutido..")
+                .should().dependOnClassesThat().resideInAPackage("br.licenciamento.embutido..")
                 .check(CLASSES);
     }
 

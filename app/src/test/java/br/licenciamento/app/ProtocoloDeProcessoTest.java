@@ -84,7 +84,7 @@ class ProtocoloDeProcessoTest extends PlataformaEmbutidaTest {
         assertThat(resposta.status()).isEqualTo(400);
         assertThat(resposta.contentType()).startsWith("application/problem+json");
         JsonNode problema = resposta.json();
-        assertThat(problema.get("title").asString()).isEqualTo("Requisicao invalida");
+        assertThat(problema.get("title").asString()).isEqualTo("Requisição inválida");
         assertThat(problema.get("erros").toString()).contains("cnae").contains("CNAE no formato NNNN-N/NN")
                 .contains("municipioIbge").contains("empreendimento");
     }

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * the postmaster's children totals every backend that already ended). Read from {@code /proc}, so it counts what the
  * cores really did, whatever the machine's other load — far steadier than a throughput on two shared cores, which is
  * why the A/B comparisons of the tuning use it. The JIT compiler's threads are counted apart: four minutes into a run they
- * still took about a third of the JVM's CPU (README Performance), a warm-up cost that says nothing about a change.
+ * still took about a third of the JVM's CPU (bench/README.md), a warm-up cost that says nothing about a change.
  */
 final class CpuDaPlataforma {
 

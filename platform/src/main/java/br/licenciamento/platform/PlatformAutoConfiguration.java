@@ -16,6 +16,7 @@ import br.licenciamento.platform.web.ErrosDoTomcat;
 import br.licenciamento.platform.web.FormatosDeResposta;
 import br.licenciamento.platform.web.PaginaInicial;
 import br.licenciamento.platform.web.TratamentoDeErros;
+import br.licenciamento.platform.web.TextosDosModulos;
 import br.licenciamento.platform.web.openapi.DocumentacaoDaApi;
 import br.licenciamento.platform.web.openapi.TextosDaApi;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -62,7 +63,7 @@ import javax.sql.DataSource;
 // SegurancaConfiguration first: its UsuarioAtual replaces the anonymous default of AuditoriaConfiguration.
 @Import({SegurancaConfiguration.class, GuardasDosModulos.class, RelogioConfiguration.class, AxonPostgresConfiguration.class, AuditoriaConfiguration.class,
         TratamentoDeErros.class, ErroForaDoMvc.class, PaginaInicial.class, FormatosDeResposta.class, ConfiguracaoDaLeitura.class, OpsConfiguration.class,
-        ProjecaoConfiguration.class})
+        ProjecaoConfiguration.class, TextosDosModulos.class})
 public class PlatformAutoConfiguration {
 
     /**

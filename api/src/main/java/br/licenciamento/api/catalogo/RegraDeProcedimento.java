@@ -1,5 +1,7 @@
 package br.licenciamento.api.catalogo;
 
+import br.licenciamento.api.processo.EstudoAmbiental;
+import br.licenciamento.api.processo.ModalidadeDeLicenciamento;
 import br.licenciamento.api.processo.TipoLicenca;
 
 import java.util.List;

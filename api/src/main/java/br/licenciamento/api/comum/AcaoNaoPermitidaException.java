@@ -8,6 +8,13 @@ public class AcaoNaoPermitidaException extends RuntimeException {
 
     private final String regra;
 
+    /** The sentence under {@code chave} ({@code regra} or {@code regra.variante}) in the owning module's texts. */
+    public AcaoNaoPermitidaException(Mensagens mensagens, String chave, Object... argumentos) {
+        super(mensagens.texto(chave, argumentos));
+        int ponto = chave.indexOf('.');
+        this.regra = ponto < 0 ? chave : chave.substring(0, ponto);
+    }
+
     public AcaoNaoPermitidaException(String regra, String mensagem) {
         super(mensagem);
         this.regra = regra;

@@ -1,7 +1,5 @@
 package br.licenciamento.api.processo;
 
-import br.licenciamento.api.catalogo.PotencialPoluidor;
-import br.licenciamento.api.catalogo.Porte;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 

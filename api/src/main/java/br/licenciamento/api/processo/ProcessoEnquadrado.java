@@ -1,9 +1,5 @@
 package br.licenciamento.api.processo;
 
-import br.licenciamento.api.catalogo.EstudoAmbiental;
-import br.licenciamento.api.catalogo.ModalidadeDeLicenciamento;
-import br.licenciamento.api.catalogo.PotencialPoluidor;
-import br.licenciamento.api.catalogo.Porte;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,8 +1,9 @@
 package br.licenciamento.api.processo;
 
+import br.licenciamento.api.comum.DiasLegais;
+
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * The legal regime a licensing request follows for its whole life, fixed by its filing date.
@@ -16,11 +17,8 @@ public enum RegimeJuridico {
     /** First day of Lei 15.190/2025's effect. */
     public static final LocalDate VIGENCIA_LEI_15190 = LocalDate.of(2026, 2, 4);
 
-    /** Legal dates are counted in Brasilia time. */
-    public static final ZoneId FUSO_LEGAL = ZoneId.of("America/Sao_Paulo");
-
     public static RegimeJuridico vigenteEm(Instant protocolo) {
-        LocalDate data = protocolo.atZone(FUSO_LEGAL).toLocalDate();
+        LocalDate data = DiasLegais.dia(protocolo);
         return data.isBefore(VIGENCIA_LEI_15190) ? CONAMA_237 : LEI_15190;
     }
 }

@@ -156,7 +156,7 @@ class AtualizacoesAoVivoTest extends PlataformaEmbutidaTest {
             ClienteSse.Evento saiu = ultimo(atribuidos.ate(e -> e.dados().contains(processoId)
                     && "outra-analista".equals(e.json().get("analista").asString()), ESPERA));
             assertThat(saiu.json().get("ultimaOcorrencia").asString())
-                    .isEqualTo("Processo redistribuido do analista analista ao analista outra-analista");
+                    .isEqualTo("Processo redistribuído do analista analista ao analista outra-analista");
         }
     }
 
@@ -165,7 +165,7 @@ class AtualizacoesAoVivoTest extends PlataformaEmbutidaTest {
         try (ClienteSse invalido = abrir("gestor", "/api/v1/processos/eventos-ao-vivo?limite=0")) {
             assertThat(invalido.status()).isEqualTo(400);
             assertThat(invalido.contentType()).startsWith("application/problem+json");
-            assertThat(invalido.erro().toString()).contains("no minimo 1");
+            assertThat(invalido.erro().toString()).contains("no mínimo 1");
         }
         assertThat(api().get("/api/v1/processos/eventos-ao-vivo").status()).isEqualTo(401);
         // A client that did not ask for an event stream would wait forever on one: it is told what to ask for.

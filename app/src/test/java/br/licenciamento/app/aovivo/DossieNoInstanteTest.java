@@ -62,7 +62,7 @@ class DossieNoInstanteTest extends FluxoDeLicenciamento {
 
         JsonNode antesDoDocumento = emInstante(id, emAnalise).json();
         assertThat(antesDoDocumento.get("situacao").asString()).isEqualTo("EM_ANALISE");
-        assertThat(antesDoDocumento.get("linhaDoTempo").toString()).contains("Parecer tecnico favoravel")
+        assertThat(antesDoDocumento.get("linhaDoTempo").toString()).contains("Parecer técnico favorável")
                 .doesNotContain("Documento anexado: estudo.pdf");
 
         // Now: exactly the live dossier, document lines (another stream) included.

@@ -16,7 +16,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The gap trap (STACK-NOTES, AxonFramework #4829): a tracking processor that reads past a global index whose
+ * The gap trap (docs/confiabilidade.md, AxonFramework #4829): a tracking processor that reads past a global index whose
  * transaction has not committed yet must come back for it. Many writers file requests for many processes while a
  * test trigger makes a quarter of the event inserts sleep inside their transaction, holding a low index while
  * higher ones commit. Every filing must end up in both projections.

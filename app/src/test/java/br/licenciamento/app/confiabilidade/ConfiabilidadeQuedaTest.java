@@ -183,7 +183,7 @@ class ConfiabilidadeQuedaTest {
                     naOperacao.put(tipo.get("tipo").asString(), tipo.get("ativas").asInt());
                     paradas += tipo.get("paradas").asLong();
                 }
-                JsonNode caixa = Papeis.como(plataforma.api(), "REQUERENTE").get("/api/v1/notificacoes?limite=200").json();
+                JsonNode caixa = Papeis.como(plataforma.api(), "REQUERENTE").get("/api/v1/notificacoes?tamanho=200").json().get("itens");
                 long cancelamentosNaCaixa = 0;
                 for (JsonNode item : caixa) {
                     cancelamentosNaCaixa += "CANCELADO_SEM_PAGAMENTO".equals(item.get("tipo").asString()) ? 1 : 0;

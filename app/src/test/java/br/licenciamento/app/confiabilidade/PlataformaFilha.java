@@ -54,7 +54,7 @@ final class PlataformaFilha implements AutoCloseable {
                 "--licenciamento.embutido.diretorio=" + dados,
                 "--licenciamento.embutido.postgres-porta=" + portaPostgres,
                 "--logging.level.root=WARN",
-                "--logging.level.br.licenciamento.platform.embutido=INFO"));
+                "--logging.level.br.licenciamento.embutido=INFO"));
         comando.addAll(argumentos);
         processo = new ProcessBuilder(comando)
                 .redirectErrorStream(true)

@@ -166,15 +166,15 @@ class CertificadoDeLicencaTest extends Consultas {
         Pdf semVersao = baixar("GESTOR", "/api/v1/licencas/" + licenca + "/certificado?versao=9", "application/pdf");
         assertThat(semVersao.status()).isEqualTo(404);
         assertThat(semVersao.contentType()).startsWith("application/problem+json");
-        assertThat(new String(semVersao.corpo(), java.nio.charset.StandardCharsets.UTF_8)).contains("Nao ha a versao 9");
+        assertThat(new String(semVersao.corpo(), java.nio.charset.StandardCharsets.UTF_8)).contains("Não há a versão 9");
         assertThat(baixar("GESTOR", "/api/v1/licencas/nao-existe/certificado", "application/pdf").contentType())
                 .startsWith("application/problem+json");
         ClienteHttp gestor = api("GESTOR");
-        problemaDeValidacao(gestor.get("/api/v1/licencas/" + licenca + "/certificado?versao=0"), "a primeira versao e a 1");
+        problemaDeValidacao(gestor.get("/api/v1/licencas/" + licenca + "/certificado?versao=0"), "a primeira versão é a 1");
         problemaDeValidacao(gestor.get("/api/v1/licencas/" + licenca + "/certificado?versao=abc"), "versao");
         problemaDeValidacao(gestor.get("/api/v1/licencas/" + licenca + "/certificado?versao=99999999999"), "versao");
         problemaDeValidacao(api().get("/api/v1/publico/licencas/autenticidade?numero=X&codigo=Y&versao=-1"),
-                "a primeira versao e a 1");
+                "a primeira versão é a 1");
         assertThat(api().get("/api/v1/licencas/" + licenca + "/certificado").status()).isEqualTo(401);
     }
 }

@@ -106,7 +106,7 @@ abstract class Consultas extends FluxoDeLicenciamento {
     protected static void problemaDeValidacao(ClienteHttp.Resposta resposta, String campo) {
         assertThat(resposta.status()).as(resposta.corpo()).isEqualTo(400);
         assertThat(resposta.contentType()).startsWith("application/problem+json");
-        assertThat(resposta.json().get("title").asString()).isEqualTo("Requisicao invalida");
+        assertThat(resposta.json().get("title").asString()).isEqualTo("Requisição inválida");
         assertThat(resposta.json().get("detail").asString()).isNotBlank();
         assertThat(resposta.corpo()).contains(campo);
     }

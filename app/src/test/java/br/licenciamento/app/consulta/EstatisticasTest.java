@@ -104,9 +104,9 @@ class EstatisticasTest extends Consultas {
         assertThat(api("AUDITOR").get("/api/v1/estatisticas").status()).isEqualTo(200);
         assertThat(api("REQUERENTE").get("/api/v1/estatisticas").status()).isEqualTo(403);
         assertThat(api().get("/api/v1/estatisticas").status()).isEqualTo(401);
-        problemaDeValidacao(api("GESTOR").get("/api/v1/estatisticas?de=2026-05-02&ate=2026-05-01"), "o fim do periodo vem antes do inicio");
-        problemaDeValidacao(api("GESTOR").get("/api/v1/estatisticas?municipio=31"), "codigo IBGE com 7 digitos");
+        problemaDeValidacao(api("GESTOR").get("/api/v1/estatisticas?de=2026-05-02&ate=2026-05-01"), "o fim do período vem antes do início");
+        problemaDeValidacao(api("GESTOR").get("/api/v1/estatisticas?municipio=31"), "código IBGE com 7 dígitos");
         problemaDeValidacao(api("GESTOR").get("/api/v1/estatisticas?de=ontem"), "de");
-        problemaDeValidacao(api("GESTOR").get("/api/v1/estatisticas?limiteAtrasados=5000"), "no maximo 1000");
+        problemaDeValidacao(api("GESTOR").get("/api/v1/estatisticas?limiteAtrasados=5000"), "no máximo 1000");
     }
 }

@@ -103,12 +103,12 @@ class RegistroDeLicencasTest extends Consultas {
     @Test
     void parametrosInvalidosRecebem400EmPortugues() {
         ClienteHttp gestor = api("GESTOR");
-        problemaDeValidacao(gestor.get("/api/v1/licencas?vencendoEmDias=-1"), "no minimo 0 dias");
-        problemaDeValidacao(gestor.get("/api/v1/licencas?situacao=SUSPENSA&vencendoEmDias=10"), "so licencas vigentes estao a vencer");
+        problemaDeValidacao(gestor.get("/api/v1/licencas?vencendoEmDias=-1"), "no mínimo 0 dias");
+        problemaDeValidacao(gestor.get("/api/v1/licencas?situacao=SUSPENSA&vencendoEmDias=10"), "só licenças vigentes estão a vencer");
         problemaDeValidacao(gestor.get("/api/v1/licencas?situacao=ATIVA"), "situacao");
-        problemaDeValidacao(gestor.get("/api/v1/licencas?ordenarPor=nome"), "use emissao, validade ou numero");
-        problemaDeValidacao(gestor.get("/api/v1/licencas?emitidaDe=2026-05-02&emitidaAte=2026-05-01"), "o fim do periodo vem antes do inicio");
-        problemaDeValidacao(gestor.get("/api/v1/licencas?documento=abc"), "CPF com 11 digitos ou CNPJ com 14 caracteres");
+        problemaDeValidacao(gestor.get("/api/v1/licencas?ordenarPor=nome"), "use “emissao”, “validade” ou “numero”");
+        problemaDeValidacao(gestor.get("/api/v1/licencas?emitidaDe=2026-05-02&emitidaAte=2026-05-01"), "o fim do período vem antes do início");
+        problemaDeValidacao(gestor.get("/api/v1/licencas?documento=abc"), "CPF com 11 dígitos ou CNPJ com 14 caracteres");
         assertThat(api().get("/api/v1/licencas").status()).isEqualTo(401);
     }
 }

@@ -72,7 +72,7 @@ class TransparenciaTest extends Consultas {
                 .json().get("total").asLong()).isEqualTo(1);
         // A CPF is not a public search key: asking by one is refused, so it cannot reveal who holds licences.
         problemaDeValidacao(anonimo.get("/api/v1/publico/licencas?cnpj=" + url(fisica.documento())), "CNPJ com 14 caracteres");
-        problemaDeValidacao(anonimo.get("/api/v1/publico/processos?tamanho=51"), "no maximo 50 por pagina");
+        problemaDeValidacao(anonimo.get("/api/v1/publico/processos?tamanho=51"), "{campo.no-maximo-50-por-pagina}");
     }
 
     @Test
@@ -92,7 +92,7 @@ class TransparenciaTest extends Consultas {
         assertThat(autentica.get("autentica").asBoolean()).isTrue();
         assertThat(autentica.get("licenca").get("numero").asString()).isEqualTo(numero);
         assertThat(autentica.get("licenca").get("situacao").asString()).isEqualTo("VIGENTE");
-        assertThat(autentica.get("mensagem").asString()).contains("autentica");
+        assertThat(autentica.get("mensagem").asString()).contains("autêntica");
         assertThat(autentica.toString()).doesNotContain("Titular da Autenticidade").doesNotContain(pessoa.pessoaId());
         // Typed by a person: lower case, without hyphens.
         assertThat(anonimo.get("/api/v1/publico/licencas/autenticidade?numero=" + url(numero.toLowerCase()) + "&codigo="
@@ -119,6 +119,6 @@ class TransparenciaTest extends Consultas {
         assertThat(semCodigo.contentType()).startsWith("application/problem+json");
         assertThat(semCodigo.json().get("detail").asString()).contains("codigo");
         problemaDeValidacao(anonimo.get("/api/v1/publico/licencas/autenticidade?numero=%20&codigo=%20"),
-                "informe o codigo de autenticidade");
+                "informe o código de autenticidade");
     }
 }

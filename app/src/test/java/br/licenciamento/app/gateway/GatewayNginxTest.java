@@ -103,6 +103,8 @@ class GatewayNginxTest {
             "POST,   /oauth2/token,                                       auth",
             "GET,    /.well-known/openid-configuration,                   auth",
             "GET,    /login,                                              auth",
+            "POST,   /connect/logout,                                     auth",
+            "GET,    /userinfo,                                           auth",
             "GET,    /api/v1/usuarios,                                    auth",
             "GET,    /api/v1/notificacoes,                                notificacao_saga"})
     void rotaParaOServicoCerto(String metodo, String caminho, String servico) {
@@ -178,7 +180,7 @@ class GatewayNginxTest {
         assertThat(json.status()).isEqualTo(413);
         assertThat(json.contentType()).startsWith("application/problem+json");
         assertThat(correlacoes(json)).containsExactly("grande-1");
-        assertThat(json.json().get("title").asString()).isEqualTo("Conteudo grande demais");
+        assertThat(json.json().get("title").asString()).isEqualTo("Conteúdo grande demais");
 
         ClienteHttp.Resposta documento = cliente("tamanho").enviar("POST", "/api/v1/processos/p-1/documentos",
                 "application/pdf", doisMegas);

@@ -160,11 +160,11 @@ class RelogioDeHomologacaoTest extends EtapasPelaApi {
     }
 
     private long avisos(String papel, String processo, String tipo) {
-        return contar(api(papel).get("/api/v1/notificacoes?limite=200").json(), "processoId", processo, tipo);
+        return contar(api(papel).get("/api/v1/notificacoes?tamanho=200").json().get("itens"), "processoId", processo, tipo);
     }
 
     private long avisosDaLicenca(String papel, String licenca, String tipo) {
-        return contar(api(papel).get("/api/v1/notificacoes?limite=200").json(), "licencaId", licenca, tipo);
+        return contar(api(papel).get("/api/v1/notificacoes?tamanho=200").json().get("itens"), "licencaId", licenca, tipo);
     }
 
     private static long contar(JsonNode caixa, String campo, String valor, String tipo) {

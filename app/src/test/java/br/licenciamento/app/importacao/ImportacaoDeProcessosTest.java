@@ -239,7 +239,7 @@ class ImportacaoDeProcessosTest extends EtapasPelaApi {
 
     private long avisos(String papel, String campo, String valor, String tipo) {
         List<JsonNode> itens = new ArrayList<>();
-        api(papel).get("/api/v1/notificacoes?limite=200").json().forEach(itens::add);
+        api(papel).get("/api/v1/notificacoes?tamanho=200").json().get("itens").forEach(itens::add);
         return itens.stream().filter(n -> valor.equals(n.get(campo).asString()) && tipo.equals(n.get("tipo").asString())).count();
     }
 

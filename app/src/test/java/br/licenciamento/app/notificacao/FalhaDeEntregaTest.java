@@ -96,7 +96,7 @@ class FalhaDeEntregaTest {
     }
 
     private JsonNode falhaDoProcesso(String processoId) {
-        for (JsonNode falha : api("ADMIN").get("/api/v1/ops/notificacoes/falhas").json()) {
+        for (JsonNode falha : api("ADMIN").get("/api/v1/ops/notificacoes/falhas").json().get("itens")) {
             if (processoId.equals(falha.get("processoId").asString())) {
                 return falha;
             }

@@ -84,17 +84,18 @@ class NotificacaoPorEmailTest {
 
         MimeMessage email = Aguardar.ate("e-mail da complementacao", Duration.ofSeconds(30),
                 () -> Arrays.stream(SMTP.getReceivedMessages())
-                        .filter(m -> GreenMailUtil.getBody(m).contains(processoId) || assunto(m).contains("complementacao"))
+                        .filter(m -> GreenMailUtil.getBody(m).contains(processoId) || assunto(m).contains("complementação"))
                         .findFirst().orElse(null),
                 m -> m != null);
         assertThat(email.getAllRecipients()[0].toString()).isEqualTo("requerente@exemplo.com.br");
         assertThat(email.getFrom()[0].toString()).isEqualTo("licenciamento@orgao.gov.br");
-        assertThat(assunto(email)).endsWith(": complementacao solicitada").startsWith("Processo ");
-        String corpo = GreenMailUtil.getBody(email).replace("=\r\n", "").replace("\r\n", "\n");
-        assertThat(corpo).contains("Ceramica Vale Verde", "O que aconteceu: O orgao pediu complementacao: Estudo de dispersao",
-                "O que fazer: Anexe os documentos", "Prazo: ate ");
+        assertThat(assunto(email)).endsWith(": complementação solicitada").startsWith("Processo ");
+        // The text as the reader's mail program shows it: transfer encoding undone, UTF-8 decoded.
+        String corpo = ((String) email.getContent()).replace("\r\n", "\n");
+        assertThat(corpo).contains("Ceramica Vale Verde", "O que aconteceu: O órgão pediu complementação: Estudo de dispersao",
+                "O que fazer: Anexe os documentos", "Prazo: até ");
 
-        JsonNode caixa = doProcesso(api("REQUERENTE").get("/api/v1/notificacoes").json(), processoId);
+        JsonNode caixa = doProcesso(api("REQUERENTE").get("/api/v1/notificacoes").json().get("itens"), processoId);
         // Newest first: the complementation, then the fee slip the applicant was told to pay.
         assertThat(caixa.size()).isEqualTo(2);
         JsonNode item = caixa.get(0);
@@ -106,17 +107,17 @@ class NotificacaoPorEmailTest {
 
         assertThat(api("REQUERENTE").post("/api/v1/notificacoes/" + item.get("id").asString() + "/leitura", "").status())
                 .isEqualTo(204);
-        JsonNode naoLidas = doProcesso(api("REQUERENTE").get("/api/v1/notificacoes?naoLidas=true").json(), processoId);
+        JsonNode naoLidas = doProcesso(api("REQUERENTE").get("/api/v1/notificacoes?naoLidas=true").json().get("itens"), processoId);
         assertThat(naoLidas.size()).isEqualTo(1);
         assertThat(naoLidas.get(0).get("tipo").asString()).isEqualTo("GUIA_EMITIDA");
 
         // Another applicant's inbox does not show it, nor can they mark it.
         ClienteHttp outro = plataforma.novoRequerente();
-        assertThat(outro.get("/api/v1/notificacoes").json().size()).isZero();
+        assertThat(outro.get("/api/v1/notificacoes").json().get("itens").size()).isZero();
         ClienteHttp.Resposta alheia = outro.post("/api/v1/notificacoes/" + item.get("id").asString() + "/leitura", "");
         assertThat(alheia.status()).isEqualTo(404);
         assertThat(alheia.contentType()).startsWith("application/problem+json");
-        assertThat(outro.get("/api/v1/notificacoes?limite=0").status()).isEqualTo(422);
+        assertThat(outro.get("/api/v1/notificacoes?tamanho=0").status()).isEqualTo(400);
 
         // Sent once: later passes of the outbox do not send it again.
         Thread.sleep(2500);
@@ -155,13 +156,13 @@ class NotificacaoPorEmailTest {
         }
         assertThat(panorama.get("total").asLong()).isEqualTo(ativas);
         JsonNode umaPorPagina = api("ADMIN").get("/api/v1/ops/sagas?tamanho=1&pagina=1").json();
-        assertThat(umaPorPagina.get("sagas").size()).isEqualTo(1);
+        assertThat(umaPorPagina.get("itens").size()).isEqualTo(1);
         assertThat(umaPorPagina.get("total").asLong()).isEqualTo(ativas);
         assertThat(api("ADMIN").get("/api/v1/ops/sagas?tamanho=0").status()).isEqualTo(400);
     }
 
     private JsonNode sagaDoProcesso(String tipo, String processoId, boolean paradas) {
-        JsonNode sagas = api("ADMIN").get("/api/v1/ops/sagas?tipo=" + tipo + "&paradas=" + paradas).json().get("sagas");
+        JsonNode sagas = api("ADMIN").get("/api/v1/ops/sagas?tipo=" + tipo + "&paradas=" + paradas).json().get("itens");
         for (JsonNode saga : sagas) {
             if (saga.get("associacoes").path("processoId").toString().contains(processoId)) {
                 return saga;

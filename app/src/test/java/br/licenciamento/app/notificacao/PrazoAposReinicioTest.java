@@ -59,7 +59,7 @@ class PrazoAposReinicioTest {
             Aguardar.ate("requerente avisado do cancelamento", Duration.ofSeconds(30),
                     () -> notificacoes(jdbc, processoId, "CANCELADO_SEM_PAGAMENTO"), n -> n == 1);
             assertThat(api.get("/api/v1/processos/" + processoId).json().get("linhaDoTempo").toString())
-                    .contains("taxa nao paga no prazo");
+                    .contains("taxa não paga no prazo");
             assertThat(prazosPendentes(jdbc)).isZero();
         }
     }

@@ -98,5 +98,11 @@ class PaginaDeOperacaoNavegadorTest extends PlataformaEmbutidaTest {
             return celula.getText().equals("em dia") ? celula.getAttribute("class") : null;
         });
         assertThat(classe).isEqualTo("ok");
+
+        // Signing out ends the sign-in session too: "Entrar" asks for the password again instead of coming straight back.
+        navegador.findElement(By.cssSelector("[data-testid=sair]")).click();
+        espera.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=entrar]"))).click();
+        espera.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        assertThat(navegador.getCurrentUrl()).contains("/login");
     }
 }

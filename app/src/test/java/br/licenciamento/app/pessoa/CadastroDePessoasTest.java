@@ -1,10 +1,10 @@
 package br.licenciamento.app.pessoa;
 
-import br.licenciamento.api.processo.RegimeJuridico;
+import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.app.PlataformaEmbutidaTest;
+import br.licenciamento.pessoa.lgpd.ImpressaoDeDocumento;
 import br.licenciamento.platform.teste.Aguardar;
 import br.licenciamento.platform.teste.ClienteHttp;
-import br.licenciamento.pessoa.lgpd.ImpressaoDeDocumento;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -96,19 +98,22 @@ class CadastroDePessoasTest extends PlataformaEmbutidaTest {
     }
 
     @Test
-    void documentoInvalidoRecebe422ComARegraECamposFaltandoRecebem400() {
-        ClienteHttp.Resposta cpfInvalido = api("REQUERENTE").post("/api/v1/pessoas", pessoaFisica("529.982.247-26", "Fulano", "3106200"));
-        assertThat(cpfInvalido.status()).isEqualTo(422);
-        assertThat(cpfInvalido.contentType()).startsWith("application/problem+json");
-        assertThat(cpfInvalido.json().get("regra").asString()).isEqualTo("cpf-valido");
+    void camposInvalidosVemTodosNumaSoRespostaComONomeDeCadaUm() {
+        ClienteHttp.Resposta tresRuins = api("REQUERENTE").post("/api/v1/pessoas",
+                pessoaFisica("529.982.247-26", "Fulano", "3106200").replace("Contato@Exemplo.com.br", "fulano@")
+                        .replace("30130-005", "3013"));
+        assertThat(tresRuins.status()).isEqualTo(400);
+        assertThat(tresRuins.contentType()).startsWith("application/problem+json");
+        Map<String, String> porCampo = new TreeMap<>();
+        tresRuins.json().get("erros").forEach(e -> porCampo.put(e.get("campo").asString(), e.get("mensagem").asString()));
+        assertThat(porCampo).containsOnlyKeys("documento", "email", "endereco.cep");
+        assertThat(porCampo.get("documento")).contains("CPF");
+        assertThat(porCampo.get("email")).contains("e-mail");
+        assertThat(porCampo.get("endereco.cep")).contains("CEP");
 
         ClienteHttp.Resposta repetido = api("REQUERENTE").post("/api/v1/pessoas", pessoaFisica("111.111.111-11", "Fulano", "3106200"));
-        assertThat(repetido.json().get("regra").asString()).isEqualTo("cpf-valido");
-
-        ClienteHttp.Resposta emailRuim = api("REQUERENTE").post("/api/v1/pessoas",
-                pessoaFisica(DocumentosDeTeste.cpf(), "Fulano", "3106200").replace("Contato@Exemplo.com.br", "fulano@"));
-        assertThat(emailRuim.status()).isEqualTo(422);
-        assertThat(emailRuim.json().get("regra").asString()).isEqualTo("email-valido");
+        assertThat(repetido.status()).isEqualTo(400);
+        assertThat(repetido.json().get("erros").get(0).get("campo").asString()).isEqualTo("documento");
 
         ClienteHttp.Resposta incompleto = api("REQUERENTE").post("/api/v1/pessoas", "{\"tipo\":\"FISICA\",\"documento\":\"\"}");
         assertThat(incompleto.status()).isEqualTo(400);
@@ -159,7 +164,7 @@ class CadastroDePessoasTest extends PlataformaEmbutidaTest {
     void procuradorEResponsavelTecnicoAparecemNaFichaEProcuracaoPodeSerRevogada() {
         String outorgante = cadastrar(pessoaFisica(DocumentosDeTeste.cpf(), "Outorgante", "3106200"));
         String procurador = cadastrar(pessoaFisica(DocumentosDeTeste.cpf(), "Procuradora", "3106200"));
-        LocalDate hoje = LocalDate.now(RegimeJuridico.FUSO_LEGAL);
+        LocalDate hoje = LocalDate.now(DiasLegais.FUSO);
         ClienteHttp.Resposta procuracao = api("REQUERENTE").post("/api/v1/pessoas/" + outorgante + "/procuracoes", """
                 {"procuradorId":"%s","alcance":"EMPREENDIMENTO","objetoId":"fazenda-boa-vista","inicio":"%s","fim":"%s"}"""
                 .formatted(procurador, hoje, hoje.plusYears(1)));

@@ -25,7 +25,7 @@ class RequerenteAtivoTest extends PlataformaEmbutidaTest {
         assertThat(resposta.status()).isEqualTo(422);
         assertThat(resposta.contentType()).startsWith("application/problem+json");
         assertThat(resposta.json().get("regra").asString()).isEqualTo("requerente-ativo");
-        assertThat(resposta.json().get("detail").asString()).contains("nao esta no cadastro de pessoas");
+        assertThat(resposta.json().get("detail").asString()).contains("não está no cadastro de pessoas");
         // An applicant learns nothing about ids that are not theirs: the same refusal as for someone else's person.
         ClienteHttp.Resposta doRequerente = protocolar("pessoa-que-nao-existe");
         assertThat(doRequerente.status()).isEqualTo(422);

@@ -25,7 +25,7 @@ class AtribuicaoDeAnalistaTest extends FluxoDeLicenciamento {
         assertThat(semAtribuicao.status()).as(semAtribuicao.corpo()).isEqualTo(403);
         assertThat(semAtribuicao.contentType()).startsWith("application/problem+json");
         assertThat(semAtribuicao.json().get("regra").asString()).isEqualTo("processo-de-outro-analista");
-        assertThat(semAtribuicao.json().get("detail").asString()).contains("atribua a voce");
+        assertThat(semAtribuicao.json().get("detail").asString()).contains("atribua a você");
 
         passo("GESTOR", processoId, "atribuicao", "{\"analista\":\"analista\"}");
         passo("ANALISTA", processoId, "admissibilidade", "{\"admitido\":true}");
@@ -34,7 +34,7 @@ class AtribuicaoDeAnalistaTest extends FluxoDeLicenciamento {
         ClienteHttp.Resposta deOutra = tentar("ANALISTA", processoId, "pareceres",
                 "{\"tipo\":\"TECNICO\",\"favoravel\":true,\"texto\":\"ok\"}");
         assertThat(deOutra.status()).as(deOutra.corpo()).isEqualTo(403);
-        assertThat(deOutra.json().get("detail").asString()).contains("atribuido a outro analista");
+        assertThat(deOutra.json().get("detail").asString()).contains("atribuído a outro analista");
         // The manager is not bound by the assignment.
         passo("GESTOR", processoId, "pareceres", "{\"tipo\":\"TECNICO\",\"favoravel\":true,\"texto\":\"ok\"}");
 

@@ -19,7 +19,7 @@ final class CatalogoPelaApi {
     static void alemDasVersoesPublicadas(ClienteHttp admin, RelogioAjustavel relogio) {
         LocalDate hoje = LocalDate.now(relogio);
         LocalDate ultima = null;
-        for (JsonNode versao : admin.get("/api/v1/catalogo/versoes").json()) {
+        for (JsonNode versao : admin.get("/api/v1/catalogo/versoes").json().get("itens")) {
             if (!versao.get("vigenteDesde").isNull()) {
                 ultima = LocalDate.parse(versao.get("vigenteDesde").asString());
             }

@@ -24,7 +24,7 @@ class CicloComComplementacaoTest extends FluxoDeLicenciamento {
         passo("ANALISTA", lp.processoId(), "complementacoes", """
                 {"itens":["Plano de controle ambiental revisado"]}""");
         JsonNode aguardando = dossieNaSituacao(lp.processoId(), "AGUARDANDO_COMPLEMENTACAO");
-        assertThat(aguardando.get("linhaDoTempo").toString()).contains("responder ate " + protocolo.plusMonths(4).format(DATA));
+        assertThat(aguardando.get("linhaDoTempo").toString()).contains("responder até " + protocolo.plusMonths(4).format(DATA));
 
         relogio.avancarDias(30);
         JsonNode documento = anexarPdf(lp.processoId(), "pca-revisado.pdf", "Plano de controle ambiental revisado");
@@ -41,8 +41,8 @@ class CicloComComplementacaoTest extends FluxoDeLicenciamento {
         JsonNode emAnalise = dossieNaSituacao(lp.processoId(), "EM_ANALISE");
         // Class 4 LP under Lei 15.190: 6 months from filing, plus the 30 paused days.
         assertThat(emAnalise.get("linhaDoTempo").toString())
-                .contains("Complementacao atendida com 1 documento(s)")
-                .contains("agora ate " + protocolo.plusMonths(6).plusDays(30).format(DATA))
+                .contains("Complementação atendida com 1 documento")
+                .contains("agora até " + protocolo.plusMonths(6).plusDays(30).format(DATA))
                 .contains("Documento anexado: pca-revisado.pdf");
 
         // Only once, unless new facts or an unsatisfactory answer.

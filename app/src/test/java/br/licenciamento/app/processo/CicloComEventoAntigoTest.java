@@ -44,7 +44,7 @@ class CicloComEventoAntigoTest extends FluxoDeLicenciamento {
         String guiaId = guiaEmitidaPelaPlataforma(processoId);
         JsonNode dossie = dossieNaSituacao(processoId, "AGUARDANDO_PAGAMENTO");
         assertThat(dossie.get("empreendimento").asString()).isEqualTo("Olaria Antiga");
-        assertThat(dossie.get("linhaDoTempo").toString()).contains("protocolado sob o numero 2026/900001");
+        assertThat(dossie.get("linhaDoTempo").toString()).contains("protocolado sob o número 2026/900001");
 
         java.util.List<String> documentos = entregarDocumentosExigidos(processoId);
         passo("GESTOR", processoId, "guias/" + guiaId + "/pagamento", "{}");

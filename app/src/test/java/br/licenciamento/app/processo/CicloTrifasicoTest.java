@@ -50,8 +50,8 @@ class CicloTrifasicoTest extends FluxoDeLicenciamento {
         assertThat(dossie.get("linhaDoTempo").toString()).contains("Enquadrado na classe 4").contains("Deferido: LO");
         JsonNode comLicenca = Aguardar.ate("licenca no dossie", Duration.ofSeconds(15),
                 () -> api("REQUERENTE").get("/api/v1/processos/" + lo.processoId()).json(),
-                d -> d.get("linhaDoTempo").toString().contains("emitida (codigo de autenticidade"));
-        assertThat(comLicenca.get("linhaDoTempo").toString()).containsPattern("Licenca LO-\\d{4}/\\d{6}-\\d emitida");
+                d -> d.get("linhaDoTempo").toString().contains("emitida (código de autenticidade"));
+        assertThat(comLicenca.get("linhaDoTempo").toString()).containsPattern("Licença LO-\\d{4}/\\d{6}-\\d emitida");
         Aguardar.ate("LO deferida na pesquisa", Duration.ofSeconds(15),
                 () -> api("GESTOR").get("/api/v1/processos?situacao=DEFERIDO&tipoLicenca=LO").corpo(),
                 corpo -> corpo.contains(lo.processoId()));

@@ -1,6 +1,6 @@
 package br.licenciamento.app.processo;
 
-import br.licenciamento.api.processo.RegimeJuridico;
+import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.platform.relogio.RelogioDeslocado;
 
 import java.time.Duration;
@@ -15,7 +15,7 @@ public class RelogioAjustavel extends RelogioDeslocado {
     private volatile Duration deslocamento = Duration.ZERO;
 
     public RelogioAjustavel() {
-        super(RegimeJuridico.FUSO_LEGAL);
+        super(DiasLegais.FUSO);
     }
 
     public void avancarDias(long dias) {

@@ -37,7 +37,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 class VersaoDaProjecaoTest {
 
     /** The dossier projection's declared version (2 since the dossier carries the process version). */
-    private static final int VERSAO_DO_DOSSIE = 2;
+    private static final int VERSAO_DO_DOSSIE = 3;
 
     private static final Duration ESPERA = Duration.ofSeconds(30);
     private static final String GRUPO = "teste-versao";

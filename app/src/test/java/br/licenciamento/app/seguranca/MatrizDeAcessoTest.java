@@ -441,7 +441,7 @@ class MatrizDeAcessoTest extends FluxoDeLicenciamento {
                   {"descricao":"Inventario de fauna","prazo":"%s"}]}""".formatted(hoje().plusMonths(3)));
         String notificacaoId = Aguardar.ate("notificacao da complementacao ao requerente", Duration.ofSeconds(30),
                 () -> requerente.get("/api/v1/notificacoes"),
-                r -> r.status() == 200 && r.json().size() > 0).json().get(0).get("id").asString();
+                r -> r.status() == 200 && r.json().get("itens").size() > 0).json().get("itens").get(0).get("id").asString();
         String licencaId = decisao.get("licencaId").asString();
         Aguardar.ate("licenca no registro", Duration.ofSeconds(30), () -> api("GESTOR").get("/api/v1/licencas/" + licencaId),
                 r -> r.status() == 200);

@@ -55,7 +55,7 @@ class SegurancaDaApiTest extends PlataformaEmbutidaTest {
         assertThat(resposta.contentType()).startsWith("application/problem+json");
         assertThat(resposta.cabecalho("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
         JsonNode problema = resposta.json();
-        assertThat(problema.get("title").asString()).isEqualTo("Autenticacao necessaria");
+        assertThat(problema.get("title").asString()).isEqualTo("Autenticação necessária");
         assertThat(problema.get("detail").asString()).contains("token de acesso");
         assertThat(api().post("/api/v1/processos", PEDIDO.formatted(requerenteAtivo())).status()).isEqualTo(401);
         assertThat(api().get("/api/v1/usuarios").status()).isEqualTo(401);
@@ -106,7 +106,7 @@ class SegurancaDaApiTest extends PlataformaEmbutidaTest {
                 .get("/api/v1/usuarios");
 
         assertThat(resposta.status()).isEqualTo(401);
-        assertThat(resposta.json().get("detail").asString()).contains("invalido ou expirou");
+        assertThat(resposta.json().get("detail").asString()).contains("inválido ou expirou");
         assertThat(api().com("Authorization", "Bearer " + token).get("/api/v1/processos").status()).isEqualTo(200);
     }
 

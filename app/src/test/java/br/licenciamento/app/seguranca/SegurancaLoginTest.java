@@ -126,7 +126,7 @@ class SegurancaLoginTest extends PlataformaEmbutidaTest {
         assertThat(repetido.status()).isEqualTo(409);
         assertThat(repetido.json().get("detail").asString()).contains("joao.souza");
 
-        String id = api("ADMIN").get("/api/v1/usuarios").json().valueStream()
+        String id = api("ADMIN").get("/api/v1/usuarios").json().get("itens").valueStream()
                 .filter(u -> u.get("login").asString().equals("joao.souza")).findFirst().orElseThrow().get("id").asString();
         ClienteHttp.Resposta alterado = api("ADMIN").enviar("PUT", "/api/v1/usuarios/" + id, "application/json", """
                 {"nome":"Joao Souza","papeis":["ANALISTA","FISCAL"],"ativo":false}""".getBytes(StandardCharsets.UTF_8));
@@ -142,7 +142,7 @@ class SegurancaLoginTest extends PlataformaEmbutidaTest {
 
     @Test
     void oUnicoAdministradorNaoPodeSerRebaixadoNemDesativado() {
-        String id = api("ADMIN").get("/api/v1/usuarios").json().valueStream()
+        String id = api("ADMIN").get("/api/v1/usuarios").json().get("itens").valueStream()
                 .filter(u -> u.get("login").asString().equals("admin")).findFirst().orElseThrow().get("id").asString();
 
         ClienteHttp.Resposta rebaixado = api("ADMIN").enviar("PUT", "/api/v1/usuarios/" + id, "application/json", """

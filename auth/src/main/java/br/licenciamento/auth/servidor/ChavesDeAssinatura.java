@@ -82,7 +82,7 @@ public class ChavesDeAssinatura implements JWKSource<SecurityContext> {
             }
             return RSAKey.parse(guardada.orElseThrow());
         } catch (ParseException | JOSEException e) {
-            throw new IllegalStateException("Chave de assinatura dos tokens invalida: " + e.getMessage(), e);
+            throw new IllegalStateException("Chave de assinatura dos tokens inválida: " + e.getMessage(), e);
         }
     }
 

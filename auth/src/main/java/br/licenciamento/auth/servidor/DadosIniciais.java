@@ -74,7 +74,7 @@ class DadosIniciais implements ApplicationRunner {
     public void run(ApplicationArguments argumentos) {
         // The signing key is read or generated now, so a broken key fails the start rather than the first login.
         chaves.publicas();
-        registrar(CLIENTE_WEB, c -> c.clientName("Swagger UI e aplicacoes no navegador")
+        registrar(CLIENTE_WEB, c -> c.clientName("Swagger UI e aplicações no navegador")
                 .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .redirectUris(r -> {
@@ -101,10 +101,10 @@ class DadosIniciais implements ApplicationRunner {
             if (usuarios.incluir(Aleatorios.uuid(), login, "Demonstracao " + login, login + "@demo.licenciamento.local",
                     senhas.encode(senhaDemo(login)), List.of(papel))) {
                 // The password is in the README; a log is read by more people than a README and kept longer.
-                log.info("Usuario de demonstracao '{}' (papel {}) criado", login, papel);
+                log.info("Usuário de demonstração '{}' (papel {}) criado", login, papel);
             }
         }
-        registrar(CLIENTE_PORTAL_DEMO, c -> c.clientName("Portal de demonstracao (cliente confidencial)")
+        registrar(CLIENTE_PORTAL_DEMO, c -> c.clientName("Portal de demonstração (cliente confidencial)")
                 .clientSecret(segredo(CLIENTE_PORTAL_DEMO, "portal-demo-segredo"))
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
@@ -117,7 +117,7 @@ class DadosIniciais implements ApplicationRunner {
                 .scopes(s -> s.addAll(List.of(OidcScopes.OPENID, OidcScopes.PROFILE)))
                 .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
                 .tokenSettings(tokens()));
-        registrar(CLIENTE_PAGAMENTOS_DEMO, c -> c.clientName("Provedor de pagamentos de demonstracao (sistema)")
+        registrar(CLIENTE_PAGAMENTOS_DEMO, c -> c.clientName("Provedor de pagamentos de demonstração (sistema)")
                 .clientSecret(segredo(CLIENTE_PAGAMENTOS_DEMO, "pagamentos-demo-segredo"))
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)

@@ -46,6 +46,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
+import static br.licenciamento.auth.Textos.MENSAGENS;
 
 /**
  * Spring Authorization Server: authorization code + PKCE for people (sign-in page of this module), client
@@ -162,7 +163,7 @@ public class ServidorDeAutorizacaoConfiguration {
                 Usuario usuario = usuarios.porLogin(login)
                         .filter(u -> u.ativo() && !u.bloqueadoEm(relogio.instant()))
                         .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.INVALID_GRANT,
-                                "Conta desativada ou bloqueada; faca login de novo.", null)));
+                                MENSAGENS.texto("conta-indisponivel"), null)));
                 papeis = usuario.papeis();
             }
             // An ArrayList: the stored authorization keeps the claims, and the server only reads back allow-listed types.

@@ -25,7 +25,7 @@ public class ContasDeUsuario implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String login) {
-        Usuario usuario = usuarios.porLogin(login).orElseThrow(() -> new UsernameNotFoundException("Usuario desconhecido"));
+        Usuario usuario = usuarios.porLogin(login).orElseThrow(() -> new UsernameNotFoundException("Usuário desconhecido"));
         return User.withUsername(usuario.login())
                 .password(usuario.senhaHash())
                 .roles(usuario.papeis().toArray(String[]::new))

@@ -41,7 +41,7 @@ public class ControleDeTentativas {
         usuarios.registrarFalha(login, agora).ifPresent(falhas -> {
             if (falhas >= limite) {
                 usuarios.bloquear(login, agora.plus(duracao));
-                log.warn("Conta {} bloqueada por {} apos {} senhas erradas seguidas", login, duracao, falhas);
+                log.warn("Conta {} bloqueada por {} após {} senhas erradas seguidas", login, duracao, falhas);
             }
         });
     }

@@ -1,5 +1,10 @@
 package br.licenciamento.auth.usuario;
 
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.validation.annotation.Validated;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
+import br.licenciamento.platform.web.Pagina;
 import br.licenciamento.api.comum.RegraVioladaException;
 import br.licenciamento.platform.aleatorio.Aleatorios;
 import br.licenciamento.platform.auditoria.UsuarioAtual;
@@ -31,16 +36,18 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import static br.licenciamento.auth.Textos.MENSAGENS;
 
 /** User administration (role ADMIN, see the route table). Passwords are stored only as adaptive hashes. */
 @RestController
+@Validated
 @RequestMapping("/api/v1/usuarios")
 @Tag(name = "Usuários", description = "Administração de usuários e papéis (ADMIN)")
 class UsuarioController {
 
     private static final Logger log = LoggerFactory.getLogger(UsuarioController.class);
     private static final String PAPEL_VALIDO = "REQUERENTE|ANALISTA|GESTOR|FISCAL|AUDITOR|ADMIN";
-    private static final String PAPEL_MENSAGEM = "papel deve ser REQUERENTE, ANALISTA, GESTOR, FISCAL, AUDITOR ou ADMIN";
+    private static final String PAPEL_MENSAGEM = "{campo.papel}";
 
     private final Usuarios usuarios;
     private final PasswordEncoder senhas;
@@ -53,27 +60,27 @@ class UsuarioController {
     }
 
     record NovoUsuario(
-            @NotBlank(message = "informe o login")
-            @Pattern(regexp = "[a-z0-9._-]{3,100}", message = "login com 3 a 100 letras minusculas, digitos, ponto, hifen ou sublinhado")
+            @NotBlank(message = "{campo.informe-o-login}")
+            @Pattern(regexp = "[a-z0-9._-]{3,100}", message = "{campo.login-com-3-a-100-letras-minusculas-digitos-ponto-hifen-ou-sublinhado}")
             String login,
-            @NotBlank(message = "informe o nome") @Size(max = 200) String nome,
-            @Email(message = "e-mail invalido") @Size(max = 254) String email,
-            @NotNull(message = "informe a senha") @Size(min = 10, max = 128, message = "a senha deve ter de 10 a 128 caracteres")
+            @NotBlank(message = "{campo.informe-o-nome}") @Size(max = 200) String nome,
+            @Email(message = "{campo.e-mail-invalido}") @Size(max = 254) String email,
+            @NotNull(message = "{campo.informe-a-senha}") @Size(min = 10, max = 128, message = "{campo.a-senha-deve-ter-de-10-a-128-caracteres}")
             String senha,
-            @NotEmpty(message = "informe ao menos um papel")
+            @NotEmpty(message = "{campo.informe-ao-menos-um-papel}")
             List<@Pattern(regexp = PAPEL_VALIDO, message = PAPEL_MENSAGEM) String> papeis) {
     }
 
     record AlteracaoDeUsuario(
-            @NotBlank(message = "informe o nome") @Size(max = 200) String nome,
-            @Email(message = "e-mail invalido") @Size(max = 254) String email,
-            @NotEmpty(message = "informe ao menos um papel")
+            @NotBlank(message = "{campo.informe-o-nome}") @Size(max = 200) String nome,
+            @Email(message = "{campo.e-mail-invalido}") @Size(max = 254) String email,
+            @NotEmpty(message = "{campo.informe-ao-menos-um-papel}")
             List<@Pattern(regexp = PAPEL_VALIDO, message = PAPEL_MENSAGEM) String> papeis,
-            @NotNull(message = "informe se o usuario esta ativo") Boolean ativo) {
+            @NotNull(message = "{campo.informe-se-o-usuario-esta-ativo}") Boolean ativo) {
     }
 
-    record NovaSenha(@NotNull(message = "informe a senha")
-                     @Size(min = 10, max = 128, message = "a senha deve ter de 10 a 128 caracteres") String senha) {
+    record NovaSenha(@NotNull(message = "{campo.informe-a-senha}")
+                     @Size(min = 10, max = 128, message = "{campo.a-senha-deve-ter-de-10-a-128-caracteres}") String senha) {
     }
 
     record UsuarioVisao(UUID id, String login, String nome, String email, List<String> papeis, boolean ativo,
@@ -85,8 +92,12 @@ class UsuarioController {
     }
 
     @GetMapping
-    List<UsuarioVisao> listar() {
-        return usuarios.todos().stream().map(UsuarioVisao::de).toList();
+    Pagina<UsuarioVisao> listar(
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "{campo.a-pagina-comeca-em-0}") int pagina,
+            @RequestParam(defaultValue = "50") @Min(value = 1, message = "{campo.no-minimo-1-por-pagina}")
+            @Max(value = 200, message = "{campo.no-maximo-200-por-pagina}") int tamanho) {
+        Pagina<Usuario> encontrados = usuarios.pagina(pagina, tamanho);
+        return new Pagina<>(encontrados.itens().stream().map(UsuarioVisao::de).toList(), encontrados.total(), pagina, tamanho);
     }
 
     @GetMapping("/{id}")
@@ -100,9 +111,9 @@ class UsuarioController {
         UUID id = Aleatorios.uuid();
         if (!usuarios.incluir(id, novo.login(), novo.nome(), novo.email(), senhas.encode(novo.senha()), novo.papeis().stream().distinct().toList())) {
             return Problemas.resposta(Problemas.problema(HttpStatus.CONFLICT, "login-em-uso",
-                    "Ja existe um usuario com o login '" + novo.login() + "'; escolha outro."));
+                    MENSAGENS.texto("login-em-uso", novo.login())));
         }
-        log.info("Usuario {} cadastrado por {} com papeis {}", novo.login(), usuarioAtual.sujeito(), novo.papeis());
+        log.info("Usuário {} cadastrado por {} com papéis {}", novo.login(), usuarioAtual.sujeito(), novo.papeis());
         return ResponseEntity.created(URI.create("/api/v1/usuarios/" + id)).body(UsuarioVisao.de(existente(id)));
     }
 
@@ -112,11 +123,10 @@ class UsuarioController {
         boolean continuaAdmin = alteracao.ativo() && alteracao.papeis().contains("ADMIN");
         if (atual.ativo() && atual.papeis().contains("ADMIN") && !continuaAdmin && usuarios.contarAdminsAtivos() <= 1) {
             // Without an active administrator nobody could manage users any more.
-            throw new RegraVioladaException("ultimo-administrador",
-                    "Este e o unico administrador ativo; cadastre outro administrador antes de remover o papel ou desativar a conta.");
+            throw new RegraVioladaException(MENSAGENS, "ultimo-administrador");
         }
         usuarios.alterar(id, alteracao.nome(), alteracao.email(), alteracao.papeis().stream().distinct().toList(), alteracao.ativo());
-        log.info("Usuario {} alterado por {}: papeis {}, ativo {}", atual.login(), usuarioAtual.sujeito(),
+        log.info("Usuário {} alterado por {}: papéis {}, ativo {}", atual.login(), usuarioAtual.sujeito(),
                 alteracao.papeis(), alteracao.ativo());
         return UsuarioVisao.de(existente(id));
     }
@@ -126,7 +136,7 @@ class UsuarioController {
     ResponseEntity<Void> trocarSenha(@PathVariable UUID id, @Valid @RequestBody NovaSenha nova) {
         Usuario usuario = existente(id);
         usuarios.trocarSenha(id, senhas.encode(nova.senha()));
-        log.info("Senha do usuario {} redefinida por {}", usuario.login(), usuarioAtual.sujeito());
+        log.info("Senha do usuário {} redefinida por {}", usuario.login(), usuarioAtual.sujeito());
         return ResponseEntity.noContent().build();
     }
 
@@ -135,11 +145,11 @@ class UsuarioController {
     ResponseEntity<Void> desbloquear(@PathVariable UUID id) {
         Usuario usuario = existente(id);
         usuarios.desbloquear(id);
-        log.info("Usuario {} desbloqueado por {}", usuario.login(), usuarioAtual.sujeito());
+        log.info("Usuário {} desbloqueado por {}", usuario.login(), usuarioAtual.sujeito());
         return ResponseEntity.noContent().build();
     }
 
     private Usuario existente(UUID id) {
-        return usuarios.porId(id).orElseThrow(() -> new RecursoNaoEncontradoException("Nao ha usuario com o identificador " + id + "."));
+        return usuarios.porId(id).orElseThrow(() -> new RecursoNaoEncontradoException(MENSAGENS.texto("nao-encontrado.usuario", id)));
     }
 }

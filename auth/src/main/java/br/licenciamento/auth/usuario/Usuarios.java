@@ -1,5 +1,6 @@
 package br.licenciamento.auth.usuario;
 
+import br.licenciamento.platform.web.Pagina;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,8 +35,11 @@ public class Usuarios {
                 .param("id", id).query(Usuarios::mapear).optional();
     }
 
-    public List<Usuario> todos() {
-        return jdbc.sql("SELECT " + COLUNAS + " FROM auth.usuario ORDER BY login").query(Usuarios::mapear).list();
+    public Pagina<Usuario> pagina(int pagina, int tamanho) {
+        List<Usuario> itens = jdbc.sql("SELECT " + COLUNAS + " FROM auth.usuario ORDER BY login LIMIT :tamanho OFFSET :pular")
+                .param("tamanho", tamanho).param("pular", Pagina.deslocamento(pagina, tamanho)).query(Usuarios::mapear).list();
+        long total = jdbc.sql("SELECT count(*) FROM auth.usuario").query(Long.class).single();
+        return new Pagina<>(itens, total, pagina, tamanho);
     }
 
     public boolean existeComPapel(String papel) {

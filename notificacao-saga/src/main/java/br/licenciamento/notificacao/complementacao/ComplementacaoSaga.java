@@ -1,11 +1,11 @@
 package br.licenciamento.notificacao.complementacao;
 
+import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.api.processo.*;
 import br.licenciamento.notificacao.notificacao.Destinatario;
 import br.licenciamento.notificacao.notificacao.Modelos;
 import br.licenciamento.notificacao.notificacao.Notificacao;
 import br.licenciamento.notificacao.notificacao.ReferenciaDoProcesso;
-import br.licenciamento.notificacao.prazo.DiasLegais;
 import br.licenciamento.notificacao.prazo.SagaAteADecisaoFinal;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.deadline.annotation.DeadlineHandler;

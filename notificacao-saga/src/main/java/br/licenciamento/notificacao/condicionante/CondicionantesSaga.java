@@ -1,12 +1,12 @@
 package br.licenciamento.notificacao.condicionante;
 
+import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.api.licenca.*;
 import br.licenciamento.api.processo.CondicionanteDefinida;
 import br.licenciamento.notificacao.ParametrosDasSagas;
 import br.licenciamento.notificacao.notificacao.Destinatario;
 import br.licenciamento.notificacao.notificacao.Modelos;
 import br.licenciamento.notificacao.notificacao.Notificacao;
-import br.licenciamento.notificacao.prazo.DiasLegais;
 import br.licenciamento.notificacao.prazo.SagaComPrazos;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -16,10 +16,9 @@ import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
-
 import org.springframework.beans.factory.annotation.Autowired;
+
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import static br.licenciamento.notificacao.Textos.MENSAGENS;
 
 /**
  * Operations: the active sagas, read from Axon's saga store. Each saga of this module keeps its deadlines and its
@@ -56,7 +57,7 @@ class SagasController {
     }
 
     record Panorama(Duration paradaApos, Duration prazoAtrasadoApos, List<PorTipo> tipos, long total, int pagina,
-                    int tamanho, List<SagaAtiva> sagas) {
+                    int tamanho, List<SagaAtiva> itens) {
     }
 
     private record Linha(String sagaId, String tipo, byte[] estado) {
@@ -87,9 +88,9 @@ class SagasController {
 
     @GetMapping
     Panorama listar(@RequestParam(required = false) String tipo, @RequestParam(defaultValue = "false") boolean paradas,
-                    @RequestParam(defaultValue = "0") @Min(value = 0, message = "a página começa em 0") int pagina,
-                    @RequestParam(defaultValue = "50") @Min(value = 1, message = "ao menos 1 por página")
-                    @Max(value = 200, message = "no máximo 200 por página") int tamanho) {
+                    @RequestParam(defaultValue = "0") @Min(value = 0, message = "{campo.a-pagina-comeca-em-0}") int pagina,
+                    @RequestParam(defaultValue = "50") @Min(value = 1, message = "{campo.no-minimo-1-por-pagina}")
+                    @Max(value = 200, message = "{campo.no-maximo-200-por-pagina}") int tamanho) {
         Instant agora = relogio.instant();
         Map<String, Object> parametrosSql = Map.of("agora", Timestamp.from(agora),
                 "atrasado", parametros.getPrazoAtrasadoApos().toSeconds() + " seconds",
@@ -132,7 +133,7 @@ class SagasController {
             estado = linha.estado() == null ? JSON.createObjectNode() : JSON.readTree(linha.estado());
         } catch (IOException e) {
             return new SagaAtiva(linha.sagaId(), tipo, associacoes, null, null, null, null, null, true,
-                    "estado ilegivel: " + e.getMessage());
+                    MENSAGENS.texto("parada.estado-ilegivel", e.getMessage()));
         }
         Instant iniciadaEm = instante(estado.get("iniciadaEm"));
         Instant ultimaAtividade = instante(estado.get("ultimaAtividadeEm"));
@@ -148,10 +149,10 @@ class SagasController {
         }
         String motivo = null;
         if (proximoPrazo != null && proximoPrazo.plus(parametros.getPrazoAtrasadoApos()).isBefore(agora)) {
-            motivo = "prazo de " + proximoPrazo + " ainda pendente";
+            motivo = MENSAGENS.texto("parada.prazo-pendente", proximoPrazo);
         } else if (proximoPrazo == null && ultimaAtividade != null
                 && ultimaAtividade.plus(parametros.getParadaApos()).isBefore(agora)) {
-            motivo = "sem prazo agendado e sem eventos desde " + ultimaAtividade;
+            motivo = MENSAGENS.texto("parada.sem-atividade", ultimaAtividade);
         }
         return new SagaAtiva(linha.sagaId(), tipo, associacoes, iniciadaEm,
                 iniciadaEm == null ? null : Duration.between(iniciadaEm, agora),

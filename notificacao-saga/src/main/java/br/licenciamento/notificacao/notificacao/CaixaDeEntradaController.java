@@ -1,5 +1,10 @@
 package br.licenciamento.notificacao.notificacao;
 
+import java.util.Map;
+import org.springframework.validation.annotation.Validated;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
+import br.licenciamento.platform.web.Pagina;
 import br.licenciamento.api.comum.RegraVioladaException;
 import br.licenciamento.api.pessoa.ConsultarPessoasRepresentadas;
 import br.licenciamento.api.pessoa.PessoasRepresentadas;
@@ -27,6 +32,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import static br.licenciamento.notificacao.Textos.MENSAGENS;
 
 /**
  * The in-app inbox of the caller: notifications addressed to them as a user, to the persons they represent (asked of
@@ -34,6 +40,7 @@ import java.util.concurrent.TimeoutException;
  * when one member marks it read, it is read for the group.
  */
 @RestController
+@Validated
 @RequestMapping("/api/v1/notificacoes")
 @Tag(name = "Notificações")
 class CaixaDeEntradaController {
@@ -60,17 +67,17 @@ class CaixaDeEntradaController {
               OR (destinatario_tipo = 'PAPEL' AND destinatario_id IN (:papeis)))""";
 
     @GetMapping
-    List<ItemDaCaixa> listar(@RequestParam(defaultValue = "false") boolean naoLidas,
-                             @RequestParam(defaultValue = "50") int limite) {
-        if (limite < 1 || limite > 200) {
-            throw new RegraVioladaException("limite-invalido", "O limite vai de 1 a 200 notificacoes.");
-        }
-        return jdbc.sql("SELECT * FROM notificacao.notificacao WHERE " + VISIVEL
-                        + (naoLidas ? " AND lida_em IS NULL" : "") + " ORDER BY criada_em DESC LIMIT :limite")
-                .param("sujeito", usuario.sujeito())
-                .param("pessoas", pessoas())
-                .param("papeis", papeis())
-                .param("limite", limite)
+    Pagina<ItemDaCaixa> listar(@RequestParam(defaultValue = "false") boolean naoLidas,
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "{campo.a-pagina-comeca-em-0}") int pagina,
+            @RequestParam(defaultValue = "50") @Min(value = 1, message = "{campo.no-minimo-1-por-pagina}")
+            @Max(value = 200, message = "{campo.no-maximo-200-por-pagina}") int tamanho) {
+        String visiveis = " FROM notificacao.notificacao WHERE " + VISIVEL + (naoLidas ? " AND lida_em IS NULL" : "");
+        Map<String, Object> quem = Map.of("sujeito", usuario.sujeito(), "pessoas", pessoas(), "papeis", papeis());
+        long total = jdbc.sql("SELECT count(*)" + visiveis).params(quem).query(Long.class).single();
+        List<ItemDaCaixa> itens = jdbc.sql("SELECT *" + visiveis + " ORDER BY criada_em DESC LIMIT :tamanho OFFSET :pular")
+                .params(quem)
+                .param("tamanho", tamanho)
+                .param("pular", Pagina.deslocamento(pagina, tamanho))
                 .query((rs, i) -> new ItemDaCaixa(rs.getString("notificacao_id"), rs.getString("tipo"),
                         rs.getString("assunto"), rs.getString("texto"), rs.getString("processo_id"),
                         rs.getString("licenca_id"), rs.getObject("prazo", LocalDate.class),
@@ -78,6 +85,7 @@ class CaixaDeEntradaController {
                         rs.getString("destinatario_tipo") + ":" + rs.getString("destinatario_id"),
                         rs.getString("envio_situacao")))
                 .list();
+        return new Pagina<>(itens, total, pagina, tamanho);
     }
 
     @ApiResponse(responseCode = "204", description = "Notificação marcada como lida.")
@@ -91,7 +99,7 @@ class CaixaDeEntradaController {
                 .param("papeis", papeis())
                 .update();
         if (alteradas == 0) {
-            throw new RecursoNaoEncontradoException("Notificacao " + id + " nao encontrada na sua caixa de entrada.");
+            throw new RecursoNaoEncontradoException(MENSAGENS.texto("nao-encontrado.notificacao", id));
         }
         return ResponseEntity.noContent().build();
     }
@@ -108,7 +116,7 @@ class CaixaDeEntradaController {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
-            log.warn("Cadastro de pessoas nao respondeu; a caixa mostra so o que e enderecado ao usuario: {}", e.toString());
+            log.warn("Cadastro de pessoas não respondeu; a caixa mostra só o que é endereçado ao usuário: {}", e.toString());
         }
         return pessoas;
     }

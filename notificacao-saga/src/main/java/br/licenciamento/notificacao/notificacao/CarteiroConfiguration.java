@@ -23,11 +23,11 @@ class CarteiroConfiguration {
         JavaMailSender servidor = smtp.getIfAvailable();
         String remetente = parametros.getEntrega().getRemetente();
         if (servidor == null) {
-            log.warn("Nenhum servidor SMTP configurado (spring.mail.host / SPRING_MAIL_HOST): as notificacoes ficam na "
-                    + "caixa de entrada e os e-mails sao apenas registrados no log.");
+            log.warn("Nenhum servidor SMTP configurado (spring.mail.host / SPRING_MAIL_HOST): as notificações ficam na "
+                    + "caixa de entrada e os e-mails são apenas registrados no log.");
             return (para, assunto, texto) -> log.info("E-mail (somente log) para {}: {}\n{}", para, assunto, texto);
         }
-        log.info("Notificacoes por e-mail via SMTP, remetente {}", remetente);
+        log.info("Notificações por e-mail via SMTP, remetente {}", remetente);
         return (para, assunto, texto) -> {
             SimpleMailMessage mensagem = new SimpleMailMessage();
             mensagem.setFrom(remetente);

@@ -68,7 +68,7 @@ public class EntregaDeEmails {
         try {
             email = endereco(p);
         } catch (Exception erro) {
-            falhou(p, "Endereco nao obtido: " + erro.getMessage());
+            falhou(p, "Endereço não obtido: " + erro.getMessage());
             return;
         }
         if (email == null) {
@@ -106,7 +106,7 @@ public class EntregaDeEmails {
         int tentativas = p.tentativas() + 1;
         boolean desistir = tentativas >= parametros.getTentativas();
         Duration espera = parametros.getEsperaInicial().multipliedBy(1L << Math.min(tentativas - 1, 20));
-        log.warn("Envio da notificacao {} falhou (tentativa {}{}): {}", p.id(), tentativas,
+        log.warn("Envio da notificação {} falhou (tentativa {}{}): {}", p.id(), tentativas,
                 desistir ? ", sem novas tentativas" : ", nova tentativa em " + espera, erro);
         jdbc.sql("""
                         UPDATE notificacao.notificacao SET envio_situacao = :situacao, envio_tentativas = :tentativas,

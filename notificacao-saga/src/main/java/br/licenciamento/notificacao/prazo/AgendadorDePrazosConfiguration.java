@@ -123,7 +123,7 @@ public class AgendadorDePrazosConfiguration {
      * replay history and send commands or notifications for past events. They handle one event per transaction, unlike
      * the projections: a command a saga sends runs inside the saga's unit of work and transaction, so in a batch its
      * events stayed uncommitted until the whole batch committed (measured: command p99 at saturation 115–234 ms with
-     * single events, 279–585 ms with batches of 1,000, and no CPU saved; README Performance).
+     * single events, 279–585 ms with batches of 1,000, and no CPU saved; bench/README.md, "Measured and not kept").
      */
     @Bean
     ConfigurerModule sagasAPartirDoTopo(Segmentacao segmentacao) {

@@ -1,5 +1,6 @@
 package br.licenciamento.notificacao.prazo;
 
+import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.api.processo.ProcessoDeferido;
 import br.licenciamento.api.processo.ProcessoIndeferido;
 import br.licenciamento.api.processo.RecursoInterposto;

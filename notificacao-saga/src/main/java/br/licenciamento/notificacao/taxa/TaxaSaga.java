@@ -1,12 +1,12 @@
 package br.licenciamento.notificacao.taxa;
 
+import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.api.processo.*;
 import br.licenciamento.notificacao.ParametrosDasSagas;
 import br.licenciamento.notificacao.notificacao.Destinatario;
 import br.licenciamento.notificacao.notificacao.Modelos;
 import br.licenciamento.notificacao.notificacao.Notificacao;
 import br.licenciamento.notificacao.notificacao.ReferenciaDoProcesso;
-import br.licenciamento.notificacao.prazo.DiasLegais;
 import br.licenciamento.notificacao.prazo.SagaComPrazos;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -16,8 +16,8 @@ import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
-
 import org.springframework.beans.factory.annotation.Autowired;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -77,7 +77,7 @@ public class TaxaSaga extends SagaComPrazos {
         agendar(PAGAMENTO, PAGAMENTO, limite, evento.guiaId());
         notificar(Notificacao.de(eventoId, "GUIA_EMITIDA", Destinatario.pessoa(processo.requerenteId()),
                 processo.processoId(), null,
-                Modelos.guiaEmitida(processo, evento.guiaId(), evento.valor().toPlainString(), DiasLegais.dia(limite)),
+                Modelos.guiaEmitida(processo, evento.guiaId(), evento.valor(), DiasLegais.dia(limite)),
                 DiasLegais.dia(limite)));
     }
 

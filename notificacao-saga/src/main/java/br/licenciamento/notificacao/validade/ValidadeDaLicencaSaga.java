@@ -1,11 +1,11 @@
 package br.licenciamento.notificacao.validade;
 
+import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.api.licenca.*;
 import br.licenciamento.notificacao.ParametrosDasSagas;
 import br.licenciamento.notificacao.notificacao.Destinatario;
 import br.licenciamento.notificacao.notificacao.Modelos;
 import br.licenciamento.notificacao.notificacao.Notificacao;
-import br.licenciamento.notificacao.prazo.DiasLegais;
 import br.licenciamento.notificacao.prazo.SagaComPrazos;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -15,8 +15,8 @@ import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
-
 import org.springframework.beans.factory.annotation.Autowired;
+
 import java.time.Instant;
 import java.time.LocalDate;
 

@@ -1,15 +1,15 @@
 package br.licenciamento.notificacao.analise;
 
-import br.licenciamento.api.catalogo.EstudoAmbiental;
-import br.licenciamento.api.catalogo.ModalidadeDeLicenciamento;
-import br.licenciamento.api.catalogo.Porte;
-import br.licenciamento.api.catalogo.PotencialPoluidor;
+import br.licenciamento.api.comum.ChavesDeMetadados;
+import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.api.processo.*;
+import br.licenciamento.api.processo.EstudoAmbiental;
+import br.licenciamento.api.processo.ModalidadeDeLicenciamento;
+import br.licenciamento.api.processo.Porte;
+import br.licenciamento.api.processo.PotencialPoluidor;
 import br.licenciamento.notificacao.notificacao.Destinatario;
 import br.licenciamento.notificacao.notificacao.Notificacao;
 import br.licenciamento.notificacao.notificacao.NotificadorEmMemoria;
-import br.licenciamento.notificacao.prazo.DiasLegais;
-import br.licenciamento.api.comum.ChavesDeMetadados;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.test.matchers.Matchers;
 import org.axonframework.test.saga.SagaTestFixture;
@@ -63,7 +63,7 @@ class PrazoDeAnaliseSagaTest {
         List<Notificacao> alertas = notificador.doTipo("PRAZO_DE_ANALISE_80");
         assertThat(alertas).extracting(Notificacao::destinatario)
                 .containsExactly(Destinatario.papel("ANALISTA"), Destinatario.papel("GESTOR"));
-        assertThat(alertas.get(0).texto()).contains("2026/000001", "80%", "ate 02/09/2026", "nao ha aprovacao tacita");
+        assertThat(alertas.get(0).texto()).contains("2026/000001", "80%", "até 02/09/2026", "não há aprovação tácita");
     }
 
     @Test
@@ -128,7 +128,7 @@ class PrazoDeAnaliseSagaTest {
         assertThat(notificador.doTipo("PRAZO_DE_ANALISE_EXCEDIDO")).extracting(Notificacao::destinatario)
                 .containsExactly(Destinatario.papel("ANALISTA"), Destinatario.papel("GESTOR"), Destinatario.pessoa("pessoa-1"));
         assertThat(notificador.doTipo("PRAZO_DE_ANALISE_EXCEDIDO").get(2).texto())
-                .contains("02/09/2026", "Nao ha aprovacao tacita", "outro ente");
+                .contains("02/09/2026", "Não há aprovação tácita", "outro ente");
     }
 
     @Test

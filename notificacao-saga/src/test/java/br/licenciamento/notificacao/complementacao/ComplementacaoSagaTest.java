@@ -1,11 +1,11 @@
 package br.licenciamento.notificacao.complementacao;
 
 import br.licenciamento.api.comum.ChavesDeMetadados;
+import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.api.processo.*;
 import br.licenciamento.notificacao.notificacao.Destinatario;
 import br.licenciamento.notificacao.notificacao.Notificacao;
 import br.licenciamento.notificacao.notificacao.NotificadorEmMemoria;
-import br.licenciamento.notificacao.prazo.DiasLegais;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +47,7 @@ class ComplementacaoSagaTest {
         Notificacao aviso = notificador.doTipo("COMPLEMENTACAO_SOLICITADA").get(0);
         assertThat(aviso.destinatario()).isEqualTo(Destinatario.pessoa("pessoa-1"));
         assertThat(aviso.texto()).contains("Processo 2026/000001 (Ceramica Vale Verde)", "Estudo de dispersao",
-                "ate 04/09/2026", "arquivado");
+                "até 04/09/2026", "arquivado");
     }
 
     @Test
@@ -76,7 +76,7 @@ class ComplementacaoSagaTest {
                 .andThenAPublished(protocolado())
                 .andThenAPublished(solicitada())
                 .whenPublishingA(new ProcessoArquivado(ID, MotivoDeArquivamento.PRAZO_DE_COMPLEMENTACAO_EXPIRADO,
-                        "Complementacao nao atendida", RESPOSTA_ATE.plusDays(1), true))
+                        "Complementação não atendida", RESPOSTA_ATE.plusDays(1), true))
                 .expectActiveSagas(0)
                 .expectNoScheduledDeadlines();
         Notificacao aviso = notificador.doTipo("ARQUIVADO_SEM_COMPLEMENTACAO").get(0);

@@ -1,5 +1,6 @@
 package br.licenciamento.notificacao.condicionante;
 
+import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.api.licenca.*;
 import br.licenciamento.api.processo.CondicionanteDefinida;
 import br.licenciamento.api.processo.RegimeJuridico;
@@ -8,7 +9,6 @@ import br.licenciamento.notificacao.ParametrosDasSagas;
 import br.licenciamento.notificacao.notificacao.Destinatario;
 import br.licenciamento.notificacao.notificacao.Notificacao;
 import br.licenciamento.notificacao.notificacao.NotificadorEmMemoria;
-import br.licenciamento.notificacao.prazo.DiasLegais;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,7 +62,7 @@ class CondicionantesSagaTest {
                 .expectNoDispatchedCommands();
         Notificacao lembrete = notificador.doTipo("LEMBRETE_DE_CONDICIONANTE").get(0);
         assertThat(lembrete.destinatario()).isEqualTo(Destinatario.pessoa("pessoa-1"));
-        assertThat(lembrete.texto()).contains("Monitorar efluentes", "ate 02/09/2026", "relatorio de cumprimento");
+        assertThat(lembrete.texto()).contains("Monitorar efluentes", "até 02/09/2026", "relatório de cumprimento");
     }
 
     @Test

@@ -1,10 +1,10 @@
 package br.licenciamento.notificacao.taxa;
 
-import br.licenciamento.api.catalogo.EstudoAmbiental;
-import br.licenciamento.api.catalogo.ModalidadeDeLicenciamento;
-import br.licenciamento.api.catalogo.Porte;
-import br.licenciamento.api.catalogo.PotencialPoluidor;
 import br.licenciamento.api.processo.*;
+import br.licenciamento.api.processo.EstudoAmbiental;
+import br.licenciamento.api.processo.ModalidadeDeLicenciamento;
+import br.licenciamento.api.processo.Porte;
+import br.licenciamento.api.processo.PotencialPoluidor;
 import br.licenciamento.notificacao.ParametrosDasSagas;
 import br.licenciamento.notificacao.notificacao.Destinatario;
 import br.licenciamento.notificacao.notificacao.Notificacao;
@@ -70,7 +70,7 @@ class TaxaSagaTest {
                 .expectScheduledDeadlineWithName(EMISSAO.plus(Duration.ofDays(30)), TaxaSaga.PAGAMENTO);
         Notificacao aviso = notificador.doTipo("GUIA_EMITIDA").get(0);
         assertThat(aviso.destinatario()).isEqualTo(Destinatario.pessoa("pessoa-1"));
-        assertThat(aviso.texto()).contains("guia-1", "R$ 1250.00", "ate 02/04/2026", "cancelado");
+        assertThat(aviso.texto()).contains("guia-1", "R$ 1.250,00", "até 02/04/2026", "cancelado");
     }
 
     @Test
@@ -86,7 +86,7 @@ class TaxaSagaTest {
         fixture.givenCurrentTime(PROTOCOLO)
                 .andThenAPublished(protocolado())
                 .andThenAPublished(guia())
-                .whenPublishingA(new ProcessoArquivado(ID, MotivoDeArquivamento.TAXA_NAO_PAGA, "Guia guia-1 nao paga no prazo.",
+                .whenPublishingA(new ProcessoArquivado(ID, MotivoDeArquivamento.TAXA_NAO_PAGA, "Guia guia-1 não paga no prazo.",
                         LocalDate.of(2026, 4, 2), true))
                 .expectActiveSagas(0)
                 .expectNoScheduledDeadlines();

@@ -1,5 +1,6 @@
 package br.licenciamento.notificacao.validade;
 
+import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.api.licenca.*;
 import br.licenciamento.api.processo.CondicionanteDefinida;
 import br.licenciamento.api.processo.RegimeJuridico;
@@ -8,7 +9,6 @@ import br.licenciamento.notificacao.ParametrosDasSagas;
 import br.licenciamento.notificacao.notificacao.Destinatario;
 import br.licenciamento.notificacao.notificacao.Notificacao;
 import br.licenciamento.notificacao.notificacao.NotificadorEmMemoria;
-import br.licenciamento.notificacao.prazo.DiasLegais;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,7 +54,7 @@ class ValidadeDaLicencaSagaTest {
                 .expectNoDispatchedCommands();
         List<Notificacao> lembretes = notificador.doTipo("LEMBRETE_DE_RENOVACAO");
         assertThat(lembretes).hasSize(2).allMatch(n -> n.destinatario().equals(Destinatario.pessoa("pessoa-1")));
-        assertThat(lembretes.get(0).texto()).contains("LO-2026/000001-0", "vence em 02/03/2031", "ate 02/11/2030");
+        assertThat(lembretes.get(0).texto()).contains("LO-2026/000001-0", "vence em 02/03/2031", "até 02/11/2030");
     }
 
     @Test
@@ -80,7 +80,7 @@ class ValidadeDaLicencaSagaTest {
                 .whenTimeAdvancesTo(DiasLegais.fimDoDia(VALIDA_ATE).plusSeconds(1))
                 .expectNoDispatchedCommands()
                 .expectNoScheduledDeadlines();
-        assertThat(notificador.doTipo("LICENCA_PRORROGADA").get(0).texto()).contains("segue valida ate a decisao");
+        assertThat(notificador.doTipo("LICENCA_PRORROGADA").get(0).texto()).contains("segue válida até a decisão");
     }
 
     @Test

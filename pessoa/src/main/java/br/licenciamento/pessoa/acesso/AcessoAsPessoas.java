@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import static br.licenciamento.pessoa.Textos.MENSAGENS;
 
 /**
- * Who reaches which person, the one place of this module that decides it (README "Who reaches what"). Agency staff
+ * Who reaches which person, the one place of this module that decides it (pessoa/README.md). Agency staff
  * reach every person their role allows. An applicant reaches:
  * <ul>
  *   <li>the persons they registered, in everything;</li>
@@ -54,15 +55,13 @@ public class AcessoAsPessoas extends GuardaDeRecursos {
             throw naoEncontrada(pessoaId);
         }
         if (!(pedido.leitura() && FICHA.equals(pedido.rota()))) {
-            throw new AcaoNaoPermitidaException(REGRA_PROCURADOR, "A procuração recebida permite agir no processo ou "
-                    + "empreendimento que ela abrange e ver o cadastro de quem a outorgou; alterar esse cadastro, exportar "
-                    + "seus dados ou outorgar em nome dele cabe só à própria pessoa ou ao órgão.");
+            throw new AcaoNaoPermitidaException(MENSAGENS, REGRA_PROCURADOR);
         }
     }
 
     /** The answer for a person that does not exist, and for one the caller may not know of. */
     public static RecursoNaoEncontradoException naoEncontrada(String pessoaId) {
-        return new RecursoNaoEncontradoException("Nao ha pessoa cadastrada com o id " + pessoaId + ".");
+        return new RecursoNaoEncontradoException(MENSAGENS.texto("nao-encontrado.pessoa", pessoaId));
     }
 
     /** The persons a search may answer: empty for agency staff (the whole registry). */

@@ -3,6 +3,7 @@ package br.licenciamento.pessoa.cadastro;
 import br.licenciamento.api.comum.RegraVioladaException;
 import br.licenciamento.platform.seguranca.Atuante;
 import org.axonframework.messaging.MetaData;
+import static br.licenciamento.pessoa.Textos.MENSAGENS;
 
 /**
  * Powers of attorney, their revocation and technical-responsible designations are the person's own acts. Their
@@ -17,10 +18,10 @@ final class AtoEmNomeDaPessoa {
     private AtoEmNomeDaPessoa() {
     }
 
+    /** {@code ato} names the variant of the rule's sentence: the act being registered. */
     static void exigirInstrumento(MetaData metadados, String instrumento, String ato) {
         if (Atuante.de(metadados).equipeDoOrgao() && (instrumento == null || instrumento.isBlank())) {
-            throw new RegraVioladaException(REGRA, "A equipe do órgão só registra " + ato + " com base em documento "
-                    + "assinado pela pessoa: informe em 'instrumento' a referência desse documento.");
+            throw new RegraVioladaException(MENSAGENS, REGRA + "." + ato);
         }
     }
 }

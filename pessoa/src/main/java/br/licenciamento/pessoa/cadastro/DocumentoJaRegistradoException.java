@@ -2,6 +2,7 @@ package br.licenciamento.pessoa.cadastro;
 
 import br.licenciamento.api.pessoa.DocumentoJaRegistrado;
 import org.axonframework.commandhandling.CommandExecutionException;
+import static br.licenciamento.pessoa.Textos.MENSAGENS;
 
 /**
  * The CPF/CNPJ belongs to someone else. A command failure with details, so the existing person's id also
@@ -14,6 +15,6 @@ public class DocumentoJaRegistradoException extends CommandExecutionException {
     }
 
     private static String mensagem() {
-        return "Ja existe uma pessoa cadastrada com este CPF/CNPJ; use o cadastro existente.";
+        return MENSAGENS.texto(DocumentoJaRegistrado.REGRA);
     }
 }

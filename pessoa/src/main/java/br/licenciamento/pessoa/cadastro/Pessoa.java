@@ -1,5 +1,6 @@
 package br.licenciamento.pessoa.cadastro;
 
+import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.api.comum.RegraVioladaException;
 import br.licenciamento.api.pessoa.AtualizarContatos;
 import br.licenciamento.api.pessoa.AutorizarProcurador;
@@ -32,7 +33,6 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,6 +40,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static br.licenciamento.pessoa.Textos.MENSAGENS;
 
 /**
  * A natural or legal person of the registry. Its state holds no personal data in clear: only what its rules
@@ -50,7 +51,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class Pessoa {
 
     /** Validity dates of powers of attorney are calendar days in Brasilia time. */
-    private static final java.time.ZoneId FUSO_LEGAL = br.licenciamento.api.processo.RegimeJuridico.FUSO_LEGAL;
 
     @AggregateIdentifier
     private String pessoaId;
@@ -70,10 +70,10 @@ public class Pessoa {
     public Pessoa(RegistrarPessoa comando, Clock relogio, RegistroDeDocumentos registro, CofreDeDadosPessoais cofre,
                   ImpressaoDeDocumento impressao) {
         if (comando.tipo() == null) {
-            throw new RegraVioladaException("tipo-de-pessoa", "Informe se a pessoa e fisica (CPF) ou juridica (CNPJ).");
+            throw new RegraVioladaException(MENSAGENS, "tipo-de-pessoa");
         }
-        String nome = obrigatorio(comando.nome(), "nome-obrigatorio", comando.tipo() == TipoPessoa.FISICA
-                ? "Informe o nome completo da pessoa." : "Informe a razao social da empresa.");
+        String nome = obrigatorio(comando.nome(), comando.tipo() == TipoPessoa.FISICA
+                ? "nome-obrigatorio.fisica" : "nome-obrigatorio.juridica");
         boolean juridica = comando.tipo() == TipoPessoa.JURIDICA;
         String documento = juridica ? Cnpj.normalizar(comando.documento()) : Cpf.normalizar(comando.documento());
         String cnae = juridica ? Contatos.cnae(comando.cnaePrincipal()) : null;
@@ -81,12 +81,10 @@ public class Pessoa {
         String representanteNome = null;
         if (juridica) {
             if (comando.representanteLegalCpf() == null || !Cpf.valido(comando.representanteLegalCpf())) {
-                throw new RegraVioladaException("representante-legal",
-                        "Pessoa juridica precisa de representante legal com CPF valido.");
+                throw new RegraVioladaException(MENSAGENS, "representante-legal");
             }
             representanteCpf = Cpf.normalizar(comando.representanteLegalCpf());
-            representanteNome = obrigatorio(comando.representanteLegalNome(), "representante-legal",
-                    "Informe o nome do representante legal da empresa.");
+            representanteNome = obrigatorio(comando.representanteLegalNome(), "representante-legal.nome");
         }
         Endereco endereco = enderecoValido(comando.endereco());
         String email = Contatos.email(comando.email());
@@ -136,25 +134,24 @@ public class Pessoa {
     @CommandHandler
     void handle(AutorizarProcurador comando, MetaData metadados, Clock relogio, SituacoesCadastrais situacoes) {
         exigirAtiva();
-        AtoEmNomeDaPessoa.exigirInstrumento(metadados, comando.instrumento(), "uma procuração");
+        AtoEmNomeDaPessoa.exigirInstrumento(metadados, comando.instrumento(), "procuracao");
         if (procuracoes.containsKey(comando.procuracaoId())) {
             return;
         }
         if (pessoaId.equals(comando.procuradorId())) {
-            throw new RegraVioladaException("procurador-distinto", "Uma pessoa nao pode ser procuradora de si mesma.");
+            throw new RegraVioladaException(MENSAGENS, "procurador-distinto");
         }
         if (comando.alcance() == null || comando.objetoId() == null || comando.objetoId().isBlank()) {
-            throw new RegraVioladaException("objeto-da-procuracao", "Informe o empreendimento ou processo que a procuracao abrange.");
+            throw new RegraVioladaException(MENSAGENS, "objeto-da-procuracao");
         }
-        LocalDate hoje = LocalDate.ofInstant(relogio.instant(), FUSO_LEGAL);
+        LocalDate hoje = DiasLegais.hoje(relogio);
         if (comando.inicio() == null || comando.fim() == null || comando.fim().isBefore(comando.inicio()) || comando.fim().isBefore(hoje)) {
-            throw new RegraVioladaException("vigencia-da-procuracao",
-                    "A procuracao precisa de inicio e fim, com o fim depois do inicio e ainda nao vencido.");
+            throw new RegraVioladaException(MENSAGENS, "vigencia-da-procuracao");
         }
         SituacoesCadastrais.Situacao procurador = situacoes.de(comando.procuradorId()).orElseThrow(() ->
-                new RegraVioladaException("procurador-ativo", "O procurador " + comando.procuradorId() + " nao esta cadastrado."));
+                new RegraVioladaException(MENSAGENS, "procurador-ativo.nao-cadastrado", comando.procuradorId()));
         if (!procurador.ativa()) {
-            throw new RegraVioladaException("procurador-ativo", "O procurador " + comando.procuradorId() + " esta inativo.");
+            throw new RegraVioladaException(MENSAGENS, "procurador-ativo.inativo", comando.procuradorId());
         }
         apply(new ProcuradorAutorizado(pessoaId, comando.procuracaoId(), comando.procuradorId(), comando.alcance(),
                 comando.objetoId().trim(), comando.inicio(), comando.fim(), relogio.instant(), comando.instrumento()));
@@ -162,11 +159,10 @@ public class Pessoa {
 
     @CommandHandler
     void handle(RevogarProcuracao comando, MetaData metadados, Clock relogio) {
-        AtoEmNomeDaPessoa.exigirInstrumento(metadados, comando.instrumento(), "a revogação de uma procuração");
+        AtoEmNomeDaPessoa.exigirInstrumento(metadados, comando.instrumento(), "revogacao");
         Boolean revogada = procuracoes.get(comando.procuracaoId());
         if (revogada == null) {
-            throw new RegraVioladaException("procuracao-existente",
-                    "A procuracao " + comando.procuracaoId() + " nao foi outorgada por esta pessoa.");
+            throw new RegraVioladaException(MENSAGENS, "procuracao-existente", comando.procuracaoId());
         }
         if (!revogada) {
             apply(new ProcuracaoRevogada(pessoaId, comando.procuracaoId(), relogio.instant(), comando.instrumento()));
@@ -178,29 +174,25 @@ public class Pessoa {
     void handle(DesignarResponsavelTecnico comando, Clock relogio, SituacoesCadastrais situacoes,
                 CofreDeDadosPessoais cofre, MetaData metadados) {
         exigirAtiva();
-        AtoEmNomeDaPessoa.exigirInstrumento(metadados, comando.instrumento(), "a designação de um responsável técnico");
+        AtoEmNomeDaPessoa.exigirInstrumento(metadados, comando.instrumento(), "responsavel-tecnico");
         if (designacoes.contains(comando.designacaoId())) {
             return;
         }
         String registro = comando.registroProfissional() == null ? "" : comando.registroProfissional().trim().toUpperCase(java.util.Locale.ROOT);
         if (!registro.matches("[A-Z]{2,10}(-[A-Z]{2})?\\s*[0-9A-Z./\\-]{3,20}")) {
-            throw new RegraVioladaException("registro-profissional",
-                    "Informe o registro profissional com conselho e numero, por exemplo CREA-MG 123456.");
+            throw new RegraVioladaException(MENSAGENS, "registro-profissional");
         }
         String art = comando.numeroArt() == null ? "" : comando.numeroArt().replaceAll("[\\s.\\-/]", "").toUpperCase(java.util.Locale.ROOT);
         if (!art.matches("[0-9A-Z]{6,20}")) {
-            throw new RegraVioladaException("art-valida",
-                    "Informe o numero da ART (Anotacao de Responsabilidade Tecnica): de 6 a 20 letras e digitos.");
+            throw new RegraVioladaException(MENSAGENS, "art-valida");
         }
         if (comando.alcance() == null || comando.objetoId() == null || comando.objetoId().isBlank()) {
-            throw new RegraVioladaException("objeto-da-responsabilidade", "Informe o empreendimento ou processo sob responsabilidade tecnica.");
+            throw new RegraVioladaException(MENSAGENS, "objeto-da-responsabilidade");
         }
         SituacoesCadastrais.Situacao responsavel = situacoes.de(comando.responsavelId()).orElseThrow(() ->
-                new RegraVioladaException("responsavel-tecnico-pessoa-fisica",
-                        "O responsavel tecnico " + comando.responsavelId() + " nao esta cadastrado."));
+                new RegraVioladaException(MENSAGENS, "responsavel-tecnico-pessoa-fisica.nao-cadastrado", comando.responsavelId()));
         if (responsavel.tipo() != TipoPessoa.FISICA || !responsavel.ativa()) {
-            throw new RegraVioladaException("responsavel-tecnico-pessoa-fisica",
-                    "O responsavel tecnico deve ser uma pessoa fisica ativa no cadastro.");
+            throw new RegraVioladaException(MENSAGENS, "responsavel-tecnico-pessoa-fisica");
         }
         apply(new ResponsavelTecnicoDesignado(pessoaId, comando.designacaoId(), comando.responsavelId(),
                 cofre.cifradorPara(comando.responsavelId()).proteger(registro), art,
@@ -262,22 +254,21 @@ public class Pessoa {
 
     private void exigirDadosPresentes() {
         if (dadosEliminados) {
-            throw new RegraVioladaException("dados-eliminados",
-                    "Os dados desta pessoa foram eliminados a pedido (LGPD); o cadastro nao pode mais ser alterado.");
+            throw new RegraVioladaException(MENSAGENS, "dados-eliminados");
         }
     }
 
     private void exigirAtiva() {
         exigirDadosPresentes();
         if (!ativa) {
-            throw new RegraVioladaException("pessoa-ativa", "A pessoa esta inativa; reative o cadastro antes desta operacao.");
+            throw new RegraVioladaException(MENSAGENS, "pessoa-ativa");
         }
     }
 
     /** The address in normal form: trimmed parts, CEP as 8 digits, a valid IBGE municipality code. */
     private static Endereco enderecoValido(Endereco endereco) {
         if (endereco == null || endereco.logradouro() == null || endereco.logradouro().isBlank()) {
-            throw new RegraVioladaException("endereco-obrigatorio", "Informe o endereco com logradouro, municipio e CEP.");
+            throw new RegraVioladaException(MENSAGENS, "endereco-obrigatorio");
         }
         return new Endereco(endereco.logradouro().trim(), aparado(endereco.numero()), aparado(endereco.complemento()),
                 aparado(endereco.bairro()), Contatos.municipio(endereco.municipioIbge()), Contatos.cep(endereco.cep()));
@@ -293,9 +284,9 @@ public class Pessoa {
         return telefone == null || telefone.isBlank() ? null : Contatos.telefone(telefone);
     }
 
-    private static String obrigatorio(String valor, String regra, String mensagem) {
+    private static String obrigatorio(String valor, String chave) {
         if (valor == null || valor.isBlank()) {
-            throw new RegraVioladaException(regra, mensagem);
+            throw new RegraVioladaException(MENSAGENS, chave);
         }
         return valor.trim();
     }

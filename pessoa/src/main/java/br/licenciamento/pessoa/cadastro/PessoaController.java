@@ -13,6 +13,8 @@ import br.licenciamento.api.pessoa.RegistrarPessoa;
 import br.licenciamento.api.pessoa.RevogarProcuracao;
 import br.licenciamento.api.pessoa.TipoPessoa;
 import br.licenciamento.pessoa.acesso.AcessoAsPessoas;
+import br.licenciamento.pessoa.identidade.CampoValido;
+import br.licenciamento.pessoa.identidade.CampoValido.Campo;
 import br.licenciamento.platform.aleatorio.Aleatorios;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -49,29 +51,29 @@ class PessoaController {
     }
 
     record EnderecoInformado(
-            @NotBlank(message = "informe o logradouro") @Size(max = 300) String logradouro,
+            @NotBlank(message = "{campo.informe-o-logradouro}") @Size(max = 300) String logradouro,
             @Size(max = 30) String numero,
             @Size(max = 100) String complemento,
             @Size(max = 100) String bairro,
-            @NotBlank(message = "informe o codigo IBGE do municipio") String municipioIbge,
-            @NotBlank(message = "informe o CEP") String cep) {
+            @NotBlank(message = "{campo.informe-o-codigo-ibge-do-municipio}") @CampoValido(Campo.MUNICIPIO) String municipioIbge,
+            @NotBlank(message = "{campo.informe-o-cep}") @CampoValido(Campo.CEP) String cep) {
     }
 
     record RepresentanteLegal(
-            @NotBlank(message = "informe o CPF do representante legal") String cpf,
-            @NotBlank(message = "informe o nome do representante legal") @Size(max = 300) String nome) {
+            @NotBlank(message = "{campo.informe-o-cpf-do-representante-legal}") @CampoValido(Campo.CPF) String cpf,
+            @NotBlank(message = "{campo.informe-o-nome-do-representante-legal}") @Size(max = 300) String nome) {
     }
 
     record PedidoDeCadastro(
-            @NotNull(message = "informe FISICA (CPF) ou JURIDICA (CNPJ)") TipoPessoa tipo,
-            @NotBlank(message = "informe o CPF ou CNPJ") @Size(max = 30) String documento,
-            @NotBlank(message = "informe o nome ou a razao social") @Size(max = 300) String nome,
+            @NotNull(message = "{campo.informe-fisica-cpf-ou-juridica-cnpj}") TipoPessoa tipo,
+            @NotBlank(message = "{campo.informe-o-cpf-ou-cnpj}") @Size(max = 30) @CampoValido(Campo.CPF_OU_CNPJ) String documento,
+            @NotBlank(message = "{campo.informe-o-nome-ou-a-razao-social}") @Size(max = 300) String nome,
             @Size(max = 300) String nomeFantasia,
-            String cnaePrincipal,
+            @CampoValido(Campo.CNAE) String cnaePrincipal,
             @Valid RepresentanteLegal representanteLegal,
-            @NotNull(message = "informe o endereco") @Valid EnderecoInformado endereco,
-            @NotBlank(message = "informe o e-mail") @Size(max = 254) String email,
-            @Size(max = 30) String telefone) {
+            @NotNull(message = "{campo.informe-o-endereco}") @Valid EnderecoInformado endereco,
+            @NotBlank(message = "{campo.informe-o-e-mail}") @Size(max = 254) @CampoValido(Campo.EMAIL) String email,
+            @Size(max = 30) @CampoValido(Campo.TELEFONE) String telefone) {
     }
 
     record PessoaCadastrada(String pessoaId) {
@@ -96,9 +98,9 @@ class PessoaController {
     }
 
     record PedidoDeContatos(
-            @NotBlank(message = "informe o e-mail") @Size(max = 254) String email,
-            @Size(max = 30) String telefone,
-            @NotNull(message = "informe o endereco") @Valid EnderecoInformado endereco) {
+            @NotBlank(message = "{campo.informe-o-e-mail}") @Size(max = 254) @CampoValido(Campo.EMAIL) String email,
+            @Size(max = 30) @CampoValido(Campo.TELEFONE) String telefone,
+            @NotNull(message = "{campo.informe-o-endereco}") @Valid EnderecoInformado endereco) {
     }
 
     @ApiResponse(responseCode = "204", description = "Contatos atualizados.")
@@ -128,11 +130,11 @@ class PessoaController {
     }
 
     record PedidoDeProcuracao(
-            @NotBlank(message = "informe o procurador") @Size(max = 64) String procuradorId,
-            @NotNull(message = "informe EMPREENDIMENTO ou PROCESSO") Alcance alcance,
-            @NotBlank(message = "informe o empreendimento ou processo") @Size(max = 64) String objetoId,
-            @NotNull(message = "informe o inicio da vigencia") LocalDate inicio,
-            @NotNull(message = "informe o fim da vigencia") LocalDate fim,
+            @NotBlank(message = "{campo.informe-o-procurador}") @Size(max = 64) String procuradorId,
+            @NotNull(message = "{campo.informe-empreendimento-ou-processo}") Alcance alcance,
+            @NotBlank(message = "{campo.informe-o-empreendimento-ou-processo}") @Size(max = 64) String objetoId,
+            @NotNull(message = "{campo.informe-o-inicio-da-vigencia}") LocalDate inicio,
+            @NotNull(message = "{campo.informe-o-fim-da-vigencia}") LocalDate fim,
             @Size(max = 120) String instrumento) {
     }
 
@@ -161,11 +163,11 @@ class PessoaController {
     }
 
     record PedidoDeDesignacao(
-            @NotBlank(message = "informe o responsavel tecnico") @Size(max = 64) String responsavelId,
-            @NotBlank(message = "informe o registro profissional") @Size(max = 40) String registroProfissional,
-            @NotBlank(message = "informe o numero da ART") @Size(max = 30) String numeroArt,
-            @NotNull(message = "informe EMPREENDIMENTO ou PROCESSO") Alcance alcance,
-            @NotBlank(message = "informe o empreendimento ou processo") @Size(max = 64) String objetoId,
+            @NotBlank(message = "{campo.informe-o-responsavel-tecnico}") @Size(max = 64) String responsavelId,
+            @NotBlank(message = "{campo.informe-o-registro-profissional}") @Size(max = 40) String registroProfissional,
+            @NotBlank(message = "{campo.informe-o-numero-da-art}") @Size(max = 30) String numeroArt,
+            @NotNull(message = "{campo.informe-empreendimento-ou-processo}") Alcance alcance,
+            @NotBlank(message = "{campo.informe-o-empreendimento-ou-processo}") @Size(max = 64) String objetoId,
             @Size(max = 120) String instrumento) {
     }
 

@@ -37,12 +37,12 @@ class ConsultaDePessoasController {
 
     @GetMapping
     PaginaDePessoas pesquisar(
-            @RequestParam(required = false) @Size(max = 30, message = "documento com no maximo 30 caracteres") String documento,
-            @RequestParam(required = false) @Size(max = 300, message = "nome com no maximo 300 caracteres") String nome,
-            @RequestParam(required = false) @Pattern(regexp = "\\d{7}", message = "codigo IBGE com 7 digitos") String municipio,
-            @RequestParam(defaultValue = "0") @Min(value = 0, message = "a pagina comeca em 0") int pagina,
-            @RequestParam(defaultValue = "20") @Min(value = 1, message = "no minimo 1 por pagina")
-            @Max(value = 200, message = "no maximo 200 por pagina") int tamanho) {
+            @RequestParam(required = false) @Size(max = 30, message = "{campo.documento-com-no-maximo-30-caracteres}") String documento,
+            @RequestParam(required = false) @Size(max = 300, message = "{campo.nome-com-no-maximo-300-caracteres}") String nome,
+            @RequestParam(required = false) @Pattern(regexp = "\\d{7}", message = "{campo.codigo-ibge-com-7-digitos}") String municipio,
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "{campo.a-pagina-comeca-em-0}") int pagina,
+            @RequestParam(defaultValue = "20") @Min(value = 1, message = "{campo.no-minimo-1-por-pagina}")
+            @Max(value = 200, message = "{campo.no-maximo-200-por-pagina}") int tamanho) {
         return queryGateway.query(new PesquisarPessoas(documento, nome, municipio, pagina, tamanho,
                         acesso.pesquisaRestritaA().orElse(null)),
                 ResponseTypes.instanceOf(PaginaDePessoas.class)).join();

@@ -85,7 +85,7 @@ class ExportacaoDeDadosPessoais {
         try {
             return componente.getAccessor().invoke(registro);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Campo ilegivel no evento: " + componente, e);
+            throw new IllegalStateException("Campo ilegível no evento: " + componente, e);
         }
     }
 }

@@ -3,6 +3,7 @@ package br.licenciamento.pessoa.identidade;
 import br.licenciamento.api.comum.RegraVioladaException;
 
 import java.util.Locale;
+import static br.licenciamento.pessoa.Textos.MENSAGENS;
 
 /**
  * CNPJ: root (8) and branch (4) in [0-9A-Z] — alphanumeric from July 2026 (IN RFB 2.229/2024), the old numeric
@@ -22,7 +23,7 @@ public final class Cnpj {
     public static String normalizar(String entrada) {
         String limpo = limpar(entrada);
         if (!validoLimpo(limpo)) {
-            throw new RegraVioladaException(REGRA, "O CNPJ informado nao e valido: confira os 14 caracteres e os digitos verificadores.");
+            throw new RegraVioladaException(MENSAGENS, REGRA);
         }
         return limpo;
     }

@@ -4,6 +4,7 @@ import br.licenciamento.api.comum.RegraVioladaException;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import static br.licenciamento.pessoa.Textos.MENSAGENS;
 
 /** Validation and normal form of contact and location data: e-mail, phone, CEP, IBGE municipality, CNAE. */
 public final class Contatos {
@@ -18,7 +19,7 @@ public final class Contatos {
     public static String email(String entrada) {
         String email = entrada == null ? "" : entrada.trim().toLowerCase(Locale.ROOT);
         if (email.length() > 254 || !EMAIL.matcher(email).matches() || email.contains("..")) {
-            throw new RegraVioladaException("email-valido", "O e-mail informado nao e valido (exemplo: nome@dominio.com.br).");
+            throw new RegraVioladaException(MENSAGENS, "email-valido");
         }
         return email;
     }
@@ -31,8 +32,7 @@ public final class Contatos {
         }
         boolean valido = digitos.matches("[1-9][1-9][2-8]\\d{7}") || digitos.matches("[1-9][1-9]9\\d{8}");
         if (!valido) {
-            throw new RegraVioladaException("telefone-valido",
-                    "O telefone informado nao e valido: use DDD e numero, por exemplo (31) 98765-4321.");
+            throw new RegraVioladaException(MENSAGENS, "telefone-valido");
         }
         return digitos;
     }
@@ -40,7 +40,7 @@ public final class Contatos {
     public static String cep(String entrada) {
         String digitos = entrada == null ? "" : entrada.replaceAll("[\\s.\\-]", "");
         if (!digitos.matches("\\d{8}") || digitos.equals("00000000")) {
-            throw new RegraVioladaException("cep-valido", "O CEP informado nao e valido: use 8 digitos, por exemplo 30130-010.");
+            throw new RegraVioladaException(MENSAGENS, "cep-valido");
         }
         return digitos;
     }
@@ -48,8 +48,7 @@ public final class Contatos {
     public static String municipio(String entrada) {
         String codigo = entrada == null ? "" : entrada.trim();
         if (!MUNICIPIO.matcher(codigo).matches()) {
-            throw new RegraVioladaException("municipio-valido",
-                    "O municipio deve ser o codigo IBGE de 7 digitos de um municipio brasileiro, por exemplo 3106200.");
+            throw new RegraVioladaException(MENSAGENS, "municipio-valido");
         }
         return codigo;
     }
@@ -58,7 +57,7 @@ public final class Contatos {
     public static String cnae(String entrada) {
         String digitos = entrada == null ? "" : entrada.replaceAll("[\\s.\\-/]", "");
         if (!digitos.matches("\\d{7}")) {
-            throw new RegraVioladaException("cnae-valido", "A atividade principal deve ser uma subclasse CNAE no formato NNNN-N/NN.");
+            throw new RegraVioladaException(MENSAGENS, "cnae-valido");
         }
         return digitos.substring(0, 4) + "-" + digitos.charAt(4) + "/" + digitos.substring(5);
     }

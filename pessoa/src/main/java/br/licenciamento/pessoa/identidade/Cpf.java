@@ -1,6 +1,7 @@
 package br.licenciamento.pessoa.identidade;
 
 import br.licenciamento.api.comum.RegraVioladaException;
+import static br.licenciamento.pessoa.Textos.MENSAGENS;
 
 /** CPF: 11 digits, two mod-11 check digits; punctuated or plain input, stored as digits only. */
 public final class Cpf {
@@ -14,7 +15,7 @@ public final class Cpf {
     public static String normalizar(String entrada) {
         String digitos = entrada == null ? "" : entrada.replaceAll("[.\\-\\s]", "");
         if (!valido(digitos)) {
-            throw new RegraVioladaException(REGRA, "O CPF informado nao e valido: confira os 11 digitos e os digitos verificadores.");
+            throw new RegraVioladaException(MENSAGENS, REGRA);
         }
         return digitos;
     }

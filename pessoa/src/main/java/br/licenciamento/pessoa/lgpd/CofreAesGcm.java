@@ -80,7 +80,7 @@ class CofreAesGcm implements CofreDeDadosPessoais {
             // A concurrent first use may have won the insert: always encrypt with the stored key.
             return chave(pessoaId).orElseThrow();
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES indisponivel nesta JVM", e);
+            throw new IllegalStateException("AES indisponível nesta JVM", e);
         }
     }
 
@@ -106,7 +106,7 @@ class CofreAesGcm implements CofreDeDadosPessoais {
             cifra.updateAAD(pessoaId.getBytes(StandardCharsets.UTF_8));
             return new String(cifra.doFinal(tudo, TAMANHO_IV, tudo.length - TAMANHO_IV), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("Dado pessoal ilegivel para a pessoa " + pessoaId, e);
+            throw new IllegalStateException("Dado pessoal ilegível para a pessoa " + pessoaId, e);
         }
     }
 }

@@ -42,7 +42,7 @@ public class ImpressaoDeDocumento {
             mac.init(segredo);
             return HexFormat.of().formatHex(mac.doFinal(documentoNormalizado.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 indisponivel nesta JVM", e);
+            throw new IllegalStateException("HmacSHA256 indisponível nesta JVM", e);
         }
     }
 }

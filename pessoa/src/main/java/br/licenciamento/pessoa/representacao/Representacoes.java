@@ -1,13 +1,13 @@
 package br.licenciamento.pessoa.representacao;
 
 import br.licenciamento.api.comum.ChavesDeMetadados;
+import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.api.pessoa.Alcance;
 import br.licenciamento.api.pessoa.ConsultarPessoasRepresentadas;
 import br.licenciamento.api.pessoa.PessoaRegistrada;
 import br.licenciamento.api.pessoa.PessoasRepresentadas;
 import br.licenciamento.api.pessoa.ProcuracaoRevogada;
 import br.licenciamento.api.pessoa.ProcuradorAutorizado;
-import br.licenciamento.api.processo.RegimeJuridico;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -75,7 +75,7 @@ public class Representacoes {
 
     /** What the account reaches today (Brasilia calendar day: a power of attorney's validity is in whole days). */
     public PessoasRepresentadas de(String usuario) {
-        LocalDate hoje = LocalDate.ofInstant(relogio.instant(), RegimeJuridico.FUSO_LEGAL);
+        LocalDate hoje = DiasLegais.dia(relogio.instant());
         return new PessoasRepresentadas(usuario,
                 jdbc.sql("SELECT pessoa_id FROM pessoa.representacao WHERE usuario = :usuario ORDER BY pessoa_id")
                         .param("usuario", usuario).query(String.class).list(),

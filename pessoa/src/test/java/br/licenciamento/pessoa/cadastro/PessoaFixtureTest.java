@@ -96,7 +96,7 @@ class PessoaFixtureTest {
         fixture.givenNoPriorActivity()
                 .when(fisica("529.982.247-26"))
                 .expectException(RegraVioladaException.class)
-                .expectExceptionMessage("O CPF informado nao e valido: confira os 11 digitos e os digitos verificadores.");
+                .expectExceptionMessage("O CPF informado não é válido: confira os 11 dígitos e os dígitos verificadores.");
         fixture.givenNoPriorActivity().when(fisica("111.111.111-11")).expectException(RegraVioladaException.class);
         assertThat(registro.titulares).isEmpty();
     }
@@ -119,7 +119,7 @@ class PessoaFixtureTest {
         fixture.givenNoPriorActivity()
                 .when(juridica("12.ABC.345/01DE-36", CPF))
                 .expectException(RegraVioladaException.class)
-                .expectExceptionMessage("O CNPJ informado nao e valido: confira os 14 caracteres e os digitos verificadores.");
+                .expectExceptionMessage("O CNPJ informado não é válido: confira os 14 caracteres e os dígitos verificadores.");
         fixture.givenNoPriorActivity().when(juridica("00.000.000/0000-00", CPF)).expectException(RegraVioladaException.class);
     }
 
@@ -128,7 +128,7 @@ class PessoaFixtureTest {
         fixture.givenNoPriorActivity()
                 .when(juridica("11.222.333/0001-81", null))
                 .expectException(RegraVioladaException.class)
-                .expectExceptionMessage("Pessoa juridica precisa de representante legal com CPF valido.");
+                .expectExceptionMessage("Pessoa jurídica precisa de representante legal com CPF válido.");
     }
 
     @Test
@@ -147,7 +147,7 @@ class PessoaFixtureTest {
         fixture.givenNoPriorActivity()
                 .when(new RegistrarPessoa(ID, c.tipo(), CPF, c.nome(), null, null, null, null, ENDERECO, "maria@", null))
                 .expectException(RegraVioladaException.class)
-                .expectExceptionMessage("O e-mail informado nao e valido (exemplo: nome@dominio.com.br).");
+                .expectExceptionMessage("O e-mail informado não é válido (exemplo: nome@dominio.com.br).");
     }
 
     @Test
@@ -156,7 +156,7 @@ class PessoaFixtureTest {
                 .when(new RegistrarPessoa(ID, TipoPessoa.FISICA, CPF, "Maria", null, null, null, null, ENDERECO,
                         "maria@exemplo.com.br", "12345"))
                 .expectException(RegraVioladaException.class)
-                .expectExceptionMessage("O telefone informado nao e valido: use DDD e numero, por exemplo (31) 98765-4321.");
+                .expectExceptionMessage("O telefone informado não é válido: use DDD e número, por exemplo (31) 98765-4321.");
     }
 
     @Test
@@ -165,7 +165,7 @@ class PessoaFixtureTest {
                 .when(new RegistrarPessoa(ID, TipoPessoa.FISICA, CPF, "Maria", null, null, null, null,
                         new Endereco("Rua A", "1", null, null, "3106200", "3016"), "maria@exemplo.com.br", null))
                 .expectException(RegraVioladaException.class)
-                .expectExceptionMessage("O CEP informado nao e valido: use 8 digitos, por exemplo 30130-010.");
+                .expectExceptionMessage("O CEP informado não é válido: use 8 dígitos, por exemplo 30130-010.");
     }
 
     @Test
@@ -174,7 +174,7 @@ class PessoaFixtureTest {
                 .when(new RegistrarPessoa(ID, TipoPessoa.FISICA, CPF, "Maria", null, null, null, null,
                         new Endereco("Rua A", "1", null, null, "9906200", "30160011"), "maria@exemplo.com.br", null))
                 .expectException(RegraVioladaException.class)
-                .expectExceptionMessage("O municipio deve ser o codigo IBGE de 7 digitos de um municipio brasileiro, por exemplo 3106200.");
+                .expectExceptionMessage("O município deve ser o código IBGE de 7 dígitos de um município brasileiro, por exemplo 3106200.");
     }
 
     @Test
@@ -184,7 +184,7 @@ class PessoaFixtureTest {
                 .when(fisica("52998224725"))
                 .expectException(DocumentoJaRegistradoException.class)
                 .expectExceptionDetails(new DocumentoJaRegistrado("documento-unico",
-                        "Ja existe uma pessoa cadastrada com este CPF/CNPJ; use o cadastro existente.", "pessoa-anterior"))
+                        "Já existe uma pessoa cadastrada com este CPF/CNPJ; use o cadastro existente.", "pessoa-anterior"))
                 .expectNoEvents();
         assertThat(cofre.chaves).isEmpty();
     }
@@ -195,7 +195,7 @@ class PessoaFixtureTest {
         fixture.given(registrada(), new PessoaInativada(ID, protegido("pedido"), AGORA))
                 .when(procuracao(LocalDate.of(2026, 8, 1), LocalDate.of(2027, 7, 31)))
                 .expectException(RegraVioladaException.class)
-                .expectExceptionMessage("A pessoa esta inativa; reative o cadastro antes desta operacao.");
+                .expectExceptionMessage("A pessoa está inativa; reative o cadastro antes desta operação.");
     }
 
     @Test
@@ -204,12 +204,12 @@ class PessoaFixtureTest {
         fixture.given(registrada())
                 .when(procuracao(LocalDate.of(2026, 8, 1), LocalDate.of(2027, 7, 31)))
                 .expectException(RegraVioladaException.class)
-                .expectExceptionMessage("O procurador procurador-1 esta inativo.");
+                .expectExceptionMessage("O procurador procurador-1 está inativo.");
         fixture.given(registrada())
                 .when(new AutorizarProcurador(ID, "procuracao-1", "desconhecido", Alcance.PROCESSO, "processo-9",
                         LocalDate.of(2026, 8, 1), LocalDate.of(2027, 7, 31), null))
                 .expectException(RegraVioladaException.class)
-                .expectExceptionMessage("O procurador desconhecido nao esta cadastrado.");
+                .expectExceptionMessage("O procurador desconhecido não está cadastrado.");
     }
 
     @Test
@@ -218,7 +218,7 @@ class PessoaFixtureTest {
                 .when(new AutorizarProcurador(ID, "procuracao-1", ID, Alcance.PROCESSO, "processo-9",
                         LocalDate.of(2026, 8, 1), LocalDate.of(2027, 7, 31), null))
                 .expectException(RegraVioladaException.class)
-                .expectExceptionMessage("Uma pessoa nao pode ser procuradora de si mesma.");
+                .expectExceptionMessage("Uma pessoa não pode ser procuradora de si mesma.");
     }
 
     @Test
@@ -230,7 +230,7 @@ class PessoaFixtureTest {
         fixture.given(registrada())
                 .when(procuracao(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 8, 9)))
                 .expectException(RegraVioladaException.class)
-                .expectExceptionMessage("A procuracao precisa de inicio e fim, com o fim depois do inicio e ainda nao vencido.");
+                .expectExceptionMessage("A procuração precisa de início e fim, com o fim depois do início e ainda não vencido.");
         fixture.given(registrada())
                 .when(procuracao(LocalDate.of(2026, 8, 1), LocalDate.of(2027, 7, 31)))
                 .expectEvents(new ProcuradorAutorizado(ID, "procuracao-1", "procurador-1", Alcance.EMPREENDIMENTO,
@@ -242,7 +242,7 @@ class PessoaFixtureTest {
         fixture.given(registrada())
                 .when(new RevogarProcuracao(ID, "nao-existe", null))
                 .expectException(RegraVioladaException.class)
-                .expectExceptionMessage("A procuracao nao-existe nao foi outorgada por esta pessoa.");
+                .expectExceptionMessage("A procuração nao-existe não foi outorgada por esta pessoa.");
         fixture.given(registrada(), new ProcuradorAutorizado(ID, "procuracao-1", "procurador-1", Alcance.EMPREENDIMENTO,
                         "empreendimento-7", LocalDate.of(2026, 8, 1), LocalDate.of(2027, 7, 31), AGORA, null))
                 .when(new RevogarProcuracao(ID, "procuracao-1", null))
@@ -259,8 +259,8 @@ class PessoaFixtureTest {
 
         fixture.given(registrada()).when(procuracao(LocalDate.of(2026, 8, 1), LocalDate.of(2027, 7, 31)), gestor)
                 .expectException(RegraVioladaException.class)
-                .expectExceptionMessage("A equipe do órgão só registra uma procuração com base em documento assinado pela "
-                        + "pessoa: informe em 'instrumento' a referência desse documento.");
+                .expectExceptionMessage("A equipe do órgão só registra uma procuração com base em documento assinado "
+                        + "pela pessoa: informe em “instrumento” a referência desse documento.");
         fixture.given(registrada(), outorgada).when(new RevogarProcuracao(ID, "procuracao-1", " "), gestor)
                 .expectException(RegraVioladaException.class);
         fixture.given(registrada()).when(new DesignarResponsavelTecnico(ID, "designacao-1", "rt-1", "CREA-MG 123456",
@@ -287,7 +287,7 @@ class PessoaFixtureTest {
                 .when(new DesignarResponsavelTecnico(ID, "designacao-1", "empresa-2", "CREA-MG 123456", "1420260001234",
                         Alcance.PROCESSO, "processo-9", null))
                 .expectException(RegraVioladaException.class)
-                .expectExceptionMessage("O responsavel tecnico deve ser uma pessoa fisica ativa no cadastro.");
+                .expectExceptionMessage("O responsável técnico deve ser uma pessoa física ativa no cadastro.");
     }
 
     @Test
@@ -296,11 +296,11 @@ class PessoaFixtureTest {
         fixture.given(registrada())
                 .when(new DesignarResponsavelTecnico(ID, "designacao-1", "rt-1", "123", "1420260001234", Alcance.PROCESSO, "processo-9", null))
                 .expectException(RegraVioladaException.class)
-                .expectExceptionMessage("Informe o registro profissional com conselho e numero, por exemplo CREA-MG 123456.");
+                .expectExceptionMessage("Informe o registro profissional com conselho e número, por exemplo CREA-MG 123456.");
         fixture.given(registrada())
                 .when(new DesignarResponsavelTecnico(ID, "designacao-1", "rt-1", "CREA-MG 123456", "12", Alcance.PROCESSO, "processo-9", null))
                 .expectException(RegraVioladaException.class)
-                .expectExceptionMessage("Informe o numero da ART (Anotacao de Responsabilidade Tecnica): de 6 a 20 letras e digitos.");
+                .expectExceptionMessage("Informe o número da ART (Anotação de Responsabilidade Técnica): de 6 a 20 letras e dígitos.");
         fixture.given(registrada())
                 .when(new DesignarResponsavelTecnico(ID, "designacao-1", "rt-1", "crea-mg 123456", "MG-2026.0001234", Alcance.PROCESSO, "processo-9", null))
                 .expectEvents(new ResponsavelTecnicoDesignado(ID, "designacao-1", "rt-1", protegido("CREA-MG 123456"), "MG20260001234",
@@ -334,7 +334,7 @@ class PessoaFixtureTest {
         fixture.given(registrada(), new DadosPessoaisEliminados(ID, null, AGORA))
                 .when(new ReativarPessoa(ID))
                 .expectException(RegraVioladaException.class)
-                .expectExceptionMessage("Os dados desta pessoa foram eliminados a pedido (LGPD); o cadastro nao pode mais ser alterado.");
+                .expectExceptionMessage("Os dados desta pessoa foram eliminados a pedido (LGPD); o cadastro não pode mais ser alterado.");
         fixture.given(registrada(), new DadosPessoaisEliminados(ID, null, AGORA))
                 .when(new EliminarDadosPessoais(ID, null))
                 .expectNoEvents();
@@ -349,7 +349,7 @@ class PessoaFixtureTest {
         fixture.given(registrada())
                 .when(new AtualizarContatos(ID, "nova@", null, ENDERECO))
                 .expectException(RegraVioladaException.class)
-                .expectExceptionMessage("O e-mail informado nao e valido (exemplo: nome@dominio.com.br).");
+                .expectExceptionMessage("O e-mail informado não é válido (exemplo: nome@dominio.com.br).");
         fixture.given(registrada(), new DadosPessoaisEliminados(ID, null, AGORA))
                 .when(new AtualizarContatos(ID, "nova@exemplo.com.br", null, ENDERECO))
                 .expectException(RegraVioladaException.class);

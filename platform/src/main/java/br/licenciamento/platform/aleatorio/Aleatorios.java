@@ -11,7 +11,7 @@ import java.util.UUID;
  * {@code UUID.randomUUID()} and every {@code new SecureRandom()} on Linux share one NativePRNG, which reads
  * {@code /dev/urandom} under a single global lock. Every Axon message and every request takes an identifier, so
  * on two cores a thread descheduled while holding that lock stalled all the others: 42 s of blocked time in a
- * 5-minute benchmark run, single waits up to 278 ms (README Performance). A DRBG per thread has no shared lock
+ * 5-minute benchmark run, single waits up to 278 ms (bench/README.md, "Tuning"). A DRBG per thread has no shared lock
  * and stays a cryptographic generator, which the LGPD vault's IVs and the licences' authenticity codes require.
  */
 public final class Aleatorios {
@@ -45,7 +45,7 @@ public final class Aleatorios {
         try {
             return SecureRandom.getInstance("DRBG");
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("A JVM nao oferece o gerador DRBG (JDK 9+)", e);
+            throw new IllegalStateException("A JVM não oferece o gerador DRBG (JDK 9+)", e);
         }
     }
 }

@@ -151,7 +151,7 @@ public class AxonPostgresConfiguration {
         return serializer;
     }
 
-    /** Segments per tracking processor (README "Replicas share work"): 1 in one process, more where replicas run. */
+    /** Segments per tracking processor (docs/modo-servico.md): 1 in one process, more where replicas run. */
     @Bean
     Segmentacao segmentacao(@Value("${licenciamento.processadores.segmentos:1}") int segmentos) {
         return new Segmentacao(segmentos);
@@ -160,7 +160,7 @@ public class AxonPostgresConfiguration {
     /**
      * Projections handle events in batches: one transaction and one token update per batch instead of per event, so a
      * replay and a busy hour keep up. A batch holds only the events already stored, so live it stays small; in a
-     * replay 1,000 lets the dossier write each process once for most of its events (README Performance). Handlers
+     * replay 1,000 lets the dossier write each process once for most of its events (bench/README.md). Handlers
      * are idempotent, so a batch retried after a failure changes nothing twice. Saga processors keep their own
      * single-event configuration (notificacao-saga).
      */

@@ -11,6 +11,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConflictingModificationException;
+import static br.licenciamento.platform.Textos.MENSAGENS;
 
 /**
  * Turns a refused command into a {@link CommandExecutionException} whose details say why, so the answer is the
@@ -28,21 +29,19 @@ public class FalhasDeComando implements MessageHandlerInterceptor<CommandMessage
             throw falha(e, new FalhaDeComando(FalhaDeComando.Tipo.PROIBIDO, e.regra(), e.getMessage()));
         } catch (AggregateNotFoundException e) {
             throw falha(e, new FalhaDeComando(FalhaDeComando.Tipo.NAO_ENCONTRADO, "recurso-inexistente",
-                    "O recurso " + e.getAggregateIdentifier() + " nao existe."));
+                    MENSAGENS.texto("nao-encontrado.agregado", e.getAggregateIdentifier())));
         } catch (ConflictingAggregateVersionException e) {
             throw versaoDesatualizada(e);
         } catch (ConflictingModificationException e) {
             throw falha(e, new FalhaDeComando(FalhaDeComando.Tipo.CONFLITO, "versao-desatualizada",
-                    "O recurso foi alterado por outra pessoa; consulte a versao atual e tente de novo."));
+                    MENSAGENS.texto("versao-desatualizada.outra-pessoa")));
         }
     }
 
     /** The client's {@code If-Match} named a version that is no longer the current one. */
     public static CommandExecutionException versaoDesatualizada(ConflictingAggregateVersionException e) {
         return falha(e, new FalhaDeComando(FalhaDeComando.Tipo.VERSAO_DESATUALIZADA, "versao-desatualizada",
-                "O recurso está na versão " + e.getActualVersion() + " e a requisição esperava a versão "
-                        + e.getExpectedVersion() + ": consulte o estado atual e, se ainda for o caso, envie de novo com "
-                        + "If-Match: \"" + e.getActualVersion() + "\".", e.getActualVersion()));
+                MENSAGENS.texto("versao-desatualizada", e.getActualVersion(), e.getExpectedVersion()), e.getActualVersion()));
     }
 
     private static CommandExecutionException falha(Exception causa, FalhaDeComando falha) {

@@ -63,7 +63,7 @@ public class PartilhaDeSegmentos implements SmartLifecycle {
         try {
             jdbc.sql("DELETE FROM axon.instancia_de_processador WHERE instancia = :instancia").param("instancia", instancia).update();
         } catch (RuntimeException e) {
-            log.debug("Sem despedida da instancia {}: {}", instancia, e.toString());
+            log.debug("Sem despedida da instância {}: {}", instancia, e.toString());
         }
     }
 
@@ -101,7 +101,7 @@ public class PartilhaDeSegmentos implements SmartLifecycle {
         List<Integer> meus = processador.processingStatus().keySet().stream().sorted(Comparator.reverseOrder()).toList();
         long parte = (segmentos + Math.max(1, vivas) - 1) / Math.max(1, vivas);
         for (int i = 0; i < meus.size() - parte; i++) {
-            log.info("Processador {}: liberando o segmento {} para outra instancia ({} segmentos, {} instancias)",
+            log.info("Processador {}: liberando o segmento {} para outra instância ({} segmentos, {} instâncias)",
                     nome, meus.get(i), segmentos, vivas);
             // Long enough for a replica with a spare thread to claim it (it tries every few seconds).
             processador.releaseSegment(meus.get(i), intervalo.multipliedBy(4).toMillis(), TimeUnit.MILLISECONDS);

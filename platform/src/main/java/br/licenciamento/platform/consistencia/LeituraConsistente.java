@@ -13,6 +13,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 import java.time.Duration;
 import java.util.List;
+import static br.licenciamento.platform.Textos.MENSAGENS;
 
 /**
  * Holds a GET that names a read position until every read model of this process (the streaming processors that are
@@ -86,15 +87,14 @@ public class LeituraConsistente implements HandlerInterceptor {
     /** The read models did not reach the position in time. */
     public static class LeituraAtrasadaException extends RuntimeException {
         public LeituraAtrasadaException(long posicao) {
-            super("Os modelos de leitura ainda não chegaram à posição " + posicao + "; repita a consulta em instantes.");
+            super(MENSAGENS.texto("leitura-atrasada", posicao));
         }
     }
 
     /** The position sent is not a number. */
     public static class PosicaoInvalidaException extends RuntimeException {
         public PosicaoInvalidaException(String valor) {
-            super("A posição de leitura informada (" + valor + ") não é um número: use o valor do cabeçalho "
-                    + PosicaoDeLeitura.CABECALHO + " da resposta ao comando.");
+            super(MENSAGENS.texto("posicao-invalida", valor, PosicaoDeLeitura.CABECALHO));
         }
     }
 }

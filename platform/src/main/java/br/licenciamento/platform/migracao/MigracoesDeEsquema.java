@@ -37,7 +37,7 @@ public class MigracoesDeEsquema implements InitializingBean {
                     .table("flyway_historico")
                     .load()
                     .migrate();
-            log.info("Esquema {}: {} migracao(oes) aplicada(s), versao {}", esquema.esquema(),
+            log.info("Esquema {}: {} migração(ões) aplicada(s), versão {}", esquema.esquema(),
                     resultado.migrationsExecuted, resultado.targetSchemaVersion);
         }
     }

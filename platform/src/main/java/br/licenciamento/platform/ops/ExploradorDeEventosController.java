@@ -46,7 +46,9 @@ class ExploradorDeEventosController {
                   Map<String, ?> metadados, Object payload) {
     }
 
-    record PaginaDeEventos(List<Evento> itens, int pagina, int tamanho, boolean haMais, boolean leituraInterrompida) {
+    /** The API's page shape; {@code total} is null for the global stream, where counting would read the whole store. */
+    record PaginaDeEventos(List<Evento> itens, Long total, int pagina, int tamanho, boolean haMais,
+                           boolean leituraInterrompida) {
     }
 
     @GetMapping
@@ -54,9 +56,9 @@ class ExploradorDeEventosController {
                              @RequestParam(required = false) String tipo,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant de,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant ate,
-                             @RequestParam(defaultValue = "0") @Min(value = 0, message = "a pagina comeca em 0") int pagina,
-                             @RequestParam(defaultValue = "50") @Min(value = 1, message = "no minimo 1 por pagina")
-                             @Max(value = 500, message = "no maximo 500 por pagina") int tamanho) {
+                             @RequestParam(defaultValue = "0") @Min(value = 0, message = "{campo.a-pagina-comeca-em-0}") int pagina,
+                             @RequestParam(defaultValue = "50") @Min(value = 1, message = "{campo.no-minimo-1-por-pagina}")
+                             @Max(value = 500, message = "{campo.no-maximo-500-por-pagina}") int tamanho) {
         return agregado != null && !agregado.isBlank()
                 ? doAgregado(agregado, tipo, de, ate, pagina, tamanho)
                 : doStreamGlobal(tipo, de, ate, pagina, tamanho);
@@ -66,7 +68,8 @@ class ExploradorDeEventosController {
         // From sequence 0: the plain readEvents(id) would start at the latest snapshot.
         DomainEventStream stream = eventStore.readEvents(agregado, 0);
         Coleta coleta = new Coleta(pagina, tamanho);
-        while (stream.hasNext() && !coleta.cheia()) {
+        // An aggregate's stream is short: it is read to the end, so the page knows its total.
+        while (stream.hasNext()) {
             DomainEventMessage<?> evento = stream.next();
             if (aceita(evento, tipo, de, ate)) {
                 coleta.adicionar(new Evento(null, evento.getAggregateIdentifier(), evento.getSequenceNumber(),
@@ -74,7 +77,7 @@ class ExploradorDeEventosController {
                         evento.getMetaData(), evento.getPayload()));
             }
         }
-        return coleta.pagina(stream.hasNext(), false);
+        return coleta.paginaContada();
     }
 
     private PaginaDeEventos doStreamGlobal(String tipo, Instant de, Instant ate, int pagina, int tamanho) {
@@ -139,7 +142,7 @@ class ExploradorDeEventosController {
         }
 
         void adicionar(Evento evento) {
-            if (vistos++ >= pular) {
+            if (vistos++ >= pular && !cheia()) {
                 itens.add(evento);
             }
         }
@@ -149,7 +152,11 @@ class ExploradorDeEventosController {
         }
 
         PaginaDeEventos pagina(boolean haMais, boolean interrompida) {
-            return new PaginaDeEventos(itens, pagina, tamanho, haMais, interrompida);
+            return new PaginaDeEventos(itens, null, pagina, tamanho, haMais, interrompida);
+        }
+
+        PaginaDeEventos paginaContada() {
+            return new PaginaDeEventos(itens, (long) vistos, pagina, tamanho, vistos > pular + itens.size(), false);
         }
     }
 }

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import static br.licenciamento.platform.Textos.MENSAGENS;
 
 /** Events whose handler failed, parked per processing group until an operator retries or evicts them. */
 @RestController
@@ -62,7 +63,7 @@ class FilasMortasController {
     Resultado reprocessar(@PathVariable String grupo) {
         SequencedDeadLetterQueue<EventMessage<?>> fila = fila(grupo);
         SequencedDeadLetterProcessor<EventMessage<?>> processador = processamento.sequencedDeadLetterProcessor(grupo)
-                .orElseThrow(() -> new RecursoNaoEncontradoException("O grupo " + grupo + " nao tem fila de mensagens mortas."));
+                .orElseThrow(() -> new RecursoNaoEncontradoException(MENSAGENS.texto("nao-encontrado.fila-morta", grupo)));
         int reprocessadas = 0;
         long limite = fila.amountOfSequences();
         for (long i = 0; i < limite && processador.processAny(); i++) {
@@ -84,14 +85,14 @@ class FilasMortasController {
             }
         }
         if (alvo == null) {
-            throw new RecursoNaoEncontradoException("Nao ha mensagem morta " + id + " no grupo " + grupo + ".");
+            throw new RecursoNaoEncontradoException(MENSAGENS.texto("nao-encontrado.mensagem-morta", id, grupo));
         }
         fila.evict(alvo);
     }
 
     private SequencedDeadLetterQueue<EventMessage<?>> fila(String grupo) {
         return processamento.deadLetterQueue(grupo)
-                .orElseThrow(() -> new RecursoNaoEncontradoException("O grupo " + grupo + " nao tem fila de mensagens mortas."));
+                .orElseThrow(() -> new RecursoNaoEncontradoException(MENSAGENS.texto("nao-encontrado.fila-morta", grupo)));
     }
 
     private static Fila descrever(String grupo, SequencedDeadLetterQueue<EventMessage<?>> fila) {

@@ -29,7 +29,7 @@ public class OpsConfiguration {
      * covers groups listed in properties, so every processing group gets one.
      * <p>
      * Without the sequence-identifier cache, every event costs a SELECT asking the queue whether its aggregate
-     * already has a parked event; the cache remembers which aggregates have none (measured in README Performance).
+     * already has a parked event; the cache remembers which aggregates have none (measured in bench/README.md).
      */
     @Bean
     ConfigurerModule filasDeMensagensMortas(ConnectionProvider conexoes, TransactionManager transacoes,

@@ -32,6 +32,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
+import static br.licenciamento.platform.Textos.MENSAGENS;
 
 /** Event processors as an operator sees them: position against the head, lag, replay progress, errors. */
 @RestController
@@ -107,13 +108,11 @@ class ProcessadoresController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Processador dividir(@PathVariable String nome, @PathVariable int segmento) {
         if (!(processador(nome) instanceof StreamingEventProcessor streaming)) {
-            throw new RegraVioladaException("divisao-nao-suportada",
-                    "O processador " + nome + " nao le do stream de eventos e nao tem segmentos.");
+            throw new RegraVioladaException(MENSAGENS, "divisao-nao-suportada", nome);
         }
         if (!streaming.processingStatus().containsKey(segmento)
                 || !streaming.splitSegment(segmento).orTimeout(30, TimeUnit.SECONDS).join()) {
-            throw new RegraVioladaException("segmento-de-outra-instancia", "O segmento " + segmento + " do processador "
-                    + nome + " não está com esta instância; peça a divisão à instância que o processa.");
+            throw new RegraVioladaException(MENSAGENS, "segmento-de-outra-instancia", segmento, nome);
         }
         return descrever(streaming, posicao(eventStore.createHeadToken()));
     }
@@ -122,12 +121,10 @@ class ProcessadoresController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Processador replay(@PathVariable String nome, @RequestBody(required = false) PedidoDeReplay pedido) {
         if (!(processador(nome) instanceof StreamingEventProcessor streaming)) {
-            throw new RegraVioladaException("replay-nao-suportado",
-                    "O processador " + nome + " nao le do stream de eventos e nao pode ser reconstruido.");
+            throw new RegraVioladaException(MENSAGENS, "replay-nao-suportado.stream", nome);
         }
         if (!streaming.supportsReset()) {
-            throw new RegraVioladaException("replay-nao-suportado",
-                    "O processador " + nome + " nao admite replay (seus manipuladores o proibem).");
+            throw new RegraVioladaException(MENSAGENS, "replay-nao-suportado", nome);
         }
         Instant desde = pedido != null ? pedido.desde() : null;
         streaming.shutdownAsync().orTimeout(30, TimeUnit.SECONDS).join();
@@ -138,7 +135,7 @@ class ProcessadoresController {
 
     private EventProcessor processador(String nome) {
         return processamento.eventProcessor(nome)
-                .orElseThrow(() -> new RecursoNaoEncontradoException("Nao ha processador de eventos chamado " + nome + "."));
+                .orElseThrow(() -> new RecursoNaoEncontradoException(MENSAGENS.texto("nao-encontrado.processador", nome)));
     }
 
     private Processador descrever(EventProcessor processador, long fim) {

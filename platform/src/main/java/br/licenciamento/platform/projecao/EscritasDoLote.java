@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 /**
  * Writes a projection holds back while its processor handles a batch, written together just before the batch
  * commits: in the batch's transaction, before its token, as one bulk or one JDBC batch instead of one round trip per
- * event (README Performance). Outside a processor's unit of work there is no batch and the caller writes at once.
+ * event (bench/README.md). Outside a processor's unit of work there is no batch and the caller writes at once.
  *
  * @param <T> what holds one batch's writes (a list in event order, a map summed per process)
  */

@@ -78,23 +78,23 @@ public class VersoesDasProjecoes {
                 .map(EventProcessor::getName)
                 .filter(nome -> !declaradas().containsKey(nome))
                 .sorted()
-                .forEach(nome -> log.info("Processador {} sem @VersaoDaProjecao: so e reconstruido a pedido (API de operacao)", nome));
+                .forEach(nome -> log.info("Processador {} sem @VersaoDaProjecao: só é reconstruído a pedido (API de operação)", nome));
     }
 
     private void reconciliar(EventProcessingConfiguration processamento, String grupo, int versao) {
         Optional<EventProcessor> encontrado = processamento.eventProcessorByProcessingGroup(grupo);
         if (encontrado.isEmpty()) {
-            log.warn("O grupo {} declara a versao {} mas nao tem processador de eventos; nada a reconstruir", grupo, versao);
+            log.warn("O grupo {} declara a versão {} mas não tem processador de eventos; nada a reconstruir", grupo, versao);
             return;
         }
         if (!(encontrado.get() instanceof StreamingEventProcessor processador)) {
-            log.warn("O grupo {} declara a versao {} mas seu processador nao le do stream de eventos; nao pode ser reconstruido",
+            log.warn("O grupo {} declara a versão {} mas seu processador não lê do stream de eventos; não pode ser reconstruído",
                     grupo, versao);
             return;
         }
         if (!processador.supportsReset()) {
-            throw new IllegalStateException("O grupo " + grupo + " declara @VersaoDaProjecao, mas seus manipuladores nao "
-                    + "admitem replay (sagas ou @DisallowReplay). Sagas so reagem a eventos ao vivo: retire a anotacao.");
+            throw new IllegalStateException("O grupo " + grupo + " declara @VersaoDaProjecao, mas seus manipuladores não "
+                    + "admitem replay (sagas ou @DisallowReplay). Sagas só reagem a eventos ao vivo: retire a anotação.");
         }
         long limite = System.nanoTime() + esperaPorTokens.toNanos();
         while (true) {
@@ -105,8 +105,8 @@ public class VersoesDasProjecoes {
                 // Another instance (or the one that crashed before this start) still holds the tokens until its claim
                 // expires; the reset must own every segment.
                 if (System.nanoTime() - limite > 0) {
-                    log.error("Projecao {} nao reconstruida para a versao {}: os tokens de {} estao com outra instancia ({}). "
-                            + "Pare as outras instancias e reinicie, ou faca o replay pela API de operacao.",
+                    log.error("Projeção {} não reconstruída para a versão {}: os tokens de {} estão com outra instância ({}). "
+                            + "Pare as outras instâncias e reinicie, ou faça o replay pela API de operação.",
                             grupo, versao, processador.getName(), e.getMessage());
                     return;
                 }
@@ -126,10 +126,10 @@ public class VersoesDasProjecoes {
         boolean reconstruir = armazenada.isPresent() || comDados;
         if (reconstruir) {
             processador.resetTokens();
-            log.info("Projecao {}: versao {} -> {}; processador {} volta ao inicio do stream e reconstroi o modelo de leitura",
+            log.info("Projeção {}: versão {} -> {}; processador {} volta ao início do stream e reconstrói o modelo de leitura",
                     grupo, armazenada.map(String::valueOf).orElse("(nenhuma)"), versao, processador.getName());
         } else {
-            log.info("Projecao {}: versao {} registrada (modelo de leitura novo, construido do inicio)", grupo, versao);
+            log.info("Projeção {}: versão {} registrada (modelo de leitura novo, construído do início)", grupo, versao);
         }
         jdbc.sql("""
                         INSERT INTO axon.versao_de_projecao (grupo, versao, processador, reconstruida, registrada_em)
@@ -160,14 +160,14 @@ public class VersoesDasProjecoes {
             }
             if (grupo == null) {
                 throw new IllegalStateException(tipo.getName() + " declara @VersaoDaProjecao sem @ProcessingGroup: "
-                        + "a versao vale para um grupo de processamento com nome explicito.");
+                        + "a versão vale para um grupo de processamento com nome explícito.");
             }
             if (versao.value() <= 0) {
                 throw new IllegalStateException(tipo.getName() + ": @VersaoDaProjecao deve ser positiva.");
             }
             Integer anterior = porGrupo.putIfAbsent(grupo.value(), versao.value());
             if (anterior != null && anterior != versao.value()) {
-                throw new IllegalStateException("O grupo " + grupo.value() + " tem versoes diferentes: " + anterior + " em "
+                throw new IllegalStateException("O grupo " + grupo.value() + " tem versões diferentes: " + anterior + " em "
                         + origem.get(grupo.value()) + " e " + versao.value() + " em " + tipo.getName() + ".");
             }
             origem.putIfAbsent(grupo.value(), tipo.getName());

@@ -1,7 +1,7 @@
 package br.licenciamento.platform.relogio;
 
 import br.licenciamento.api.comum.AcaoNaoPermitidaException;
-import br.licenciamento.api.processo.RegimeJuridico;
+import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.platform.auditoria.UsuarioAtual;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import static br.licenciamento.platform.Textos.MENSAGENS;
 
 /** The platform's time, and in a homologation environment the way to move it forward (ADMIN). */
 @RestController
@@ -39,15 +40,15 @@ class RelogioController {
     record Estado(Instant agora, LocalDate hoje, boolean homologacao, String deslocamento) {
     }
 
-    record Avanco(@NotNull(message = "informe quantos dias") @Min(value = 1, message = "no minimo 1 dia")
-                  @Max(value = 3650, message = "no maximo 3650 dias por vez") Integer dias) {
+    record Avanco(@NotNull(message = "{campo.informe-quantos-dias}") @Min(value = 1, message = "{campo.no-minimo-1-dia}")
+                  @Max(value = 3650, message = "{campo.no-maximo-3650-dias-por-vez}") Integer dias) {
     }
 
     @GetMapping
     Estado estado() {
         RelogioDeHomologacao movido = homologacao.getIfAvailable();
         Instant agora = relogio.instant();
-        return new Estado(agora, LocalDate.ofInstant(agora, RegimeJuridico.FUSO_LEGAL), movido != null,
+        return new Estado(agora, DiasLegais.dia(agora), movido != null,
                 (movido == null ? Duration.ZERO : movido.deslocamento()).toString());
     }
 
@@ -55,8 +56,7 @@ class RelogioController {
     Estado avancar(@Valid @RequestBody Avanco avanco) {
         RelogioDeHomologacao movido = homologacao.getIfAvailable();
         if (movido == null) {
-            throw new AcaoNaoPermitidaException("relogio-real", "Esta instalação usa o relógio real. O relógio de "
-                    + "homologação se liga com LICENCIAMENTO_RELOGIO_HOMOLOGACAO=true, fora do perfil de produção.");
+            throw new AcaoNaoPermitidaException(MENSAGENS, "relogio-real");
         }
         movido.avancar(Duration.ofDays(avanco.dias()), usuario.sujeito());
         return estado();

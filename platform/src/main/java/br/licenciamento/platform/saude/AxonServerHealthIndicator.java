@@ -16,7 +16,7 @@ public class AxonServerHealthIndicator extends AbstractHealthIndicator {
     private final AxonServerConnectionManager conexoes;
 
     public AxonServerHealthIndicator(AxonServerConnectionManager conexoes) {
-        super("Falha ao verificar a conexao com o Axon Server");
+        super("Falha ao verificar a conexão com o Axon Server");
         this.conexoes = conexoes;
     }
 

@@ -14,7 +14,7 @@ public class MongoPingHealthIndicator extends AbstractHealthIndicator {
     private final MongoTemplate mongo;
 
     public MongoPingHealthIndicator(MongoTemplate mongo) {
-        super("MongoDB indisponivel");
+        super("MongoDB indisponível");
         this.mongo = mongo;
     }
 

@@ -21,6 +21,11 @@ public final class Papeis {
     /** Machine clients (client credentials), e.g. a payment provider confirming fees. */
     public static final String SISTEMA = "SISTEMA";
 
+    /** Everyone who may read process, licence and person data (each module's guard then narrows it to what is theirs). */
+    public static String[] leitores() {
+        return new String[]{REQUERENTE, ANALISTA, GESTOR, FISCAL, AUDITOR};
+    }
+
     /** Claim of the access token with the roles of the subject. */
     public static final String CLAIM = "papeis";
 

@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import static br.licenciamento.platform.Textos.MENSAGENS;
 
 /**
  * 401 and 403 as problem details in Portuguese, like every other error of the platform. The standard bearer
@@ -47,8 +48,8 @@ public class RespostasDeSeguranca implements AuthenticationEntryPoint, AccessDen
             throws IOException {
         cabecalhoNaoAutenticado.commence(requisicao, resposta, erro);
         String detalhe = erro instanceof InvalidBearerTokenException
-                ? "O token de acesso e invalido ou expirou; obtenha um novo token em /oauth2/token e tente de novo."
-                : "Este recurso exige login: envie um token de acesso no cabecalho Authorization (Bearer).";
+                ? MENSAGENS.texto("nao-autenticado.token-invalido")
+                : MENSAGENS.texto("nao-autenticado");
         escrever(resposta, Problemas.problema(HttpStatus.UNAUTHORIZED, detalhe));
     }
 
@@ -68,7 +69,7 @@ public class RespostasDeSeguranca implements AuthenticationEntryPoint, AccessDen
         }
         cabecalhoAcessoNegado.handle(requisicao, resposta, erro);
         escrever(resposta, Problemas.problema(HttpStatus.FORBIDDEN,
-                "Seu perfil nao permite esta operacao. Se precisar dela, peca o papel adequado ao administrador."));
+                MENSAGENS.texto("acesso-negado")));
     }
 
     /** The methods the address accepts, when it exists but not with the request's method. */

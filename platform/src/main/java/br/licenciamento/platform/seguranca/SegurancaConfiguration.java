@@ -65,7 +65,8 @@ public class SegurancaConfiguration {
     @Order(ORDEM_API)
     SecurityFilterChain segurancaDaApi(HttpSecurity http, JwtDecoder decodificador, Environment ambiente,
                                        @Qualifier("requestMappingHandlerMapping")
-                                       ObjectProvider<RequestMappingHandlerMapping> enderecos) throws Exception {
+                                       ObjectProvider<RequestMappingHandlerMapping> enderecos,
+                                       ObjectProvider<RegrasDeAcessoDoModulo> regrasDosModulos) throws Exception {
         int portaDeGestao = portaDeGestao(ambiente);
         RespostasDeSeguranca respostas = new RespostasDeSeguranca(enderecos);
         http.csrf(csrf -> csrf.disable())
@@ -77,7 +78,7 @@ public class SegurancaConfiguration {
                 .cors(cors -> {
                 })
                 .headers(cabecalhosSeguros())
-                .authorizeHttpRequests(regras -> RegrasDeAcesso.aplicar(regras, portaDeGestao))
+                .authorizeHttpRequests(regras -> RegrasDeAcesso.aplicar(regras, portaDeGestao, regrasDosModulos.orderedStream().toList()))
                 .oauth2ResourceServer(rs -> rs
                         .jwt(jwt -> jwt.decoder(decodificador).jwtAuthenticationConverter(conversorDePapeis()))
                         .authenticationEntryPoint(respostas)

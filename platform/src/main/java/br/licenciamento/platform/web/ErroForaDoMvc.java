@@ -10,6 +10,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import static br.licenciamento.platform.Textos.MENSAGENS;
 
 /**
  * Errors raised before a controller is reached (servlet filters, the container rejecting a request) also
@@ -26,14 +27,14 @@ public class ErroForaDoMvc implements ErrorController {
         if (codigo == null && excecao == null) {
             // Asked for directly, not forwarded by the container: there is no resource at this address (the fuzzer
             // found /error answering 500 to any direct call, and listed in the OpenAPI document).
-            return Problemas.resposta(Problemas.problema(HttpStatus.NOT_FOUND, "Nao existe recurso neste endereco."));
+            return Problemas.resposta(Problemas.problema(HttpStatus.NOT_FOUND, MENSAGENS.texto("nao-encontrado.neste-endereco")));
         }
         HttpStatusCode status = codigo instanceof Integer c ? HttpStatusCode.valueOf(c) : HttpStatus.INTERNAL_SERVER_ERROR;
         if (excecao instanceof Throwable t && status.is5xxServerError()) {
             return Problemas.resposta(TratamentoDeErros.traduzir(t, requisicao));
         }
         return Problemas.resposta(Problemas.problema(status, status.is4xxClientError()
-                ? "A requisicao nao pode ser atendida como enviada."
-                : "Ocorreu um erro inesperado. Informe o identificador de correlacao ao suporte."));
+                ? MENSAGENS.texto("requisicao-invalida")
+                : MENSAGENS.texto("erro-interno")));
     }
 }

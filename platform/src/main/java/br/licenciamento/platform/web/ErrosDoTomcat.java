@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.concurrent.atomic.AtomicBoolean;
+import static br.licenciamento.platform.Textos.MENSAGENS;
 
 /**
  * Tomcat refuses some requests before Spring sees them (an encoded slash, backslash or NUL in the path, a URL or
@@ -48,10 +49,10 @@ public class ErrosDoTomcat implements WebServerFactoryCustomizer<TomcatServletWe
             }
             HttpStatus conhecido = HttpStatus.resolve(status);
             String detalhe = status < 500
-                    ? "A requisicao nao pode ser atendida como enviada: verifique o endereco, os caracteres usados e o tamanho."
-                    : "Ocorreu um erro inesperado. Informe o identificador de correlacao ao suporte.";
+                    ? MENSAGENS.texto("requisicao-invalida.tomcat")
+                    : MENSAGENS.texto("erro-interno");
             String tipo = status == 400 ? "requisicao-invalida" : "http-" + status;
-            String titulo = status == 400 ? "Requisicao invalida" : conhecido != null ? conhecido.getReasonPhrase() : "Erro";
+            String titulo = Problemas.titulo(status);
             try {
                 resposta.setContentType("application/problem+json");
                 resposta.setCharacterEncoding("UTF-8");

@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import java.net.URI;
 import java.util.Collection;
 import java.util.Map;
+import static br.licenciamento.platform.Textos.MENSAGENS;
 
 /**
  * Builds RFC 9457 problem details: a stable {@code type} per kind of problem and Portuguese text a person can
@@ -18,22 +19,6 @@ import java.util.Map;
 public final class Problemas {
 
     private static final String PREFIXO_TIPO = "urn:licenciamento:problema:";
-
-    private static final Map<Integer, String> TITULOS = Map.ofEntries(
-            Map.entry(400, "Requisicao invalida"),
-            Map.entry(401, "Autenticacao necessaria"),
-            Map.entry(403, "Acesso negado"),
-            Map.entry(404, "Recurso nao encontrado"),
-            Map.entry(405, "Metodo nao permitido"),
-            Map.entry(406, "Formato de resposta nao disponivel"),
-            Map.entry(409, "Conflito"),
-            Map.entry(412, "Versão desatualizada"),
-            Map.entry(413, "Conteudo grande demais"),
-            Map.entry(415, "Formato de conteudo nao suportado"),
-            Map.entry(422, "Regra de negocio violada"),
-            Map.entry(429, "Requisicoes demais"),
-            Map.entry(500, "Erro interno"),
-            Map.entry(503, "Servico temporariamente indisponivel"));
 
     private static final Map<Integer, String> TIPOS = Map.ofEntries(
             Map.entry(400, "requisicao-invalida"),
@@ -62,9 +47,17 @@ public final class Problemas {
     public static ProblemDetail problema(HttpStatusCode status, String tipo, String detalhe) {
         ProblemDetail problema = ProblemDetail.forStatusAndDetail(status, detalhe);
         problema.setType(URI.create(PREFIXO_TIPO + tipo));
-        HttpStatus conhecido = HttpStatus.resolve(status.value());
-        problema.setTitle(TITULOS.getOrDefault(status.value(), conhecido != null ? conhecido.getReasonPhrase() : "Erro"));
+        problema.setTitle(titulo(status.value()));
         return problema;
+    }
+
+    /** The title of a status: ours in Portuguese (mensagens.properties, {@code titulo.<status>}), else the HTTP phrase. */
+    public static String titulo(int status) {
+        if (MENSAGENS.tem("titulo." + status)) {
+            return MENSAGENS.texto("titulo." + status);
+        }
+        HttpStatus conhecido = HttpStatus.resolve(status);
+        return conhecido != null ? conhecido.getReasonPhrase() : MENSAGENS.texto("titulo.outro");
     }
 
     /**
@@ -73,8 +66,8 @@ public final class Problemas {
      */
     public static ResponseEntity<ProblemDetail> metodoNaoAceito(String metodo, Collection<?> aceitos) {
         String permitidos = aceitos == null ? "" : String.join(", ", aceitos.stream().map(Object::toString).sorted().toList());
-        ProblemDetail problema = problema(HttpStatus.METHOD_NOT_ALLOWED, "O método " + metodo + " não é aceito neste "
-                + "endereço" + (permitidos.isEmpty() ? "." : "; aceitos: " + permitidos + "."));
+        ProblemDetail problema = problema(HttpStatus.METHOD_NOT_ALLOWED, permitidos.isEmpty()
+                ? MENSAGENS.texto("metodo-nao-aceito", metodo) : MENSAGENS.texto("metodo-nao-aceito.aceitos", metodo, permitidos));
         ResponseEntity.BodyBuilder resposta = ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON);
         if (!permitidos.isEmpty()) {

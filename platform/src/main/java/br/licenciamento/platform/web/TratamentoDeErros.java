@@ -61,6 +61,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import static br.licenciamento.platform.Textos.MENSAGENS;
 
 /**
  * Every error of every REST endpoint becomes {@code application/problem+json} with Portuguese text. Bad input is
@@ -78,7 +79,7 @@ public class TratamentoDeErros {
                 .map(TratamentoDeErros::erroDeCampo)
                 .toList();
         ProblemDetail problema = Problemas.problema(HttpStatus.BAD_REQUEST, "validacao",
-                "Ha campos invalidos na requisicao; corrija-os e envie de novo.");
+                MENSAGENS.texto("validacao.campos"));
         problema.setProperty("erros", erros);
         return Problemas.resposta(problema);
     }
@@ -91,7 +92,7 @@ public class TratamentoDeErros {
                         "mensagem", String.valueOf(erro.getDefaultMessage()))))
                 .toList();
         ProblemDetail problema = Problemas.problema(HttpStatus.BAD_REQUEST, "validacao",
-                "Ha parametros invalidos na requisicao; corrija-os e envie de novo.");
+                MENSAGENS.texto("validacao.parametros"));
         problema.setProperty("erros", erros);
         return Problemas.resposta(problema);
     }
@@ -102,7 +103,7 @@ public class TratamentoDeErros {
                 .map(v -> Map.of("campo", v.getPropertyPath().toString(), "mensagem", v.getMessage()))
                 .toList();
         ProblemDetail problema = Problemas.problema(HttpStatus.BAD_REQUEST, "validacao",
-                "Ha valores invalidos na requisicao; corrija-os e envie de novo.");
+                MENSAGENS.texto("validacao.valores"));
         problema.setProperty("erros", erros);
         return Problemas.resposta(problema);
     }
@@ -117,14 +118,13 @@ public class TratamentoDeErros {
             if (t instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
                 String campo = campo(jackson);
                 ProblemDetail problema = Problemas.problema(HttpStatus.BAD_REQUEST, "validacao",
-                        "O campo '" + campo + "' não serve para este recurso; corrija-o e envie de novo.");
+                        MENSAGENS.texto("validacao.campo-do-corpo", campo));
                 problema.setProperty("erros", List.of(Map.of("campo", campo, "mensagem", motivo(jackson))));
                 return Problemas.resposta(problema);
             }
         }
         return Problemas.resposta(Problemas.problema(HttpStatus.BAD_REQUEST, "corpo-ilegivel",
-                "O corpo da requisição não é um JSON válido para este recurso: verifique a sintaxe, os nomes "
-                        + "dos campos e os tipos dos valores."));
+                MENSAGENS.texto("corpo-ilegivel")));
     }
 
     private static String campo(JacksonException e) {
@@ -141,37 +141,37 @@ public class TratamentoDeErros {
 
     private static String motivo(JacksonException e) {
         if (e instanceof UnrecognizedPropertyException) {
-            return "campo desconhecido neste recurso";
+            return MENSAGENS.texto("erro-de-campo.desconhecido");
         }
         if (e instanceof InvalidFormatException formato && formato.getTargetType() != null
                 && formato.getTargetType().isEnum()) {
-            return "valor '" + formato.getValue() + "' não aceito; use um destes: "
-                    + java.util.Arrays.toString(formato.getTargetType().getEnumConstants());
+            return MENSAGENS.texto("erro-de-campo.valor-fora-da-lista", formato.getValue(),
+                    java.util.Arrays.toString(formato.getTargetType().getEnumConstants()));
         }
         if (e instanceof InvalidFormatException formato) {
-            return "valor '" + formato.getValue() + "' em formato inválido";
+            return MENSAGENS.texto("erro-de-campo.formato-invalido", formato.getValue());
         }
-        return "tipo de valor inválido";
+        return MENSAGENS.texto("erro-de-campo.tipo-invalido");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> tipoErrado(MethodArgumentTypeMismatchException e) {
         ProblemDetail problema = Problemas.problema(HttpStatus.BAD_REQUEST, "validacao",
-                "O valor informado para '" + e.getName() + "' nao tem o formato esperado.");
-        problema.setProperty("erros", List.of(Map.of("campo", e.getName(), "mensagem", "formato invalido")));
+                MENSAGENS.texto("validacao.formato", e.getName()));
+        problema.setProperty("erros", List.of(Map.of("campo", e.getName(), "mensagem", MENSAGENS.texto("erro-de-campo.formato"))));
         return Problemas.resposta(problema);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ProblemDetail> parametroAusente(MissingServletRequestParameterException e) {
         return Problemas.resposta(Problemas.problema(HttpStatus.BAD_REQUEST, "validacao",
-                "Falta o parametro obrigatorio '" + e.getParameterName() + "'."));
+                MENSAGENS.texto("validacao.parametro-ausente", e.getParameterName())));
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
     ResponseEntity<ProblemDetail> cabecalhoAusente(MissingRequestHeaderException e) {
         return Problemas.resposta(Problemas.problema(HttpStatus.BAD_REQUEST, "validacao",
-                "Falta o cabecalho obrigatorio '" + e.getHeaderName() + "'."));
+                MENSAGENS.texto("validacao.cabecalho-ausente", e.getHeaderName())));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -182,25 +182,25 @@ public class TratamentoDeErros {
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> formato(HttpMediaTypeNotSupportedException e) {
         return Problemas.resposta(Problemas.problema(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                "Envie o conteudo num destes formatos: " + e.getSupportedMediaTypes() + "."));
+                MENSAGENS.texto("formato-nao-suportado", e.getSupportedMediaTypes())));
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<ProblemDetail> aceitavel(HttpMediaTypeNotAcceptableException e) {
         return Problemas.resposta(Problemas.problema(HttpStatus.NOT_ACCEPTABLE,
-                "Este recurso responde em: " + e.getSupportedMediaTypes() + "."));
+                MENSAGENS.texto("formato-de-resposta-indisponivel", e.getSupportedMediaTypes())));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> grandeDemais(MaxUploadSizeExceededException e) {
         return Problemas.resposta(Problemas.problema(HttpStatus.CONTENT_TOO_LARGE,
-                "O arquivo ou a requisicao passa do tamanho maximo aceito."));
+                MENSAGENS.texto("conteudo-grande-demais")));
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ProblemDetail> semRecurso(NoResourceFoundException e) {
         return Problemas.resposta(Problemas.problema(HttpStatus.NOT_FOUND,
-                "Nao existe recurso no endereco /" + e.getResourcePath() + "."));
+                MENSAGENS.texto("nao-encontrado.endereco", e.getResourcePath())));
     }
 
     /** A rule checked before the command reaches its aggregate (same answer as one checked inside it). */
@@ -228,7 +228,7 @@ public class TratamentoDeErros {
     @ExceptionHandler(LeituraConsistente.PosicaoInvalidaException.class)
     ResponseEntity<ProblemDetail> posicaoInvalida(LeituraConsistente.PosicaoInvalidaException e) {
         ProblemDetail problema = Problemas.problema(HttpStatus.BAD_REQUEST, "validacao", e.getMessage());
-        problema.setProperty("erros", List.of(Map.of("campo", PosicaoDeLeitura.CABECALHO, "mensagem", "número inteiro")));
+        problema.setProperty("erros", List.of(Map.of("campo", PosicaoDeLeitura.CABECALHO, "mensagem", MENSAGENS.texto("erro-de-campo.numero-inteiro"))));
         return Problemas.resposta(problema);
     }
 
@@ -259,7 +259,7 @@ public class TratamentoDeErros {
         if (e instanceof ErrorResponse erro && !erro.getStatusCode().is5xxServerError()) {
             // Standard Spring MVC errors not listed above keep their status, with Portuguese text.
             return Problemas.resposta(Problemas.problema(erro.getStatusCode(),
-                    "A requisicao nao pode ser atendida como enviada."));
+                    MENSAGENS.texto("requisicao-invalida")));
         }
         return Problemas.resposta(traduzir(e, requisicao));
     }
@@ -286,35 +286,32 @@ public class TratamentoDeErros {
         for (Throwable t = erro; t != null; t = t.getCause()) {
             if (t instanceof ConcurrencyException || t instanceof ConflictingModificationException) {
                 ProblemDetail problema = Problemas.problema(HttpStatus.CONFLICT, "versao-desatualizada",
-                        "O recurso foi alterado por outra requisicao ao mesmo tempo; consulte a versao atual e tente de novo.");
+                        MENSAGENS.texto("versao-desatualizada.ao-mesmo-tempo"));
                 problema.setProperty("regra", "versao-desatualizada");
                 return problema;
             }
             if (t instanceof AggregateNotFoundException || t instanceof IncompatibleAggregateException) {
-                return Problemas.problema(HttpStatus.NOT_FOUND, "O recurso informado nao existe.");
+                return Problemas.problema(HttpStatus.NOT_FOUND, MENSAGENS.texto("nao-encontrado.recurso"));
             }
             if (t instanceof RecursoNaoEncontradoException) {
                 return Problemas.problema(HttpStatus.NOT_FOUND, t.getMessage());
             }
             if (t instanceof MaxUploadSizeExceededException) {
-                return Problemas.problema(HttpStatus.CONTENT_TOO_LARGE,
-                        "O arquivo ou a requisicao passa do tamanho maximo aceito.");
+                return Problemas.problema(HttpStatus.CONTENT_TOO_LARGE, MENSAGENS.texto("conteudo-grande-demais"));
             }
             if (entradaIlegivel(t)) {
                 return Problemas.problema(HttpStatus.BAD_REQUEST, "corpo-ilegivel",
-                        "A requisicao tem conteudo que nao pode ser lido: verifique a codificacao (UTF-8, sem o caractere "
-                                + "nulo), o formato declarado em Content-Type e a estrutura do envio.");
+                        MENSAGENS.texto("corpo-ilegivel.conteudo"));
             }
             if (indisponibilidade(t)) {
-                log.warn("Dependencia indisponivel em {} {}: {}", requisicao.getMethod(), requisicao.getRequestURI(), t.toString());
+                log.warn("Dependência indisponível em {} {}: {}", requisicao.getMethod(), requisicao.getRequestURI(), t.toString());
                 return Problemas.problema(HttpStatus.SERVICE_UNAVAILABLE,
-                        "Um servico de que a plataforma depende esta fora do ar. Tente de novo em instantes; repetir com o mesmo "
-                                + "Idempotency-Key e seguro.");
+                        MENSAGENS.texto("indisponivel"));
             }
         }
         log.error("Erro inesperado em {} {}", requisicao.getMethod(), requisicao.getRequestURI(), erro);
         return Problemas.problema(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Ocorreu um erro inesperado. Informe o identificador de correlacao ao suporte.");
+                MENSAGENS.texto("erro-interno"));
     }
 
     /**
@@ -408,6 +405,6 @@ public class TratamentoDeErros {
 
     private static Map<String, String> erroDeCampo(FieldError erro) {
         return Map.of("campo", erro.getField(),
-                "mensagem", erro.getDefaultMessage() != null ? erro.getDefaultMessage() : "valor invalido");
+                "mensagem", erro.getDefaultMessage() != null ? erro.getDefaultMessage() : MENSAGENS.texto("erro-de-campo.valor-invalido"));
     }
 }

@@ -1,6 +1,6 @@
 package br.licenciamento.platform.teste;
 
-import br.licenciamento.api.processo.RegimeJuridico;
+import br.licenciamento.api.comum.DiasLegais;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -36,12 +36,12 @@ public class RelogioDeTeste extends Clock {
 
     /** Noon of {@code dia} in Brasilia. */
     public void em(LocalDate dia) {
-        agora = dia.atTime(12, 0).atZone(RegimeJuridico.FUSO_LEGAL).toInstant();
+        agora = dia.atTime(12, 0).atZone(DiasLegais.FUSO).toInstant();
     }
 
     @Override
     public ZoneId getZone() {
-        return RegimeJuridico.FUSO_LEGAL;
+        return DiasLegais.FUSO;
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Optional;
+import static br.licenciamento.licenca.command.Textos.MENSAGENS;
 
 /**
  * Ownership of a process, its documents and its licences, the one place of this module that decides it: an applicant
@@ -49,7 +50,7 @@ class AcessoAoProcesso implements MessageHandlerInterceptor<CommandMessage<?>> {
             Optional<AcessosProjection.Acesso> acesso = alvo.flatMap(acessos::doProcessoDe);
             if (acesso.isPresent()) {
                 if (atuante.soRequerente() && !alcanca(atuante, acesso.get())) {
-                    throw new AggregateNotFoundException(alvo.get(), "O recurso " + alvo.get() + " nao existe.");
+                    throw new AggregateNotFoundException(alvo.get(), "O recurso " + alvo.get() + " não existe.");
                 }
                 exigirAtribuicao(atuante, acesso.get());
             }
@@ -76,9 +77,8 @@ class AcessoAoProcesso implements MessageHandlerInterceptor<CommandMessage<?>> {
 
     private static void exigirAtribuicao(Atuante atuante, AcessosProjection.Acesso acesso) {
         if (atuante.analistaSemGestao() && !atuante.usuario().equals(acesso.analista())) {
-            throw new AcaoNaoPermitidaException(REGRA_ANALISTA, acesso.analista() == null
-                    ? "Este processo ainda nao foi atribuido a um analista; peca ao gestor que o atribua a voce."
-                    : "Este processo esta atribuido a outro analista; so o analista atribuido age sobre ele.");
+            throw new AcaoNaoPermitidaException(MENSAGENS, REGRA_ANALISTA
+                    + (acesso.analista() == null ? ".sem-analista" : ".outro-analista"));
         }
     }
 
@@ -104,7 +104,7 @@ class AcessoAoProcesso implements MessageHandlerInterceptor<CommandMessage<?>> {
             Object valor = componente.getAccessor().invoke(carga);
             return valor == null ? null : valor.toString();
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Comando ilegivel: " + carga.getClass().getName(), e);
+            throw new IllegalStateException("Comando ilegível: " + carga.getClass().getName(), e);
         }
     }
 }

@@ -5,6 +5,7 @@ import br.licenciamento.platform.seguranca.Atuante;
 import br.licenciamento.platform.seguranca.GuardaDeRecursos;
 import br.licenciamento.platform.web.RecursoNaoEncontradoException;
 import org.springframework.stereotype.Component;
+import static br.licenciamento.licenca.command.Textos.MENSAGENS;
 
 /**
  * The rule of {@link AcessoAoProcesso} on this module's routes, before the request body is read or validated: an
@@ -29,10 +30,10 @@ class GuardaDosProcessos extends GuardaDeRecursos {
         String licencaId = pedido.variaveis().get("licencaId");
         if (processoId != null) {
             acesso.exigirAlcanceDoRequerente(Atuante.de(usuario), processoId,
-                    new RecursoNaoEncontradoException("Nao ha processo com o identificador " + processoId + "."));
+                    new RecursoNaoEncontradoException(MENSAGENS.texto("nao-encontrado.processo", processoId)));
         } else if (licencaId != null) {
             acesso.exigirAlcanceDoRequerente(Atuante.de(usuario), licencaId,
-                    new RecursoNaoEncontradoException("Nao ha licenca com o identificador " + licencaId + "."));
+                    new RecursoNaoEncontradoException(MENSAGENS.texto("nao-encontrado.licenca", licencaId)));
         }
     }
 }

@@ -45,11 +45,11 @@ public class Representacao {
             return resposta.get(10, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof NoHandlerForQueryException semCadastro) {
-                throw new TransientDataAccessResourceException("O cadastro de pessoas nao respondeu", semCadastro);
+                throw new TransientDataAccessResourceException("O cadastro de pessoas não respondeu", semCadastro);
             }
             throw e.getCause() instanceof Exception causa ? causa : e;
         } catch (TimeoutException e) {
-            throw new TransientDataAccessResourceException("O cadastro de pessoas nao respondeu a tempo", e);
+            throw new TransientDataAccessResourceException("O cadastro de pessoas não respondeu a tempo", e);
         }
     }
 }

@@ -2,10 +2,12 @@ package br.licenciamento.licenca.command.catalogo;
 
 import br.licenciamento.api.catalogo.ConteudoDoCatalogo;
 import br.licenciamento.api.catalogo.PublicarVersaoDoCatalogo;
+import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.api.comum.RegraVioladaException;
 import br.licenciamento.licenca.command.web.CaminhoNoJson;
 import br.licenciamento.licenca.command.web.Comandos;
 import br.licenciamento.licenca.command.web.CorpoLimitado;
+import br.licenciamento.platform.web.Pagina;
 import br.licenciamento.platform.web.RecursoNaoEncontradoException;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -23,16 +25,20 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.server.ServletServerHttpRequest;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
@@ -43,13 +49,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import static br.licenciamento.licenca.command.processo.Relogios.hoje;
+import static br.licenciamento.api.comum.DiasLegais.hoje;
+import static br.licenciamento.licenca.command.Textos.MENSAGENS;
 
 /**
  * The agency's rule catalogue: read the version in force and the history, publish a new version (ADMIN). A version
  * carries the whole catalogue, in the format the reads answer, so the usual edit is: read, change, publish.
  */
 @RestController
+@Validated
 @RequestMapping("/api/v1/catalogo")
 @Tag(name = "Catálogo de regras", description = "Versões do catálogo de regras do órgão: enquadramento, procedimentos, "
         + "prazos de análise, faixas de validade e parâmetros por regime. Cada processo segue a versão vigente no dia do protocolo.")
@@ -110,11 +118,14 @@ class CatalogoController {
     }
 
     @GetMapping("/versoes")
-    List<ResumoDaVersao> versoes() {
+    Pagina<ResumoDaVersao> versoes(
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "{campo.a-pagina-comeca-em-0}") int pagina,
+            @RequestParam(defaultValue = "50") @Min(value = 1, message = "{campo.no-minimo-1-por-pagina}")
+            @Max(value = 200, message = "{campo.no-maximo-200-por-pagina}") int tamanho) {
         int vigente = catalogo.versaoVigenteEm(hoje(relogio));
-        return catalogo.versoes().stream()
+        return Pagina.daLista(catalogo.versoes().stream()
                 .map(v -> new ResumoDaVersao(v.versao(), v.vigenteDesde(), v.publicadaEm(), v.autor(), situacao(v.versao(), vigente)))
-                .toList();
+                .toList(), pagina, tamanho);
     }
 
     @GetMapping("/versoes/{versao}")
@@ -137,9 +148,9 @@ class CatalogoController {
     private VersaoComConteudo completa(int versao) {
         int vigente = catalogo.versaoVigenteEm(hoje(relogio));
         CatalogoDeRegrasPostgres.Versao dados = catalogo.versoes().stream().filter(v -> v.versao() == versao).findFirst()
-                .orElseThrow(() -> new RecursoNaoEncontradoException("Não há versão " + versao + " do catálogo."));
+                .orElseThrow(() -> new RecursoNaoEncontradoException(MENSAGENS.texto("nao-encontrado.versao-do-catalogo", versao)));
         ConteudoDoCatalogo conteudo = catalogo.conteudo(versao)
-                .orElseThrow(() -> new RecursoNaoEncontradoException("Não há versão " + versao + " do catálogo."));
+                .orElseThrow(() -> new RecursoNaoEncontradoException(MENSAGENS.texto("nao-encontrado.versao-do-catalogo", versao)));
         return new VersaoComConteudo(versao, dados.vigenteDesde(), dados.publicadaEm(), dados.autor(), situacao(versao, vigente),
                 conteudo);
     }
@@ -154,17 +165,16 @@ class CatalogoController {
         try {
             PedidoDeVersao pedido = ESTRITO.readValue(corpo, PedidoDeVersao.class);
             if (pedido == null) {
-                throw new RegraVioladaException("catalogo-incompleto", "Informe vigenteDesde e conteudo.");
+                throw new RegraVioladaException(MENSAGENS, "catalogo-incompleto.pedido");
             }
             return pedido;
         } catch (UnrecognizedPropertyException e) {
-            throw new RegraVioladaException("catalogo-chave-desconhecida", "O catálogo não tem a chave '" + e.getPropertyName()
-                    + "' (em " + caminho(e) + "); as chaves aceitas ali são: " + e.getKnownPropertyIds().stream()
-                    .map(String::valueOf).sorted().collect(Collectors.joining(", ")) + ".");
+            throw new RegraVioladaException(MENSAGENS, "catalogo-chave-desconhecida", e.getPropertyName(), caminho(e),
+                    e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")));
         } catch (InvalidFormatException e) {
             if (e.getTargetType() != null && e.getTargetType().isEnum()) {
-                throw new RegraVioladaException("catalogo-chave-desconhecida", "O valor " + e.getValue() + " em " + caminho(e)
-                        + " não é um dos aceitos: " + java.util.Arrays.toString(e.getTargetType().getEnumConstants()) + ".");
+                throw new RegraVioladaException(MENSAGENS, "catalogo-chave-desconhecida.valor", e.getValue(), caminho(e),
+                        java.util.Arrays.toString(e.getTargetType().getEnumConstants()));
             }
             throw valorInvalido(e);
         } catch (MismatchedInputException e) {
@@ -175,8 +185,7 @@ class CatalogoController {
     }
 
     private static RegraVioladaException valorInvalido(JsonMappingException e) {
-        return new RegraVioladaException("catalogo-valor-invalido", "Falta o valor em " + caminho(e) + " ou ele não tem o tipo "
-                + "esperado (números inteiros, listas e nomes como em GET /api/v1/catalogo; todos os campos são obrigatórios).");
+        return new RegraVioladaException(MENSAGENS, "catalogo-valor-invalido", caminho(e));
     }
 
     private static String caminho(JsonMappingException e) {

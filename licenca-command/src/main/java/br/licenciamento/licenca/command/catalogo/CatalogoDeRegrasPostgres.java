@@ -1,16 +1,16 @@
 package br.licenciamento.licenca.command.catalogo;
 
-import br.licenciamento.api.catalogo.EstudoAmbiental;
+import br.licenciamento.api.catalogo.ConteudoDoCatalogo;
 import br.licenciamento.api.catalogo.FaixaDeValidade;
-import br.licenciamento.api.catalogo.ModalidadeDeLicenciamento;
 import br.licenciamento.api.catalogo.ParametrosDoRegime;
-import br.licenciamento.api.catalogo.PotencialPoluidor;
-import br.licenciamento.api.catalogo.Porte;
 import br.licenciamento.api.catalogo.RegraDeProcedimento;
+import br.licenciamento.api.catalogo.VersaoDoCatalogoPublicada;
+import br.licenciamento.api.processo.EstudoAmbiental;
+import br.licenciamento.api.processo.ModalidadeDeLicenciamento;
+import br.licenciamento.api.processo.Porte;
+import br.licenciamento.api.processo.PotencialPoluidor;
 import br.licenciamento.api.processo.RegimeJuridico;
 import br.licenciamento.api.processo.TipoLicenca;
-import br.licenciamento.api.catalogo.ConteudoDoCatalogo;
-import br.licenciamento.api.catalogo.VersaoDoCatalogoPublicada;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.ProcessingGroup;
@@ -138,7 +138,7 @@ class CatalogoDeRegrasPostgres implements CatalogoDeRegras {
             return jdbc.sql("SELECT classe FROM licenca_command.catalogo_enquadramento WHERE porte = :porte AND potencial = :potencial")
                     .param("porte", porte.name()).param("potencial", potencial.name())
                     .query(Integer.class).optional()
-                    .orElseThrow(() -> new IllegalStateException("Catalogo sem classe para porte " + porte + " e potencial " + potencial));
+                    .orElseThrow(() -> new IllegalStateException("Catálogo sem classe para porte " + porte + " e potencial " + potencial));
         }
 
         @Override
@@ -151,7 +151,7 @@ class CatalogoDeRegrasPostgres implements CatalogoDeRegras {
                             lista(rs.getString("estudos")).stream().map(EstudoAmbiental::valueOf).toList(),
                             lista(rs.getString("documentos_exigidos"))))
                     .optional()
-                    .orElseThrow(() -> new IllegalStateException("Catalogo sem procedimento para a classe " + classe));
+                    .orElseThrow(() -> new IllegalStateException("Catálogo sem procedimento para a classe " + classe));
         }
 
         @Override
@@ -161,7 +161,7 @@ class CatalogoDeRegrasPostgres implements CatalogoDeRegras {
                             WHERE regime = :regime AND tipo_licenca = :tipo AND com_eia_rima = :eia""")
                     .param("regime", regime.name()).param("tipo", tipo.name()).param("eia", comEiaRimaOuAudiencia)
                     .query(Integer.class).optional()
-                    .orElseThrow(() -> new IllegalStateException("Catalogo sem prazo de analise para " + tipo + " em " + regime));
+                    .orElseThrow(() -> new IllegalStateException("Catálogo sem prazo de análise para " + tipo + " em " + regime));
         }
 
         @Override
@@ -172,7 +172,7 @@ class CatalogoDeRegrasPostgres implements CatalogoDeRegras {
                     .param("regime", regime.name()).param("tipo", tipo.name())
                     .query((rs, i) -> new FaixaDeValidade(rs.getInt("minimo_meses"), rs.getInt("maximo_meses")))
                     .optional()
-                    .orElseThrow(() -> new IllegalStateException("Catalogo sem faixa de validade para " + tipo + " em " + regime));
+                    .orElseThrow(() -> new IllegalStateException("Catálogo sem faixa de validade para " + tipo + " em " + regime));
         }
 
         @Override
@@ -188,7 +188,7 @@ class CatalogoDeRegrasPostgres implements CatalogoDeRegras {
                             rs.getInt("prazo_julgamento_recurso_dias"),
                             rs.getInt("prazo_recurso_condicionante_dias")))
                     .optional()
-                    .orElseThrow(() -> new IllegalStateException("Catalogo sem parametros para " + regime));
+                    .orElseThrow(() -> new IllegalStateException("Catálogo sem parâmetros para " + regime));
         }
     }
 

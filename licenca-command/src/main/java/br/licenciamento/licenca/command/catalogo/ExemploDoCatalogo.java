@@ -12,7 +12,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import static br.licenciamento.licenca.command.processo.Relogios.hoje;
+import static br.licenciamento.api.comum.DiasLegais.hoje;
 
 /**
  * The example body of {@code POST /api/v1/catalogo/versoes} is the catalogue in force, valid from today: a whole

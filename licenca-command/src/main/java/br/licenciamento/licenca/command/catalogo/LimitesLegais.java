@@ -3,10 +3,10 @@ package br.licenciamento.licenca.command.catalogo;
 import br.licenciamento.api.catalogo.ConteudoDoCatalogo;
 import br.licenciamento.api.catalogo.FaixaDeValidade;
 import br.licenciamento.api.catalogo.ParametrosDoRegime;
-import br.licenciamento.api.catalogo.PotencialPoluidor;
-import br.licenciamento.api.catalogo.Porte;
 import br.licenciamento.api.catalogo.RegraDeProcedimento;
 import br.licenciamento.api.comum.RegraVioladaException;
+import br.licenciamento.api.processo.Porte;
+import br.licenciamento.api.processo.PotencialPoluidor;
 import br.licenciamento.api.processo.RegimeJuridico;
 import br.licenciamento.api.processo.TipoLicenca;
 
@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import static br.licenciamento.licenca.command.Textos.MENSAGENS;
 
 /**
  * What the law leaves to the agency: it may shorten its own analysis terms and narrow a licence's validity range,
@@ -37,7 +38,7 @@ final class LimitesLegais {
 
     static void verificar(ConteudoDoCatalogo conteudo) {
         if (conteudo == null) {
-            throw incompleto("Informe o conteúdo do catálogo: uma versão traz o catálogo inteiro.");
+            throw incompleto("conteudo");
         }
         secao(conteudo.enquadramento(), "enquadramento");
         secao(conteudo.procedimentos(), "procedimentos");
@@ -82,25 +83,25 @@ final class LimitesLegais {
     }
 
     private static String lei(RegimeJuridico regime, String artigoConama, String artigoLei) {
-        return regime == RegimeJuridico.CONAMA_237 ? "CONAMA 237/1997 art. " + artigoConama : "Lei 15.190/2025 art. " + artigoLei;
+        return MENSAGENS.texto("catalogo.lei." + regime.name(), regime == RegimeJuridico.CONAMA_237 ? artigoConama : artigoLei);
     }
 
     private static void enquadramento(List<ConteudoDoCatalogo.Enquadramento> linhas) {
         Set<String> vistas = new HashSet<>();
         for (ConteudoDoCatalogo.Enquadramento linha : linhas) {
             if (linha == null || linha.porte() == null || linha.potencial() == null) {
-                throw incompleto("Cada linha do enquadramento precisa de porte, potencial e classe.");
+                throw incompleto("enquadramento");
             }
-            String chave = "porte " + linha.porte() + " e potencial " + linha.potencial();
+            String chave = MENSAGENS.texto("catalogo.chave.enquadramento", linha.porte(), linha.potencial());
             unica(vistas, chave, "enquadramento");
             if (linha.classe() < PRIMEIRA_CLASSE || linha.classe() > ULTIMA_CLASSE) {
-                throw new RegraVioladaException("enquadramento-classe-invalida", "A classe do enquadramento vai de "
-                        + PRIMEIRA_CLASSE + " a " + ULTIMA_CLASSE + "; para " + chave + " veio " + linha.classe() + ".");
+                throw new RegraVioladaException(MENSAGENS, "enquadramento-classe-invalida", PRIMEIRA_CLASSE, ULTIMA_CLASSE, chave,
+                        linha.classe());
             }
         }
         for (Porte porte : Porte.values()) {
             for (PotencialPoluidor potencial : PotencialPoluidor.values()) {
-                exigida(vistas, "porte " + porte + " e potencial " + potencial, "a classe do enquadramento");
+                exigida(vistas, MENSAGENS.texto("catalogo.chave.enquadramento", porte, potencial), "enquadramento");
             }
         }
     }
@@ -110,28 +111,26 @@ final class LimitesLegais {
         for (RegraDeProcedimento linha : linhas) {
             if (linha == null || linha.modalidade() == null || linha.tiposAdmitidos() == null || linha.estudos() == null
                     || linha.documentosExigidos() == null) {
-                throw incompleto("Cada procedimento precisa de classe, modalidade, tiposAdmitidos, estudos e documentosExigidos.");
+                throw incompleto("procedimento");
             }
             if (linha.classe() < PRIMEIRA_CLASSE || linha.classe() > ULTIMA_CLASSE) {
-                throw new RegraVioladaException("enquadramento-classe-invalida", "Os procedimentos são das classes "
-                        + PRIMEIRA_CLASSE + " a " + ULTIMA_CLASSE + "; veio a classe " + linha.classe() + ".");
+                throw new RegraVioladaException(MENSAGENS, "enquadramento-classe-invalida.procedimento", PRIMEIRA_CLASSE, ULTIMA_CLASSE,
+                        linha.classe());
             }
-            unica(vistas, "classe " + linha.classe(), "procedimentos");
+            unica(vistas, MENSAGENS.texto("catalogo.chave.procedimento", linha.classe()), "procedimentos");
             if (linha.tiposAdmitidos().isEmpty() || linha.tiposAdmitidos().stream().anyMatch(Objects::isNull)
                     || linha.estudos().stream().anyMatch(Objects::isNull)) {
-                throw new RegraVioladaException("procedimento-sem-licencas", "O procedimento da classe " + linha.classe()
-                        + " precisa admitir ao menos um tipo de licença, sem valores nulos.");
+                throw new RegraVioladaException(MENSAGENS, "procedimento-sem-licencas", linha.classe());
             }
             if (linha.documentosExigidos().isEmpty() || linha.documentosExigidos().size() > MAXIMO_DE_DOCUMENTOS
                     || linha.documentosExigidos().stream().anyMatch(d -> d == null || d.isBlank()
                     || d.length() > MAXIMO_DE_CARACTERES_POR_DOCUMENTO)) {
-                throw new RegraVioladaException("procedimento-documentos-invalidos", "O procedimento da classe "
-                        + linha.classe() + " precisa de 1 a " + MAXIMO_DE_DOCUMENTOS + " documentos exigidos, cada um com "
-                        + "nome de até " + MAXIMO_DE_CARACTERES_POR_DOCUMENTO + " caracteres.");
+                throw new RegraVioladaException(MENSAGENS, "procedimento-documentos-invalidos", linha.classe(), MAXIMO_DE_DOCUMENTOS,
+                        MAXIMO_DE_CARACTERES_POR_DOCUMENTO);
             }
         }
         for (int classe = PRIMEIRA_CLASSE; classe <= ULTIMA_CLASSE; classe++) {
-            exigida(vistas, "classe " + classe, "o procedimento");
+            exigida(vistas, MENSAGENS.texto("catalogo.chave.procedimento", classe), "procedimento");
         }
     }
 
@@ -139,28 +138,25 @@ final class LimitesLegais {
         Set<String> vistas = new HashSet<>();
         for (ConteudoDoCatalogo.PrazoDeAnalise linha : linhas) {
             if (linha == null || linha.regime() == null || linha.tipoLicenca() == null) {
-                throw incompleto("Cada prazo de análise precisa de regime, tipoLicenca, comEiaRima e meses.");
+                throw incompleto("prazo-de-analise");
             }
-            String chave = linha.tipoLicenca() + (linha.comEiaRima() ? " com EIA/RIMA" : " sem EIA/RIMA") + " no regime "
-                    + linha.regime();
+            String chave = chaveDoPrazo(linha.tipoLicenca(), linha.comEiaRima(), linha.regime());
             unica(vistas, chave, "prazosDeAnalise");
             // Only the self-declared licence (LAC) goes without analysis; every other request needs some time.
             int minimo = linha.tipoLicenca() == TipoLicenca.LAC ? 0 : 1;
             if (linha.meses() < minimo) {
-                throw new RegraVioladaException("prazo-de-analise-nao-positivo", "O prazo de análise de " + chave
-                        + " deve ser de no mínimo " + minimo + (minimo == 1 ? " mês" : " meses") + "; veio " + linha.meses() + ".");
+                throw new RegraVioladaException(MENSAGENS, "prazo-de-analise-nao-positivo", chave, minimo, linha.meses());
             }
             int maximo = prazoDeAnaliseMaximo(linha.regime(), linha.tipoLicenca(), linha.comEiaRima());
             if (linha.meses() > maximo) {
-                throw new RegraVioladaException("prazo-de-analise-acima-do-legal", "O prazo de análise de " + chave
-                        + " é de no máximo " + maximo + " meses (" + lei(linha.regime(), "14", "47")
-                        + "); o órgão pode encurtá-lo, nunca alongá-lo. Veio " + linha.meses() + ".");
+                throw new RegraVioladaException(MENSAGENS, "prazo-de-analise-acima-do-legal", chave, maximo,
+                        lei(linha.regime(), "14", "47"), linha.meses());
             }
         }
         for (RegimeJuridico regime : RegimeJuridico.values()) {
             for (TipoLicenca tipo : TipoLicenca.values()) {
-                exigida(vistas, tipo + " sem EIA/RIMA no regime " + regime, "o prazo de análise");
-                exigida(vistas, tipo + " com EIA/RIMA no regime " + regime, "o prazo de análise");
+                exigida(vistas, chaveDoPrazo(tipo, false, regime), "prazo-de-analise");
+                exigida(vistas, chaveDoPrazo(tipo, true, regime), "prazo-de-analise");
             }
         }
     }
@@ -169,26 +165,23 @@ final class LimitesLegais {
         Set<String> vistas = new HashSet<>();
         for (ConteudoDoCatalogo.Validade linha : linhas) {
             if (linha == null || linha.regime() == null || linha.tipoLicenca() == null) {
-                throw incompleto("Cada faixa de validade precisa de regime, tipoLicenca, minimoMeses e maximoMeses.");
+                throw incompleto("validade");
             }
-            String chave = linha.tipoLicenca() + " no regime " + linha.regime();
+            String chave = MENSAGENS.texto("catalogo.chave.validade", linha.tipoLicenca(), linha.regime());
             unica(vistas, chave, "validades");
             if (linha.minimoMeses() < 1 || linha.minimoMeses() > linha.maximoMeses()) {
-                throw new RegraVioladaException("validade-faixa-invalida", "A faixa de validade de " + chave + " vai de "
-                        + linha.minimoMeses() + " a " + linha.maximoMeses() + " meses: o mínimo deve ser de ao menos 1 mês e "
-                        + "não passar do máximo.");
+                throw new RegraVioladaException(MENSAGENS, "validade-faixa-invalida", chave, linha.minimoMeses(),
+                        linha.maximoMeses());
             }
             FaixaDeValidade legal = validadeLegal(linha.regime(), linha.tipoLicenca());
             if (linha.minimoMeses() < legal.minimoMeses() || linha.maximoMeses() > legal.maximoMeses()) {
-                throw new RegraVioladaException("validade-fora-da-faixa-legal", "A validade de uma " + chave + " vai, por lei, de "
-                        + legal.minimoMeses() + " a " + legal.maximoMeses() + " meses (" + lei(linha.regime(), "18", "6")
-                        + "); o órgão pode estreitar a faixa, não sair dela. Veio de " + linha.minimoMeses() + " a "
-                        + linha.maximoMeses() + ".");
+                throw new RegraVioladaException(MENSAGENS, "validade-fora-da-faixa-legal", chave, legal.minimoMeses(),
+                        legal.maximoMeses(), lei(linha.regime(), "18", "6"), linha.minimoMeses(), linha.maximoMeses());
             }
         }
         for (RegimeJuridico regime : RegimeJuridico.values()) {
             for (TipoLicenca tipo : TipoLicenca.values()) {
-                exigida(vistas, tipo + " no regime " + regime, "a faixa de validade");
+                exigida(vistas, MENSAGENS.texto("catalogo.chave.validade", tipo, regime), "validade");
             }
         }
     }
@@ -197,9 +190,9 @@ final class LimitesLegais {
         Set<String> vistas = new HashSet<>();
         for (ConteudoDoCatalogo.Parametros linha : linhas) {
             if (linha == null || linha.regime() == null || linha.valores() == null) {
-                throw incompleto("Cada linha de parâmetros precisa de regime e valores.");
+                throw incompleto("parametros");
             }
-            unica(vistas, "regime " + linha.regime(), "parametros");
+            unica(vistas, MENSAGENS.texto("catalogo.chave.parametros", linha.regime()), "parametros");
             ParametrosDoRegime valores = linha.valores();
             positivo(valores.prazoComplementacaoMeses(), "prazoComplementacaoMeses", linha.regime());
             positivo(valores.antecedenciaRenovacaoDias(), "antecedenciaRenovacaoDias", linha.regime());
@@ -207,10 +200,8 @@ final class LimitesLegais {
             positivo(valores.prazoJulgamentoRecursoDias(), "prazoJulgamentoRecursoDias", linha.regime());
             positivo(valores.prazoRecursoCondicionanteDias(), "prazoRecursoCondicionanteDias", linha.regime());
             if (valores.antecedenciaRenovacaoDias() > ANTECEDENCIA_DE_RENOVACAO_LEGAL_DIAS) {
-                throw new RegraVioladaException("antecedencia-de-renovacao-acima-do-legal", "Quem pede a renovação com "
-                        + ANTECEDENCIA_DE_RENOVACAO_LEGAL_DIAS + " dias de antecedência tem a licença prorrogada até a "
-                        + "decisão (LC 140/2011 art. 14 § 4); o órgão não pode exigir mais. Veio "
-                        + valores.antecedenciaRenovacaoDias() + " no regime " + linha.regime() + ".");
+                throw new RegraVioladaException(MENSAGENS, "antecedencia-de-renovacao-acima-do-legal",
+                        ANTECEDENCIA_DE_RENOVACAO_LEGAL_DIAS, valores.antecedenciaRenovacaoDias(), linha.regime());
             }
             Integer admissibilidade = valores.prazoAdmissibilidadeDias();
             if (admissibilidade != null) {
@@ -218,43 +209,47 @@ final class LimitesLegais {
             }
             if (linha.regime() == RegimeJuridico.LEI_15190
                     && (admissibilidade == null || admissibilidade > ADMISSIBILIDADE_LEGAL_DIAS)) {
-                throw new RegraVioladaException("prazo-de-admissibilidade-acima-do-legal", "No regime da Lei 15.190/2025 "
-                        + "o estudo só pode ser declarado inadmissível em até " + ADMISSIBILIDADE_LEGAL_DIAS + " dias do início "
-                        + "da análise (art. 47 § 2); informe prazoAdmissibilidadeDias de 1 a " + ADMISSIBILIDADE_LEGAL_DIAS + ".");
+                throw new RegraVioladaException(MENSAGENS, "prazo-de-admissibilidade-acima-do-legal", ADMISSIBILIDADE_LEGAL_DIAS);
             }
         }
         for (RegimeJuridico regime : RegimeJuridico.values()) {
-            exigida(vistas, "regime " + regime, "os parâmetros");
+            exigida(vistas, MENSAGENS.texto("catalogo.chave.parametros", regime), "parametros");
         }
     }
 
     private static void positivo(int valor, String campo, RegimeJuridico regime) {
         if (valor < 1) {
-            throw new RegraVioladaException("parametro-nao-positivo", "O parâmetro " + campo + " do regime " + regime
-                    + " deve ser de ao menos 1; veio " + valor + ".");
+            throw new RegraVioladaException(MENSAGENS, "parametro-nao-positivo", campo, regime, valor);
         }
     }
 
     private static void secao(List<?> linhas, String nome) {
         if (linhas == null || linhas.isEmpty()) {
-            throw incompleto("Falta a seção '" + nome + "' do catálogo: uma versão traz o catálogo inteiro.");
+            throw new RegraVioladaException(MENSAGENS, "catalogo-incompleto.secao", nome);
         }
     }
 
     private static void unica(Set<String> vistas, String chave, String secao) {
         if (!vistas.add(chave)) {
-            throw new RegraVioladaException("catalogo-regra-duplicada", "A seção '" + secao + "' traz duas vezes a regra de "
-                    + chave + "; informe cada regra uma só vez.");
+            throw new RegraVioladaException(MENSAGENS, "catalogo-regra-duplicada", secao, chave);
         }
     }
 
-    private static void exigida(Set<String> vistas, String chave, String oQue) {
+    /** {@code secao} names what is missing (catalogo-incompleto.regra.<secao>). */
+    private static void exigida(Set<String> vistas, String chave, String secao) {
         if (!vistas.contains(chave)) {
-            throw incompleto("Falta " + oQue + " de " + chave + ": uma versão traz o catálogo inteiro.");
+            throw new RegraVioladaException(MENSAGENS, "catalogo-incompleto.regra",
+                    MENSAGENS.texto("catalogo-incompleto.regra." + secao), chave);
         }
     }
 
-    private static RegraVioladaException incompleto(String mensagem) {
-        return new RegraVioladaException("catalogo-incompleto", mensagem);
+    /** How a rule of the analysis terms is named, the same when it is read and when it is looked for. */
+    private static String chaveDoPrazo(TipoLicenca tipo, boolean comEiaRima, RegimeJuridico regime) {
+        return MENSAGENS.texto("catalogo.chave.prazo-de-analise", comEiaRima ? 1 : 0, tipo, regime);
+    }
+
+    /** {@code variante}: which part of the catalogue lacks a field (catalogo-incompleto.<variante>). */
+    private static RegraVioladaException incompleto(String variante) {
+        return new RegraVioladaException(MENSAGENS, "catalogo-incompleto." + variante);
     }
 }

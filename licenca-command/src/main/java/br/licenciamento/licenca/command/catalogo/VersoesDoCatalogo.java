@@ -3,6 +3,7 @@ package br.licenciamento.licenca.command.catalogo;
 import br.licenciamento.api.catalogo.PublicarVersaoDoCatalogo;
 import br.licenciamento.api.catalogo.VersaoDoCatalogoPublicada;
 import br.licenciamento.api.comum.ChavesDeMetadados;
+import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.api.comum.RegraVioladaException;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
@@ -16,8 +17,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import static br.licenciamento.licenca.command.processo.Relogios.hoje;
+import static br.licenciamento.api.comum.DiasLegais.hoje;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static br.licenciamento.licenca.command.Textos.MENSAGENS;
 
 /**
  * The agency's one rule catalogue as a stream of versions. Version 1 is the seeded catalogue, in force since the
@@ -49,12 +51,10 @@ public class VersoesDoCatalogo {
         LocalDate hoje = hoje(relogio);
         LocalDate vigenteDesde = comando.vigenteDesde();
         if (vigenteDesde == null || vigenteDesde.isBefore(hoje)) {
-            throw new RegraVioladaException("catalogo-vigencia-no-passado", "Uma versão do catálogo vale de hoje ("
-                    + hoje + ") em diante, para os processos protocolados a partir de então; informe vigenteDesde a partir de hoje.");
+            throw new RegraVioladaException(MENSAGENS, "catalogo-vigencia-no-passado", hoje);
         }
         if (ultimaVigencia != null && ultimaVigencia.isAfter(hoje) && !vigenteDesde.isAfter(ultimaVigencia)) {
-            throw new RegraVioladaException("catalogo-vigencia-sobreposta", "A versão " + ultimaVersao + " ainda aguarda "
-                    + "sua vigência, a partir de " + ultimaVigencia + "; uma nova versão só pode valer depois desse dia.");
+            throw new RegraVioladaException(MENSAGENS, "catalogo-vigencia-sobreposta", ultimaVersao, ultimaVigencia);
         }
         LimitesLegais.verificar(comando.conteudo());
         int versao = ultimaVersao + 1;

@@ -17,6 +17,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.Clock;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static br.licenciamento.licenca.command.Textos.MENSAGENS;
 
 /**
  * A document of a process: its versions (each new one supersedes the last) and the agency's evaluation of the
@@ -47,8 +48,7 @@ public class Documento {
     @CommandHandler
     public long handle(AnexarNovaVersao comando, Clock relogio) {
         if (comando.sha256().equals(sha256Atual)) {
-            throw new RegraVioladaException("versao-identica", "O arquivo enviado e identico a versao atual ("
-                    + versaoAtual + ").");
+            throw new RegraVioladaException(MENSAGENS, "versao-identica", versaoAtual);
         }
         apply(new NovaVersaoAnexada(documentoId, processoId, versaoAtual + 1, versaoAtual, comando.nomeArquivo(),
                 comando.tipoDeMidia(), comando.tamanho(), comando.sha256(), relogio.instant()));
@@ -58,11 +58,10 @@ public class Documento {
     @CommandHandler
     public long handle(AvaliarDocumento comando, Clock relogio) {
         if (avaliado) {
-            throw new RegraVioladaException("documento-ja-avaliado", "A versao " + versaoAtual
-                    + " ja foi avaliada; uma nova avaliacao exige uma nova versao.");
+            throw new RegraVioladaException(MENSAGENS, "documento-ja-avaliado", versaoAtual);
         }
         if (!comando.aceito() && (comando.motivo() == null || comando.motivo().isBlank())) {
-            throw new RegraVioladaException("fundamentacao-obrigatoria", "Informe o motivo da recusa do documento.");
+            throw new RegraVioladaException(MENSAGENS, "fundamentacao-obrigatoria.recusa-do-documento");
         }
         apply(new DocumentoAvaliado(documentoId, processoId, versaoAtual, comando.aceito(), comando.motivo(), relogio.instant()));
         return AggregateLifecycle.getVersion();

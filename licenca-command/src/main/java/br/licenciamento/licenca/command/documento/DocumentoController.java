@@ -4,7 +4,6 @@ import br.licenciamento.api.comum.RegraVioladaException;
 import br.licenciamento.api.documento.AnexarDocumento;
 import br.licenciamento.api.documento.AnexarNovaVersao;
 import br.licenciamento.api.documento.AvaliarDocumento;
-import br.licenciamento.licenca.command.processo.ProcessosExistentes;
 import br.licenciamento.licenca.command.web.Comandos;
 import br.licenciamento.licenca.command.web.VersaoEsperada;
 import br.licenciamento.platform.aleatorio.Aleatorios;
@@ -45,6 +44,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import static br.licenciamento.licenca.command.Textos.MENSAGENS;
 
 /** Upload (multipart), new versions, evaluation and download of a process's documents. */
 @RestController
@@ -76,7 +76,7 @@ class DocumentoController {
                                                @RequestPart("arquivo") MultipartFile arquivo,
                                                @RequestParam(name = "categoria", required = false) String categoria) throws IOException {
         if (!processos.existe(processoId)) {
-            throw new RecursoNaoEncontradoException("Nao ha processo com o identificador " + processoId + ".");
+            throw new RecursoNaoEncontradoException(MENSAGENS.texto("nao-encontrado.processo", processoId));
         }
         Arquivo recebido = validar(arquivo);
         String documentoId = Aleatorios.identificador();
@@ -103,7 +103,7 @@ class DocumentoController {
                 .eTag(VersaoEsperada.etag(versao)).body(corpo(processoId, documentoId, versao, recebido));
     }
 
-    record Avaliacao(@NotNull(message = "informe se o documento e aceito") Boolean aceito, @Size(max = 4000) String motivo) {
+    record Avaliacao(@NotNull(message = "{campo.informe-se-o-documento-e-aceito}") Boolean aceito, @Size(max = 4000) String motivo) {
     }
 
     @PostMapping("/{documentoId}/avaliacao")
@@ -126,10 +126,11 @@ class DocumentoController {
                                   @RequestParam(name = "versao", required = false) Integer numeroVersao) {
         ConteudoDeDocumentos.VersaoGuardada versao = conteudo.versao(documentoId, numeroVersao)
                 .filter(v -> v.processoId().equals(processoId))
-                .orElseThrow(() -> new RecursoNaoEncontradoException("O processo " + processoId + " nao tem o documento "
-                        + documentoId + (numeroVersao == null ? "" : " na versao " + numeroVersao) + "."));
+                .orElseThrow(() -> new RecursoNaoEncontradoException(numeroVersao == null
+                        ? MENSAGENS.texto("nao-encontrado.documento", processoId, documentoId)
+                        : MENSAGENS.texto("nao-encontrado.versao-do-documento", processoId, documentoId, numeroVersao)));
         byte[] bytes = conteudo.bytes(versao.sha256())
-                .orElseThrow(() -> new RecursoNaoEncontradoException("O conteudo do documento " + documentoId + " nao esta disponivel."));
+                .orElseThrow(() -> new RecursoNaoEncontradoException(MENSAGENS.texto("nao-encontrado.conteudo-do-documento", documentoId)));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(versao.tipoDeMidia()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -141,7 +142,7 @@ class DocumentoController {
 
     private void exigirDoProcesso(String processoId, String documentoId) {
         conteudo.versao(documentoId, null).filter(v -> v.processoId().equals(processoId))
-                .orElseThrow(() -> new RecursoNaoEncontradoException("O processo " + processoId + " nao tem o documento " + documentoId + "."));
+                .orElseThrow(() -> new RecursoNaoEncontradoException(MENSAGENS.texto("nao-encontrado.documento", processoId, documentoId)));
     }
 
     private record Arquivo(String nome, String tipo, byte[] bytes, String sha256) {
@@ -149,19 +150,18 @@ class DocumentoController {
 
     private Arquivo validar(MultipartFile arquivo) throws IOException {
         if (arquivo.isEmpty()) {
-            throw new RegraVioladaException("documento-vazio", "O arquivo enviado esta vazio.");
+            throw new RegraVioladaException(MENSAGENS, "documento-vazio");
         }
         if (arquivo.getSize() > tamanhoMaximo) {
             throw new MaxUploadSizeExceededException(tamanhoMaximo);
         }
         String tipo = arquivo.getContentType() == null ? "" : arquivo.getContentType().toLowerCase().split(";")[0].trim();
         if (!tiposAceitos.contains(tipo)) {
-            throw new RegraVioladaException("tipo-de-documento-nao-aceito", "Tipo de arquivo nao aceito (" + tipo
-                    + "); envie um destes: " + String.join(", ", tiposAceitos) + ".");
+            throw new RegraVioladaException(MENSAGENS, "tipo-de-documento-nao-aceito", tipo, String.join(", ", tiposAceitos));
         }
         byte[] bytes = arquivo.getBytes();
         if (!conteudoConfereComTipo(tipo, bytes)) {
-            throw new RegraVioladaException("conteudo-difere-do-tipo", "O conteudo do arquivo nao e um " + tipo + " valido.");
+            throw new RegraVioladaException(MENSAGENS, "conteudo-difere-do-tipo", tipo);
         }
         String nome = arquivo.getOriginalFilename() == null || arquivo.getOriginalFilename().isBlank()
                 ? "documento" : arquivo.getOriginalFilename();

@@ -1,16 +1,15 @@
 package br.licenciamento.licenca.command.documento;
 
+import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.api.documento.DocumentoAnexado;
 import br.licenciamento.api.documento.DocumentoAvaliado;
 import br.licenciamento.api.documento.NovaVersaoAnexada;
-import br.licenciamento.api.processo.RegimeJuridico;
 import br.licenciamento.api.processo.RegistrarEntregaDosDocumentos;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
-import java.time.LocalDate;
 
 /**
  * Records each version's hash for downloads and each document's place in its process's checklist, in the transaction
@@ -36,7 +35,7 @@ class VersoesDeDocumentos {
         conteudo.registrarVersao(evento.documentoId(), evento.numeroVersao(), evento.processoId(), evento.nomeArquivo(),
                 evento.tipoDeMidia(), evento.sha256());
         boolean primeiroDaCategoria = conteudo.registrarDocumento(evento.documentoId(), evento.processoId(),
-                evento.categoria(), LocalDate.ofInstant(evento.anexadoEm(), RegimeJuridico.FUSO_LEGAL));
+                evento.categoria(), DiasLegais.dia(evento.anexadoEm()));
         // Another file of a category already delivered cannot complete the checklist: the process is not loaded.
         if (primeiroDaCategoria) {
             comandos.sendAndWait(new RegistrarEntregaDosDocumentos(evento.processoId()));

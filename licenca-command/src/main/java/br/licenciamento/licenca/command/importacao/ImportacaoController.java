@@ -1,5 +1,10 @@
 package br.licenciamento.licenca.command.importacao;
 
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.validation.annotation.Validated;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
+import br.licenciamento.platform.web.Pagina;
 import br.licenciamento.licenca.command.importacao.LeituraDoLote.LinhaLida;
 import br.licenciamento.licenca.command.web.CorpoLimitado;
 import br.licenciamento.platform.auditoria.UsuarioAtual;
@@ -27,9 +32,11 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import static br.licenciamento.licenca.command.Textos.MENSAGENS;
 
 /** Import of the processes an agency's former system still runs (ADMIN). */
 @RestController
+@Validated
 @RequestMapping("/api/v1/importacoes")
 @Tag(name = "Importação de processos", description = "Traz os processos em curso no sistema anterior do órgão, com o "
         + "número e as datas originais. Formato e exemplo no README do módulo licenca-command.")
@@ -66,8 +73,8 @@ class ImportacaoController {
         try {
             corpo = CorpoLimitado.ler(requisicao, tamanhoMaximo);
         } catch (MaxUploadSizeExceededException e) {
-            return Problemas.resposta(Problemas.problema(HttpStatus.CONTENT_TOO_LARGE, "O lote passa de "
-                    + tamanhoMaximo / (1024 * 1024) + " MB; divida-o em lotes menores."));
+            return Problemas.resposta(Problemas.problema(HttpStatus.CONTENT_TOO_LARGE,
+                    MENSAGENS.texto("lote.grande-demais", tamanhoMaximo / (1024 * 1024))));
         }
         boolean csv = requisicao.getContentType() != null && requisicao.getContentType().toLowerCase().startsWith("text/csv");
         List<LinhaLida> linhas;
@@ -76,16 +83,16 @@ class ImportacaoController {
                     .decode(ByteBuffer.wrap(corpo)).toString();
             linhas = csv ? LeituraDoLote.csv(texto) : LeituraDoLote.json(texto);
         } catch (CharacterCodingException e) {
-            return ilegivel("O lote deve vir em UTF-8.");
+            return ilegivel(MENSAGENS.texto("lote.utf8"));
         } catch (LeituraDoLote.LoteIlegivel e) {
             return ilegivel(e.getMessage());
         }
         if (linhas.isEmpty()) {
-            return ilegivel("O lote não traz nenhum processo.");
+            return ilegivel(MENSAGENS.texto("lote.vazio"));
         }
         if (linhas.size() > LINHAS_POR_LOTE) {
-            return Problemas.resposta(Problemas.problema(HttpStatus.CONTENT_TOO_LARGE, "Um lote traz até "
-                    + LINHAS_POR_LOTE + " processos; este traz " + linhas.size() + ". Divida-o em lotes menores."));
+            return Problemas.resposta(Problemas.problema(HttpStatus.CONTENT_TOO_LARGE,
+                    MENSAGENS.texto("lote.linhas-demais", LINHAS_POR_LOTE, linhas.size())));
         }
         String importacaoId = importacao.receber(usuario.sujeito(), csv ? "CSV" : "JSON", linhas);
         return ResponseEntity.accepted().location(URI.create("/api/v1/importacoes/" + importacaoId))
@@ -95,12 +102,15 @@ class ImportacaoController {
     @GetMapping("/{importacaoId}")
     RelatorioDeImportacao.Relatorio relatorio(@PathVariable String importacaoId) {
         return relatorio.de(importacaoId).orElseThrow(() -> new RecursoNaoEncontradoException(
-                "Não existe a importação " + importacaoId + "."));
+                MENSAGENS.texto("nao-encontrado.importacao", importacaoId)));
     }
 
     @GetMapping
-    List<RelatorioDeImportacao.Resumo> recentes() {
-        return relatorio.recentes(50);
+    Pagina<RelatorioDeImportacao.Resumo> recentes(
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "{campo.a-pagina-comeca-em-0}") int pagina,
+            @RequestParam(defaultValue = "50") @Min(value = 1, message = "{campo.no-minimo-1-por-pagina}")
+            @Max(value = 200, message = "{campo.no-maximo-200-por-pagina}") int tamanho) {
+        return relatorio.recentes(pagina, tamanho);
     }
 
     private static ResponseEntity<?> ilegivel(String motivo) {

@@ -35,6 +35,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import static br.licenciamento.licenca.command.Textos.MENSAGENS;
 
 /**
  * Imports batches of processes from an agency's former system. Every row is checked first, with the same rules the
@@ -117,12 +118,10 @@ class ImportacaoDeProcessos implements DisposableBean {
         LinhaDeImportacao processo = linha.processo();
         try {
             if (processo.numeroLegado() != null && !numeros.add(processo.numeroLegado())) {
-                throw new RegraVioladaException("importacao-numero-repetido", "O número " + processo.numeroLegado()
-                        + " aparece mais de uma vez neste lote.");
+                throw new RegraVioladaException(MENSAGENS, "importacao-numero-repetido", processo.numeroLegado());
             }
             if ((processo.requerenteId() == null) == (processo.requerente() == null)) {
-                throw new RegraVioladaException("importacao-historico-incompleto", "Informe o requerente: requerenteId "
-                        + "de uma pessoa cadastrada ou os dados em requerente, um dos dois.");
+                throw new RegraVioladaException(MENSAGENS, "importacao-historico-incompleto.requerente");
             }
             HistoricoImportado.eventos(processo.comando(importacaoId, processo.requerenteId() != null
                     ? processo.requerenteId() : REQUERENTE_A_REGISTRAR), catalogo, agora);
@@ -204,8 +203,7 @@ class ImportacaoDeProcessos implements DisposableBean {
             SituacaoCadastral situacao = cadastro.perguntar(new ConsultarSituacaoCadastral(processo.requerenteId()),
                     SituacaoCadastral.class);
             if (situacao == null || !situacao.existe()) {
-                throw new RegraVioladaException("requerente-ativo", "O requerente " + processo.requerenteId()
-                        + " não está no cadastro de pessoas.");
+                throw new RegraVioladaException(MENSAGENS, "requerente-ativo.importacao", processo.requerenteId());
             }
             return processo.requerenteId();
         }
@@ -240,7 +238,7 @@ class ImportacaoDeProcessos implements DisposableBean {
         if (detalhes instanceof DocumentoJaRegistrado registrado) {
             return new RegraVioladaException(registrado.regra(), registrado.mensagem());
         }
-        return new RegraVioladaException("importacao-recusada", "O processo não pôde ser importado: " + e.getMessage());
+        return new RegraVioladaException(MENSAGENS, "importacao-recusada", e.getMessage());
     }
 
     /** The import's commands act as the ADMIN who sent the batch. */

@@ -25,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import static br.licenciamento.licenca.command.Textos.MENSAGENS;
 
 /**
  * Reads a batch, JSON ({@code {"processos": [...]}}) or CSV (one process per line, named columns), into rows. A row
@@ -77,17 +78,17 @@ final class LeituraDoLote {
         try {
             raiz = JSON.readTree(corpo);
         } catch (JsonProcessingException e) {
-            throw new LoteIlegivel("O lote não é um JSON válido (linha " + e.getLocation().getLineNr() + ", coluna "
-                    + e.getLocation().getColumnNr() + ").");
+            throw new LoteIlegivel(MENSAGENS.texto("lote.json-invalido", e.getLocation().getLineNr(),
+                    e.getLocation().getColumnNr()));
         }
         if (raiz == null || !raiz.isObject() || !raiz.path("processos").isArray()) {
-            throw new LoteIlegivel("O lote em JSON é um objeto com a lista \"processos\".");
+            throw new LoteIlegivel(MENSAGENS.texto("lote.json-sem-processos"));
         }
         Set<String> outros = new LinkedHashSet<>();
         raiz.fieldNames().forEachRemaining(outros::add);
         outros.remove("processos");
         if (!outros.isEmpty()) {
-            throw new LoteIlegivel("O lote tem campos que o formato não conhece: " + String.join(", ", outros) + ".");
+            throw new LoteIlegivel(MENSAGENS.texto("lote.campos-desconhecidos", String.join(", ", outros)));
         }
         List<LinhaLida> linhas = new ArrayList<>();
         int numero = 0;
@@ -106,8 +107,8 @@ final class LeituraDoLote {
         try (CSVParser leitor = CSVParser.parse(new StringReader(corpo), formato)) {
             List<String> desconhecidas = leitor.getHeaderNames().stream().filter(c -> !COLUNAS.containsKey(c)).toList();
             if (leitor.getHeaderNames().isEmpty() || !desconhecidas.isEmpty()) {
-                throw new LoteIlegivel("O CSV começa por uma linha de cabeçalho com colunas conhecidas; estas não são: "
-                        + desconhecidas + ". Colunas aceitas: " + String.join(", ", COLUNAS.keySet()) + ".");
+                throw new LoteIlegivel(MENSAGENS.texto("lote.csv-colunas", String.join(", ", desconhecidas),
+                        String.join(", ", COLUNAS.keySet())));
             }
             List<LinhaLida> linhas = new ArrayList<>();
             int numero = 0;
@@ -115,16 +116,15 @@ final class LeituraDoLote {
                 CSVRecord registro = registros.next();
                 numero++;
                 if (!registro.isConsistent()) {
-                    linhas.add(new LinhaLida(numero, null, null, null, "A linha " + (registro.getRecordNumber() + 1)
-                            + " do CSV tem " + registro.size() + " valores para " + leitor.getHeaderNames().size()
-                            + " colunas."));
+                    linhas.add(new LinhaLida(numero, null, null, null, MENSAGENS.texto("importacao-formato.csv-linha",
+                            registro.getRecordNumber() + 1, registro.size(), leitor.getHeaderNames().size())));
                     continue;
                 }
                 linhas.add(ler(numero, objeto(registro.toMap())));
             }
             return linhas;
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new LoteIlegivel("O CSV está malformado (" + e.getMessage() + "): confira aspas e separadores.");
+            throw new LoteIlegivel(MENSAGENS.texto("lote.csv-malformado", e.getMessage()));
         }
     }
 
@@ -134,15 +134,15 @@ final class LeituraDoLote {
         try {
             return new LinhaLida(linha, numeroLegado, conteudo, JSON.treeToValue(processo, LinhaDeImportacao.class), null);
         } catch (UnrecognizedPropertyException e) {
-            return new LinhaLida(linha, numeroLegado, conteudo, null, "O campo '" + CaminhoNoJson.de(e) + "' não existe no formato "
-                    + "de importação.");
+            return new LinhaLida(linha, numeroLegado, conteudo, null, MENSAGENS.texto("importacao-formato.campo-desconhecido",
+                    CaminhoNoJson.de(e)));
         } catch (InvalidFormatException e) {
-            return new LinhaLida(linha, numeroLegado, conteudo, null, "O valor '" + e.getValue() + "' não serve para '"
-                    + CaminhoNoJson.de(e) + "'.");
+            return new LinhaLida(linha, numeroLegado, conteudo, null, MENSAGENS.texto("importacao-formato.valor", e.getValue(),
+                    CaminhoNoJson.de(e)));
         } catch (JsonProcessingException | IllegalArgumentException e) {
             String campo = e instanceof JsonMappingException mapeamento ? CaminhoNoJson.de(mapeamento) : "";
             return new LinhaLida(linha, numeroLegado, conteudo, null, campo.isEmpty()
-                    ? "A linha não segue o formato de importação." : "O campo '" + campo + "' tem um valor do tipo errado.");
+                    ? MENSAGENS.texto("importacao-formato.linha") : MENSAGENS.texto("importacao-formato.tipo", campo));
         }
     }
 

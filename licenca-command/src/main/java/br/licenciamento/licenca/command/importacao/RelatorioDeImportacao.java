@@ -1,5 +1,6 @@
 package br.licenciamento.licenca.command.importacao;
 
+import br.licenciamento.platform.web.Pagina;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -54,8 +55,10 @@ class RelatorioDeImportacao {
                                 .param("id", importacaoId).query(Linha.class).list()));
     }
 
-    List<Resumo> recentes(int quantas) {
-        return jdbc.sql(RESUMO + " GROUP BY i.importacao_id ORDER BY i.recebida_em DESC LIMIT :quantas")
-                .param("quantas", quantas).query(Resumo.class).list();
+    Pagina<Resumo> recentes(int pagina, int tamanho) {
+        List<Resumo> itens = jdbc.sql(RESUMO + " GROUP BY i.importacao_id ORDER BY i.recebida_em DESC LIMIT :tamanho OFFSET :pular")
+                .param("tamanho", tamanho).param("pular", Pagina.deslocamento(pagina, tamanho)).query(Resumo.class).list();
+        long total = jdbc.sql("SELECT count(*) FROM licenca_command.importacao").query(Long.class).single();
+        return new Pagina<>(itens, total, pagina, tamanho);
     }
 }

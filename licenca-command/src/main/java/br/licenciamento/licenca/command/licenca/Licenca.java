@@ -2,6 +2,7 @@ package br.licenciamento.licenca.command.licenca;
 
 import br.licenciamento.api.catalogo.FaixaDeValidade;
 import br.licenciamento.api.catalogo.ParametrosDoRegime;
+import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.api.comum.RegraVioladaException;
 import br.licenciamento.api.licenca.*;
 import br.licenciamento.api.processo.CondicionanteDefinida;
@@ -26,8 +27,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static br.licenciamento.licenca.command.processo.Relogios.hoje;
+import static br.licenciamento.api.comum.DiasLegais.hoje;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static br.licenciamento.licenca.command.Textos.MENSAGENS;
 
 /**
  * An issued licence: validity, conditions with their compliance reports, renewal, suspension, cancellation and
@@ -76,14 +78,13 @@ public class Licenca {
     public long handle(ApresentarRelatorioDeCondicionante comando, Clock relogio, DocumentosDoProcesso documentos) {
         LocalDate prazo = condicionante(comando.condicionanteId());
         if (condicionantesCumpridas.contains(comando.condicionanteId())) {
-            throw new RegraVioladaException("condicionante-ja-cumprida", "Esta condicionante ja foi dada como cumprida.");
+            throw new RegraVioladaException(MENSAGENS, "condicionante-ja-cumprida");
         }
         if (comando.documentoId() == null || comando.documentoId().isBlank()) {
-            throw new RegraVioladaException("relatorio-exige-documento", "O relatorio de cumprimento e apresentado com um documento anexado.");
+            throw new RegraVioladaException(MENSAGENS, "relatorio-exige-documento");
         }
         if (!documentos.alheios(processoId, List.of(comando.documentoId())).isEmpty()) {
-            throw new RegraVioladaException("documento-de-outro-processo", "O documento do relatorio deve ser anexado ao "
-                    + "processo desta licenca.");
+            throw new RegraVioladaException(MENSAGENS, "documento-de-outro-processo.relatorio");
         }
         LocalDate hoje = hoje(relogio);
         apply(new RelatorioDeCondicionanteApresentado(licencaId, comando.condicionanteId(), comando.relatorioId(),
@@ -95,11 +96,10 @@ public class Licenca {
     public long handle(AvaliarRelatorioDeCondicionante comando, Clock relogio) {
         condicionante(comando.condicionanteId());
         if (!comando.condicionanteId().equals(relatoriosPendentes.get(comando.relatorioId()))) {
-            throw new RegraVioladaException("relatorio-inexistente", "Nao ha relatorio pendente " + comando.relatorioId()
-                    + " para esta condicionante.");
+            throw new RegraVioladaException(MENSAGENS, "relatorio-inexistente", comando.relatorioId());
         }
         if (!comando.aprovado() && (comando.parecer() == null || comando.parecer().isBlank())) {
-            throw new RegraVioladaException("fundamentacao-obrigatoria", "Informe por que o relatorio foi recusado.");
+            throw new RegraVioladaException(MENSAGENS, "fundamentacao-obrigatoria.recusa-do-relatorio");
         }
         apply(new RelatorioDeCondicionanteAvaliado(licencaId, comando.condicionanteId(), comando.relatorioId(),
                 comando.aprovado(), comando.parecer(), hoje(relogio)));
@@ -111,18 +111,18 @@ public class Licenca {
     public long handle(AlterarCondicionante comando, Clock relogio, CatalogoDeRegras catalogo) {
         condicionante(comando.condicionanteId());
         if (situacao == SituacaoLicenca.VENCIDA) {
-            throw new RegraVioladaException("licenca-nao-vigente", "A licenca venceu; suas condicionantes nao mudam mais.");
+            throw new RegraVioladaException(MENSAGENS, "licenca-nao-vigente.vencida");
         }
         if (condicionantesCumpridas.contains(comando.condicionanteId())) {
-            throw new RegraVioladaException("condicionante-ja-cumprida", "Esta condicionante ja foi dada como cumprida.");
+            throw new RegraVioladaException(MENSAGENS, "condicionante-ja-cumprida");
         }
         if (comando.fundamentos() == null || comando.fundamentos().isBlank()
                 || comando.descricao() == null || comando.descricao().isBlank()) {
-            throw new RegraVioladaException("fundamentacao-obrigatoria", "A alteracao de condicionante exige a nova redacao e os fundamentos.");
+            throw new RegraVioladaException(MENSAGENS, "fundamentacao-obrigatoria.alteracao-de-condicionante");
         }
         LocalDate hoje = hoje(relogio);
         if (comando.prazo() == null || comando.prazo().isBefore(hoje)) {
-            throw new RegraVioladaException("condicionante-fora-da-validade", "O novo prazo da condicionante nao pode ser passado.");
+            throw new RegraVioladaException(MENSAGENS, "condicionante-fora-da-validade.prazo-passado");
         }
         apply(new CondicionanteAlterada(licencaId, comando.condicionanteId(), comando.descricao(), comando.prazo(),
                 comando.fundamentos(), hoje, hoje.plusDays(catalogo.vigenteEm(hoje).parametros(regime).prazoRecursoCondicionanteDias())));
@@ -137,11 +137,11 @@ public class Licenca {
     public long handle(SolicitarRenovacao comando, Clock relogio, CatalogoDeRegras catalogo) {
         exigirVigente();
         if (renovacaoPendente) {
-            throw new RegraVioladaException("renovacao-ja-solicitada", "A renovacao desta licenca ja foi solicitada e aguarda decisao.");
+            throw new RegraVioladaException(MENSAGENS, "renovacao-ja-solicitada");
         }
         LocalDate hoje = hoje(relogio);
         if (hoje.isAfter(validaAte)) {
-            throw new RegraVioladaException("licenca-vencida", "A licenca venceu em " + validaAte + "; pede-se uma nova licenca.");
+            throw new RegraVioladaException(MENSAGENS, "licenca-vencida", validaAte);
         }
         ParametrosDoRegime parametros = catalogo.vigenteEm(hoje).parametros(regime);
         long diasAntes = ChronoUnit.DAYS.between(hoje, validaAte);
@@ -153,7 +153,7 @@ public class Licenca {
     @CommandHandler
     public long handle(DecidirRenovacao comando, Clock relogio, CatalogoDeRegras catalogo) {
         if (!renovacaoPendente) {
-            throw new RegraVioladaException("renovacao-nao-solicitada", "Nao ha pedido de renovacao pendente.");
+            throw new RegraVioladaException(MENSAGENS, "renovacao-nao-solicitada");
         }
         exigirVigente();
         LocalDate hoje = hoje(relogio);
@@ -163,9 +163,8 @@ public class Licenca {
         }
         FaixaDeValidade faixa = catalogo.vigenteEm(hoje).validade(regime, tipoLicenca);
         if (!faixa.admite(comando.validadeMeses())) {
-            throw new RegraVioladaException("validade-fora-da-faixa", "A validade de uma " + tipoLicenca + " no regime "
-                    + regime + " vai de " + faixa.minimoMeses() + " a " + faixa.maximoMeses() + " meses; foram pedidos "
-                    + comando.validadeMeses() + ".");
+            throw new RegraVioladaException(MENSAGENS, "validade-fora-da-faixa", tipoLicenca, regime, faixa.minimoMeses(),
+                    faixa.maximoMeses(), comando.validadeMeses());
         }
         apply(new LicencaRenovada(licencaId, hoje, hoje.plusMonths(comando.validadeMeses()), comando.fundamentos()));
         return versao();
@@ -182,7 +181,7 @@ public class Licenca {
     @CommandHandler
     public long handle(CancelarLicenca comando, Clock relogio) {
         if (situacao == SituacaoLicenca.CANCELADA) {
-            throw new RegraVioladaException("licenca-cancelada", "A licenca ja foi cancelada.");
+            throw new RegraVioladaException(MENSAGENS, "licenca-cancelada");
         }
         exigirFundamentos(comando.motivo(), comando.fundamentos());
         apply(new LicencaCancelada(licencaId, comando.motivo(), comando.fundamentos(), hoje(relogio), exigiveis()));
@@ -195,11 +194,10 @@ public class Licenca {
         exigirVigente();
         LocalDate hoje = hoje(relogio);
         if (!hoje.isAfter(validaAte)) {
-            throw new RegraVioladaException("licenca-ainda-valida", "A licenca vale ate " + validaAte + ".");
+            throw new RegraVioladaException(MENSAGENS, "licenca-ainda-valida", validaAte);
         }
         if (prorrogadaAteDecisao) {
-            throw new RegraVioladaException("licenca-prorrogada-ate-decisao", "A renovacao foi pedida a tempo: a licenca "
-                    + "segue valida ate a decisao (LC 140 art. 14 par. 4).");
+            throw new RegraVioladaException(MENSAGENS, "licenca-prorrogada-ate-decisao");
         }
         apply(new LicencaVencida(licencaId, validaAte, hoje));
         return versao();
@@ -217,8 +215,7 @@ public class Licenca {
                 || condicionantesDescumpridas.contains(comando.condicionanteId())
                 || relatoriosPendentes.containsValue(comando.condicionanteId())
                 || !hoje.isAfter(prazo)) {
-            throw new RegraVioladaException("condicionante-em-dia", "A condicionante " + comando.condicionanteId()
-                    + " nao esta vencida sem relatorio aprovado (prazo " + prazo + ").");
+            throw new RegraVioladaException(MENSAGENS, "condicionante-em-dia", comando.condicionanteId(), prazo);
         }
         apply(new CondicionanteDescumprida(licencaId, comando.condicionanteId(), prazo, hoje));
         return versao();
@@ -227,7 +224,7 @@ public class Licenca {
     private LocalDate condicionante(String condicionanteId) {
         LocalDate prazo = prazoDasCondicionantes.get(condicionanteId);
         if (prazo == null) {
-            throw new RegraVioladaException("condicionante-inexistente", "A licenca nao tem a condicionante " + condicionanteId + ".");
+            throw new RegraVioladaException(MENSAGENS, "condicionante-inexistente", condicionanteId);
         }
         return prazo;
     }
@@ -240,13 +237,13 @@ public class Licenca {
 
     private void exigirVigente() {
         if (situacao != SituacaoLicenca.VIGENTE) {
-            throw new RegraVioladaException("licenca-nao-vigente", "A licenca esta " + situacao + "; esta acao exige uma licenca vigente.");
+            throw new RegraVioladaException(MENSAGENS, "licenca-nao-vigente", situacao);
         }
     }
 
     private static void exigirFundamentos(MotivoDeSancao motivo, String fundamentos) {
         if (motivo == null || fundamentos == null || fundamentos.isBlank()) {
-            throw new RegraVioladaException("fundamentacao-obrigatoria", "Suspensao e cancelamento exigem motivo e decisao fundamentada.");
+            throw new RegraVioladaException(MENSAGENS, "fundamentacao-obrigatoria.sancao");
         }
     }
 

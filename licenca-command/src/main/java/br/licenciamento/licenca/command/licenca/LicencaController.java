@@ -60,10 +60,10 @@ class LicencaController {
     }
 
     record DecisaoDeRenovacao(
-            @NotNull(message = "informe se a licenca e renovada") Boolean renovada,
-            @Min(value = 1, message = "validade em meses, no minimo 1") @Max(value = 240, message = "validade em meses, no maximo 240")
+            @NotNull(message = "{campo.informe-se-a-licenca-e-renovada}") Boolean renovada,
+            @Min(value = 1, message = "{campo.validade-em-meses-no-minimo-1}") @Max(value = 240, message = "{campo.validade-em-meses-no-maximo-240}")
             int validadeMeses,
-            @NotBlank(message = "informe os fundamentos") @Size(max = 100000) String fundamentos) {
+            @NotBlank(message = "{campo.informe-os-fundamentos}") @Size(max = 100000) String fundamentos) {
     }
 
     @PostMapping("/{licencaId}/renovacao/decisao")
@@ -75,8 +75,8 @@ class LicencaController {
     }
 
     record PedidoDeSancao(
-            @NotNull(message = "informe o motivo") MotivoDeSancao motivo,
-            @NotBlank(message = "informe os fundamentos da decisao") @Size(max = 100000) String fundamentos) {
+            @NotNull(message = "{campo.informe-o-motivo}") MotivoDeSancao motivo,
+            @NotBlank(message = "{campo.informe-os-fundamentos-da-decisao}") @Size(max = 100000) String fundamentos) {
     }
 
     @PostMapping("/{licencaId}/suspensao")
@@ -99,7 +99,7 @@ class LicencaController {
     }
 
     record RelatorioInformado(
-            @NotBlank(message = "informe o documento do relatorio") @Size(max = 64) String documentoId,
+            @NotBlank(message = "{campo.informe-o-documento-do-relatorio}") @Size(max = 64) String documentoId,
             @Size(max = 4000) String descricao) {
     }
 
@@ -114,7 +114,7 @@ class LicencaController {
     }
 
     record AvaliacaoDeRelatorio(
-            @NotNull(message = "informe se o relatorio foi aprovado") Boolean aprovado,
+            @NotNull(message = "{campo.informe-se-o-relatorio-foi-aprovado}") Boolean aprovado,
             @Size(max = 20000) String parecer) {
     }
 
@@ -128,9 +128,9 @@ class LicencaController {
     }
 
     record AlteracaoDeCondicionante(
-            @NotBlank(message = "informe a nova redacao da condicionante") @Size(max = 4000) String descricao,
-            @NotNull(message = "informe o prazo da condicionante") LocalDate prazo,
-            @NotBlank(message = "informe os fundamentos da alteracao") @Size(max = 100000) String fundamentos) {
+            @NotBlank(message = "{campo.informe-a-nova-redacao-da-condicionante}") @Size(max = 4000) String descricao,
+            @NotNull(message = "{campo.informe-o-prazo-da-condicionante}") LocalDate prazo,
+            @NotBlank(message = "{campo.informe-os-fundamentos-da-alteracao}") @Size(max = 100000) String fundamentos) {
     }
 
     @PostMapping("/{licencaId}/condicionantes/{condicionanteId}/alteracao")

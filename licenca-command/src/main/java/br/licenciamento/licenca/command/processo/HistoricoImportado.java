@@ -1,10 +1,11 @@
 package br.licenciamento.licenca.command.processo;
 
 import br.licenciamento.api.catalogo.FaixaDeValidade;
-import br.licenciamento.api.catalogo.ModalidadeDeLicenciamento;
 import br.licenciamento.api.catalogo.RegraDeProcedimento;
+import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.api.comum.RegraVioladaException;
 import br.licenciamento.api.processo.*;
+import br.licenciamento.api.processo.ModalidadeDeLicenciamento;
 import br.licenciamento.licenca.command.catalogo.CatalogoDeRegras;
 import br.licenciamento.licenca.command.catalogo.RegrasDoCatalogo;
 
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import static br.licenciamento.licenca.command.Textos.MENSAGENS;
 
 /**
  * The past of a process brought in from the agency's former system, told as the events it would have written here,
@@ -58,7 +60,7 @@ public final class HistoricoImportado {
 
     /** The events that tell this process's past, or the rule its data breaks. */
     public static List<Object> eventos(ImportarProcesso comando, CatalogoDeRegras catalogo, Instant agora) {
-        HistoricoImportado historico = new HistoricoImportado(comando, catalogo, LocalDate.ofInstant(agora, RegimeJuridico.FUSO_LEGAL));
+        HistoricoImportado historico = new HistoricoImportado(comando, catalogo, DiasLegais.dia(agora));
         historico.contar(agora);
         return List.copyOf(historico.eventos);
     }
@@ -66,8 +68,7 @@ public final class HistoricoImportado {
     private void contar(Instant agora) {
         exigir(comando.numeroLegado(), "numeroLegado");
         if (comando.numeroLegado().length() > TAMANHO_DO_NUMERO) {
-            throw new RegraVioladaException("importacao-historico-incompleto", "O numeroLegado tem até "
-                    + TAMANHO_DO_NUMERO + " caracteres: o número do processo no sistema anterior.");
+            throw new RegraVioladaException(MENSAGENS, "importacao-historico-incompleto.numero-legado", TAMANHO_DO_NUMERO);
         }
         exigir(comando.protocoladoEm(), "protocoladoEm");
         exigir(comando.tipoLicenca(), "tipoLicenca");
@@ -75,27 +76,25 @@ public final class HistoricoImportado {
         exigir(comando.empreendimento(), "empreendimento");
         exigir(comando.situacao(), "situacao");
         if (!SITUACOES_IMPORTAVEIS.contains(comando.situacao())) {
-            throw new RegraVioladaException("importacao-situacao-nao-suportada", "Um processo só pode ser importado na "
-                    + "situação " + SITUACOES_IMPORTAVEIS + "; um processo em " + comando.situacao() + " entra como "
-                    + "PROTOCOLADO ou EM_ANALISE e segue daí na plataforma.");
+            throw new RegraVioladaException(MENSAGENS, "importacao-situacao-nao-suportada", MENSAGENS.ou(SITUACOES_IMPORTAVEIS),
+                    comando.situacao(), MENSAGENS.ou(List.of(SituacaoProcesso.PROTOCOLADO, SituacaoProcesso.EM_ANALISE)));
         }
-        RegimeJuridico regime = RegimeJuridico.vigenteEm(comando.protocoladoEm().atStartOfDay(RegimeJuridico.FUSO_LEGAL).toInstant());
+        RegimeJuridico regime = RegimeJuridico.vigenteEm(comando.protocoladoEm().atStartOfDay(DiasLegais.FUSO).toInstant());
         String processoId = comando.processoId();
         data(comando.protocoladoEm(), "protocoladoEm");
         eventos.add(new ProcessoProtocolado(processoId, comando.numeroLegado(), comando.requerenteId(),
                 empreendimentoId(), comando.empreendimento(),
                 comando.cnae(), comando.municipioIbge(), null, comando.tipoLicenca(), null, regime,
-                comando.protocoladoEm().atStartOfDay(RegimeJuridico.FUSO_LEGAL).toInstant(), versaoDoCatalogo));
+                comando.protocoladoEm().atStartOfDay(DiasLegais.FUSO).toInstant(), versaoDoCatalogo));
         eventos.add(new ProcessoImportado(processoId, comando.numeroLegado(), comando.importacaoId(), comando.situacao(),
                 agora));
-        coerente(comando.licenca() == null || comando.situacao() == SituacaoProcesso.DEFERIDO, "licenca", "DEFERIDO");
+        coerente(comando.licenca() == null || comando.situacao() == SituacaoProcesso.DEFERIDO, "licenca", SituacaoProcesso.DEFERIDO);
         coerente(comando.indeferimento() == null || comando.situacao() == SituacaoProcesso.INDEFERIDO, "indeferimento",
-                "INDEFERIDO");
+                SituacaoProcesso.INDEFERIDO);
         coerente(comando.arquivamento() == null || comando.situacao() == SituacaoProcesso.ARQUIVADO, "arquivamento",
-                "ARQUIVADO");
+                SituacaoProcesso.ARQUIVADO);
         if (comando.situacao() == SituacaoProcesso.PROTOCOLADO) {
-            coerente(comando.enquadramento() == null && comando.complementacao() == null, "enquadramento",
-                    "EM_ANALISE ou posterior");
+            coerente(comando.enquadramento() == null && comando.complementacao() == null, "enquadramento", null);
             return;
         }
         if (comando.situacao() == SituacaoProcesso.ARQUIVADO && comando.enquadramento() == null) {
@@ -116,16 +115,15 @@ public final class HistoricoImportado {
     private LocalDate enquadrar(RegimeJuridico regime) {
         ImportarProcesso.Enquadramento enquadramento = comando.enquadramento();
         if (enquadramento == null || enquadramento.porte() == null || enquadramento.potencial() == null) {
-            throw incompleto("o enquadramento (porte e potencial)");
+            throw incompleto("enquadramento");
         }
         LocalDate enquadradoEm = enquadramento.enquadradoEm() != null ? enquadramento.enquadradoEm() : comando.protocoladoEm();
         data(enquadradoEm, "enquadramento.enquadradoEm");
         int classe = catalogo.classe(enquadramento.porte(), enquadramento.potencial());
         RegraDeProcedimento procedimento = catalogo.procedimento(classe);
         if (!procedimento.tiposAdmitidos().contains(comando.tipoLicenca())) {
-            throw new RegraVioladaException("tipo-incompativel-com-procedimento", "A classe " + classe + " segue o "
-                    + "procedimento " + procedimento.modalidade() + ", que admite " + procedimento.tiposAdmitidos()
-                    + "; o pedido de " + comando.tipoLicenca() + " não cabe nele.");
+            throw new RegraVioladaException(MENSAGENS, "tipo-incompativel-com-procedimento", classe,
+                    procedimento.modalidade(), MENSAGENS.e(procedimento.tiposAdmitidos()), comando.tipoLicenca());
         }
         boolean porAdesao = comando.tipoLicenca() == TipoLicenca.LAC
                 || procedimento.modalidade() == ModalidadeDeLicenciamento.LAC;
@@ -148,12 +146,12 @@ public final class HistoricoImportado {
         ImportarProcesso.Complementacao complementacao = comando.complementacao();
         if (complementacao == null) {
             if (comando.situacao() == SituacaoProcesso.AGUARDANDO_COMPLEMENTACAO) {
-                throw incompleto("a complementação pedida (complementacao.solicitadaEm e itens)");
+                throw incompleto("complementacao");
             }
             return;
         }
         if (complementacao.solicitadaEm() == null || complementacao.itens() == null || complementacao.itens().isEmpty()) {
-            throw incompleto("a data e os itens da complementação pedida");
+            throw incompleto("complementacao-itens");
         }
         data(complementacao.solicitadaEm(), "complementacao.solicitadaEm");
         String complementacaoId = comando.processoId() + "-complementacao-1";
@@ -163,16 +161,16 @@ public final class HistoricoImportado {
         boolean aguardando = comando.situacao() == SituacaoProcesso.AGUARDANDO_COMPLEMENTACAO
                 || comando.situacao() == SituacaoProcesso.ARQUIVADO && complementacao.atendidaEm() == null;
         if (aguardando) {
-            coerente(complementacao.atendidaEm() == null, "complementacao.atendidaEm", "EM_ANALISE ou posterior");
+            coerente(complementacao.atendidaEm() == null, "complementacao.atendidaEm", null);
             return;
         }
         if (complementacao.atendidaEm() == null) {
-            throw incompleto("a data em que a complementação foi atendida (complementacao.atendidaEm)");
+            throw incompleto("complementacao-atendida");
         }
         data(complementacao.atendidaEm(), "complementacao.atendidaEm");
         long suspensos = ChronoUnit.DAYS.between(complementacao.solicitadaEm(), complementacao.atendidaEm());
         eventos.add(new ComplementacaoAtendida(comando.processoId(), complementacaoId, List.of(),
-                "Atendida no sistema anterior.", complementacao.atendidaEm(), suspensos,
+                MENSAGENS.texto("motivo.atendida-no-sistema-anterior"), complementacao.atendidaEm(), suspensos,
                 prazoAnalise == null ? null : prazoAnalise.plusDays(suspensos)));
     }
 
@@ -180,16 +178,14 @@ public final class HistoricoImportado {
         ImportarProcesso.LicencaLegada licenca = comando.licenca();
         if (licenca == null || licenca.numero() == null || licenca.numero().isBlank() || licenca.emitidaEm() == null
                 || licenca.validaAte() == null) {
-            throw incompleto("a licença concedida (número, emissão e validade)");
+            throw incompleto("licenca");
         }
         data(licenca.emitidaEm(), "licenca.emitidaEm");
         FaixaDeValidade faixa = catalogo.validade(regime, comando.tipoLicenca());
         if (licenca.validaAte().isBefore(licenca.emitidaEm().plusMonths(faixa.minimoMeses()))
                 || licenca.validaAte().isAfter(licenca.emitidaEm().plusMonths(faixa.maximoMeses()))) {
-            throw new RegraVioladaException("validade-fora-da-faixa", "A validade de uma " + comando.tipoLicenca()
-                    + " no regime " + regime + " vai de " + faixa.minimoMeses() + " a " + faixa.maximoMeses()
-                    + " meses; a licença " + licenca.numero() + " vale de " + licenca.emitidaEm() + " a "
-                    + licenca.validaAte() + ".");
+            throw new RegraVioladaException(MENSAGENS, "validade-fora-da-faixa.importada", comando.tipoLicenca(), regime,
+                    faixa.minimoMeses(), faixa.maximoMeses(), licenca.numero(), licenca.emitidaEm(), licenca.validaAte());
         }
         List<ImportarProcesso.Condicionante> informadas = licenca.condicionantes() == null ? List.of() : licenca.condicionantes();
         List<CondicionanteDefinida> condicionantes = IntStream.range(0, informadas.size()).mapToObj(i -> {
@@ -197,14 +193,13 @@ public final class HistoricoImportado {
             if (condicionante == null || condicionante.descricao() == null || condicionante.descricao().isBlank()
                     || condicionante.prazo() == null || condicionante.prazo().isBefore(licenca.emitidaEm())
                     || condicionante.prazo().isAfter(licenca.validaAte())) {
-                throw new RegraVioladaException("condicionante-fora-da-validade", "A condicionante " + (i + 1)
-                        + " precisa de descrição e de prazo entre a emissão (" + licenca.emitidaEm()
-                        + ") e o fim da validade (" + licenca.validaAte() + ").");
+                throw new RegraVioladaException(MENSAGENS, "condicionante-fora-da-validade.importada", i + 1,
+                        licenca.emitidaEm(), licenca.validaAte());
             }
             return new CondicionanteDefinida("condicionante-" + (i + 1), condicionante.descricao(), condicionante.prazo());
         }).toList();
         String fundamentos = licenca.fundamentos() != null && !licenca.fundamentos().isBlank() ? licenca.fundamentos()
-                : "Licença concedida no sistema anterior.";
+                : MENSAGENS.texto("motivo.licenca-do-sistema-anterior");
         eventos.add(new ProcessoDeferido(comando.processoId(), licencaIdDe(comando.numeroLegado()), comando.requerenteId(),
                 empreendimentoId(), comando.empreendimento(), comando.tipoLicenca(),
                 regime, licenca.emitidaEm(), licenca.validaAte(), condicionantes, fundamentos,
@@ -214,7 +209,7 @@ public final class HistoricoImportado {
     private void indeferir(RegimeJuridico regime) {
         ImportarProcesso.Decisao decisao = comando.indeferimento();
         if (decisao == null || decisao.decididoEm() == null || decisao.fundamentos() == null || decisao.fundamentos().isBlank()) {
-            throw incompleto("o indeferimento (data e fundamentos)");
+            throw incompleto("indeferimento");
         }
         data(decisao.decididoEm(), "indeferimento.decididoEm");
         eventos.add(new ProcessoIndeferido(comando.processoId(), decisao.fundamentos(), decisao.decididoEm(),
@@ -224,11 +219,11 @@ public final class HistoricoImportado {
     private void arquivar() {
         ImportarProcesso.Arquivamento arquivamento = comando.arquivamento();
         if (arquivamento == null || arquivamento.arquivadoEm() == null || arquivamento.motivo() == null) {
-            throw incompleto("o arquivamento (data e motivo)");
+            throw incompleto("arquivamento");
         }
         data(arquivamento.arquivadoEm(), "arquivamento.arquivadoEm");
         eventos.add(new ProcessoArquivado(comando.processoId(), arquivamento.motivo(),
-                arquivamento.detalhe() != null ? arquivamento.detalhe() : "Arquivado no sistema anterior.",
+                arquivamento.detalhe() != null ? arquivamento.detalhe() : MENSAGENS.texto("motivo.arquivado-no-sistema-anterior"),
                 arquivamento.arquivadoEm(), arquivamento.motivo() != MotivoDeArquivamento.DESISTENCIA));
     }
 
@@ -244,31 +239,32 @@ public final class HistoricoImportado {
     /** Dates of a past fact: never after today, and each step on or after the one before it. */
     private void data(LocalDate data, String campo) {
         if (data.isAfter(hoje)) {
-            throw new RegraVioladaException("importacao-data-no-futuro", "A data " + campo + " (" + data
-                    + ") é posterior a hoje (" + hoje + "): o histórico importado só traz fatos já acontecidos.");
+            throw new RegraVioladaException(MENSAGENS, "importacao-data-no-futuro", campo, data, hoje);
         }
         if (ultimaData != null && data.isBefore(ultimaData)) {
-            throw new RegraVioladaException("importacao-datas-fora-de-ordem", "A data " + campo + " (" + data
-                    + ") é anterior à etapa que a precede (" + ultimaData + ").");
+            throw new RegraVioladaException(MENSAGENS, "importacao-datas-fora-de-ordem", campo, data, ultimaData);
         }
         ultimaData = data;
     }
 
     private static void exigir(Object valor, String campo) {
         if (valor == null || valor instanceof String texto && texto.isBlank()) {
-            throw new RegraVioladaException("importacao-historico-incompleto", "Informe " + campo + ".");
+            throw new RegraVioladaException(MENSAGENS, "importacao-historico-incompleto.campo", campo);
         }
     }
 
-    private void coerente(boolean coerente, String parte, String situacoes) {
+    /** {@code exigida} null: the part belongs to a process in analysis or past it. */
+    private void coerente(boolean coerente, String parte, SituacaoProcesso exigida) {
         if (!coerente) {
-            throw new RegraVioladaException("importacao-historico-incoerente", "O processo está em " + comando.situacao()
-                    + ", mas traz " + parte + ", que só cabe na situação " + situacoes + ".");
+            throw exigida == null
+                    ? new RegraVioladaException(MENSAGENS, "importacao-historico-incoerente.em-analise-ou-posterior",
+                    comando.situacao(), parte)
+                    : new RegraVioladaException(MENSAGENS, "importacao-historico-incoerente", comando.situacao(), parte, exigida);
         }
     }
 
+    /** {@code oQue} names the variant of {@code importacao-historico-incompleto} that says what is missing. */
     private RegraVioladaException incompleto(String oQue) {
-        return new RegraVioladaException("importacao-historico-incompleto", "Um processo importado na situação "
-                + comando.situacao() + " precisa trazer " + oQue + ".");
+        return new RegraVioladaException(MENSAGENS, "importacao-historico-incompleto." + oQue, comando.situacao());
     }
 }

@@ -1,6 +1,6 @@
 package br.licenciamento.licenca.command.processo;
 
-import br.licenciamento.api.processo.RegimeJuridico;
+import br.licenciamento.api.comum.DiasLegais;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +19,6 @@ class NumeracaoDeProtocoloPostgres implements NumeracaoDeProtocolo {
     @Override
     public String proximo(Instant protocolo) {
         long sequencia = jdbc.sql("SELECT nextval('licenca_command.numero_protocolo_seq')").query(Long.class).single();
-        return String.format("%d/%06d", protocolo.atZone(RegimeJuridico.FUSO_LEGAL).getYear(), sequencia);
+        return String.format("%d/%06d", protocolo.atZone(DiasLegais.FUSO).getYear(), sequencia);
     }
 }

@@ -1,9 +1,9 @@
 package br.licenciamento.licenca.command.processo;
 
-import br.licenciamento.api.catalogo.Porte;
-import br.licenciamento.api.catalogo.PotencialPoluidor;
 import br.licenciamento.api.comum.RegraVioladaException;
 import br.licenciamento.api.processo.*;
+import br.licenciamento.api.processo.Porte;
+import br.licenciamento.api.processo.PotencialPoluidor;
 import br.licenciamento.licenca.command.web.Comandos;
 import br.licenciamento.licenca.command.web.VersaoEsperada;
 import br.licenciamento.platform.aleatorio.Aleatorios;
@@ -37,6 +37,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import static br.licenciamento.licenca.command.Textos.MENSAGENS;
 
 /**
  * Every step of a licensing request as a sub-resource. Each answer carries the ids created and the process's new
@@ -58,23 +59,23 @@ class ProcessoController {
     }
 
     record LocalizacaoInformada(
-            @NotNull(message = "informe a latitude") @DecimalMin(value = "-90", message = "latitude entre -90 e 90")
-            @DecimalMax(value = "90", message = "latitude entre -90 e 90") Double latitude,
-            @NotNull(message = "informe a longitude") @DecimalMin(value = "-180", message = "longitude entre -180 e 180")
-            @DecimalMax(value = "180", message = "longitude entre -180 e 180") Double longitude) {
+            @NotNull(message = "{campo.informe-a-latitude}") @DecimalMin(value = "-90", message = "{campo.latitude-entre-90-e-90}")
+            @DecimalMax(value = "90", message = "{campo.latitude-entre-90-e-90}") Double latitude,
+            @NotNull(message = "{campo.informe-a-longitude}") @DecimalMin(value = "-180", message = "{campo.longitude-entre-180-e-180}")
+            @DecimalMax(value = "180", message = "{campo.longitude-entre-180-e-180}") Double longitude) {
     }
 
     record PedidoDeProtocolo(
-            @NotBlank(message = "informe o requerente") @Size(max = 64) String requerenteId,
-            @Size(max = 64, message = "identificador do empreendimento com ate 64 caracteres") String empreendimentoId,
-            @NotBlank(message = "informe o empreendimento") @Size(max = 300) String empreendimento,
-            @NotBlank(message = "informe a atividade (CNAE)")
-            @Pattern(regexp = "\\d{4}-\\d/\\d{2}", message = "CNAE no formato NNNN-N/NN") String cnae,
-            @NotBlank(message = "informe o municipio")
-            @Pattern(regexp = "\\d{7}", message = "codigo IBGE do municipio com 7 digitos") String municipioIbge,
+            @NotBlank(message = "{campo.informe-o-requerente}") @Size(max = 64) String requerenteId,
+            @Size(max = 64, message = "{campo.identificador-do-empreendimento-com-ate-64-caracteres}") String empreendimentoId,
+            @NotBlank(message = "{campo.informe-o-empreendimento}") @Size(max = 300) String empreendimento,
+            @NotBlank(message = "{campo.informe-a-atividade-cnae}")
+            @Pattern(regexp = "\\d{4}-\\d/\\d{2}", message = "{campo.cnae-no-formato-nnnn-n-nn}") String cnae,
+            @NotBlank(message = "{campo.informe-o-municipio}")
+            @Pattern(regexp = "\\d{7}", message = "{campo.codigo-ibge-do-municipio-com-7-digitos}") String municipioIbge,
             @Valid LocalizacaoInformada localizacao,
-            @NotNull(message = "informe o tipo de licenca") TipoLicenca tipoLicenca,
-            @Size(max = 64, message = "identificador da licenca anterior com ate 64 caracteres") String licencaAnteriorId) {
+            @NotNull(message = "{campo.informe-o-tipo-de-licenca}") TipoLicenca tipoLicenca,
+            @Size(max = 64, message = "{campo.identificador-da-licenca-anterior-com-ate-64-caracteres}") String licencaAnteriorId) {
     }
 
     @PostMapping
@@ -94,8 +95,8 @@ class ProcessoController {
     }
 
     record PedidoDeEnquadramento(
-            @NotNull(message = "informe o porte (P, M ou G)") Porte porte,
-            @NotNull(message = "informe o potencial poluidor (P, M ou G)") PotencialPoluidor potencial) {
+            @NotNull(message = "{campo.informe-o-porte-p-m-ou-g}") Porte porte,
+            @NotNull(message = "{campo.informe-o-potencial-poluidor-p-m-ou-g}") PotencialPoluidor potencial) {
     }
 
     @PostMapping("/{processoId}/enquadramento")
@@ -106,7 +107,7 @@ class ProcessoController {
     }
 
     record PedidoDeAtribuicao(
-            @NotBlank(message = "informe o usuario do analista") @Size(max = 100, message = "usuario com ate 100 caracteres")
+            @NotBlank(message = "{campo.informe-o-usuario-do-analista}") @Size(max = 100, message = "{campo.usuario-com-ate-100-caracteres}")
             String analista) {
     }
 
@@ -118,9 +119,9 @@ class ProcessoController {
     }
 
     record PedidoDeGuia(
-            @NotNull(message = "informe o valor da taxa") @Positive(message = "o valor da taxa deve ser positivo") BigDecimal valor,
-            @NotNull(message = "informe o meio de pagamento (DAE, BOLETO ou PIX)") MeioDePagamento meio,
-            @NotNull(message = "informe o vencimento da guia") LocalDate vencimento) {
+            @NotNull(message = "{campo.informe-o-valor-da-taxa}") @Positive(message = "{campo.o-valor-da-taxa-deve-ser-positivo}") BigDecimal valor,
+            @NotNull(message = "{campo.informe-o-meio-de-pagamento-dae-boleto-ou-pix}") MeioDePagamento meio,
+            @NotNull(message = "{campo.informe-o-vencimento-da-guia}") LocalDate vencimento) {
     }
 
     @PostMapping("/{processoId}/guias")
@@ -140,7 +141,7 @@ class ProcessoController {
     }
 
     record PedidoDeAdmissibilidade(
-            @NotNull(message = "informe se o estudo foi admitido") Boolean admitido,
+            @NotNull(message = "{campo.informe-se-o-estudo-foi-admitido}") Boolean admitido,
             @Size(max = 4000) String motivo) {
     }
 
@@ -153,8 +154,8 @@ class ProcessoController {
     }
 
     record PedidoDeVistoria(
-            @NotNull(message = "informe a data da vistoria") LocalDate realizadaEm,
-            @NotBlank(message = "informe o relato da vistoria") @Size(max = 20000) String relato) {
+            @NotNull(message = "{campo.informe-a-data-da-vistoria}") LocalDate realizadaEm,
+            @NotBlank(message = "{campo.informe-o-relato-da-vistoria}") @Size(max = 20000) String relato) {
     }
 
     @PostMapping("/{processoId}/vistorias")
@@ -167,9 +168,9 @@ class ProcessoController {
     }
 
     record PedidoDeParecer(
-            @NotNull(message = "informe o tipo do parecer (TECNICO ou JURIDICO)") TipoDeParecer tipo,
-            @NotNull(message = "informe se o parecer e favoravel") Boolean favoravel,
-            @NotBlank(message = "informe o texto do parecer") @Size(max = 100000) String texto) {
+            @NotNull(message = "{campo.informe-o-tipo-do-parecer-tecnico-ou-juridico}") TipoDeParecer tipo,
+            @NotNull(message = "{campo.informe-se-o-parecer-e-favoravel}") Boolean favoravel,
+            @NotBlank(message = "{campo.informe-o-texto-do-parecer}") @Size(max = 100000) String texto) {
     }
 
     @PostMapping("/{processoId}/pareceres")
@@ -182,7 +183,7 @@ class ProcessoController {
     }
 
     record PedidoDeComplementacao(
-            @NotEmpty(message = "informe os itens a complementar") List<@NotBlank(message = "item vazio") String> itens,
+            @NotEmpty(message = "{campo.informe-os-itens-a-complementar}") List<@NotBlank(message = "{campo.item-vazio}") String> itens,
             MotivoDeNovaComplementacao motivoDeNovaComplementacao) {
     }
 
@@ -197,7 +198,7 @@ class ProcessoController {
     }
 
     record RespostaDeComplementacao(
-            @NotEmpty(message = "informe os documentos que atendem a complementacao") List<@NotBlank String> documentoIds,
+            @NotEmpty(message = "{campo.informe-os-documentos-que-atendem-a-complementacao}") List<@NotBlank String> documentoIds,
             @Size(max = 4000) String observacao) {
     }
 
@@ -211,8 +212,8 @@ class ProcessoController {
     }
 
     record PedidoDeProrrogacao(
-            @Min(value = 1, message = "prorrogue por pelo menos 1 dia") @Max(value = 366, message = "no maximo 366 dias") int dias,
-            @NotBlank(message = "informe a justificativa do requerente") @Size(max = 4000) String justificativa) {
+            @Min(value = 1, message = "{campo.prorrogue-por-pelo-menos-1-dia}") @Max(value = 366, message = "{campo.no-maximo-366-dias}") int dias,
+            @NotBlank(message = "{campo.informe-a-justificativa-do-requerente}") @Size(max = 4000) String justificativa) {
     }
 
     @PostMapping("/{processoId}/complementacoes/prorrogacao")
@@ -224,7 +225,7 @@ class ProcessoController {
                 pedido.justificativa()), Map.of());
     }
 
-    record EditalDoRima(@NotNull(message = "informe ate quando se pode pedir audiencia publica") LocalDate solicitacoesDeAudienciaAte) {
+    record EditalDoRima(@NotNull(message = "{campo.informe-ate-quando-se-pode-pedir-audiencia-publica}") LocalDate solicitacoesDeAudienciaAte) {
     }
 
     @PostMapping("/{processoId}/edital-rima")
@@ -236,9 +237,9 @@ class ProcessoController {
     }
 
     record PedidoDeAudiencia(
-            @NotNull(message = "informe quem solicita a audiencia") SolicitanteDeAudiencia solicitante,
-            @NotBlank(message = "informe o nome do solicitante") @Size(max = 300) String nomeDoSolicitante,
-            @Min(value = 0, message = "numero de assinaturas nao pode ser negativo") int assinaturas) {
+            @NotNull(message = "{campo.informe-quem-solicita-a-audiencia}") SolicitanteDeAudiencia solicitante,
+            @NotBlank(message = "{campo.informe-o-nome-do-solicitante}") @Size(max = 300) String nomeDoSolicitante,
+            @Min(value = 0, message = "{campo.numero-de-assinaturas-nao-pode-ser-negativo}") int assinaturas) {
     }
 
     @PostMapping("/{processoId}/audiencias")
@@ -250,9 +251,9 @@ class ProcessoController {
     }
 
     record RealizacaoDeAudiencia(
-            @NotNull(message = "informe a data da audiencia") LocalDate realizadaEm,
-            @NotBlank(message = "informe o local") @Size(max = 300) String local,
-            @NotBlank(message = "informe a ata") @Size(max = 100000) String ata) {
+            @NotNull(message = "{campo.informe-a-data-da-audiencia}") LocalDate realizadaEm,
+            @NotBlank(message = "{campo.informe-o-local}") @Size(max = 300) String local,
+            @NotBlank(message = "{campo.informe-a-ata}") @Size(max = 100000) String ata) {
     }
 
     @PostMapping("/{processoId}/audiencias/realizacao")
@@ -265,16 +266,16 @@ class ProcessoController {
     }
 
     record CondicionanteInformada(
-            @NotBlank(message = "descreva a condicionante") @Size(max = 4000) String descricao,
-            @NotNull(message = "informe o prazo da condicionante") LocalDate prazo) {
+            @NotBlank(message = "{campo.descreva-a-condicionante}") @Size(max = 4000) String descricao,
+            @NotNull(message = "{campo.informe-o-prazo-da-condicionante}") LocalDate prazo) {
     }
 
     record PedidoDeDecisao(
-            @NotNull(message = "informe se o pedido e deferido") Boolean deferido,
-            @Min(value = 1, message = "validade em meses, no minimo 1") @Max(value = 240, message = "validade em meses, no maximo 240")
+            @NotNull(message = "{campo.informe-se-o-pedido-e-deferido}") Boolean deferido,
+            @Min(value = 1, message = "{campo.validade-em-meses-no-minimo-1}") @Max(value = 240, message = "{campo.validade-em-meses-no-maximo-240}")
             Integer validadeMeses,
-            List<@Valid @NotNull(message = "condicionante vazia") CondicionanteInformada> condicionantes,
-            @NotBlank(message = "informe os fundamentos da decisao") @Size(max = 100000) String fundamentos) {
+            List<@Valid @NotNull(message = "{campo.condicionante-vazia}") CondicionanteInformada> condicionantes,
+            @NotBlank(message = "{campo.informe-os-fundamentos-da-decisao}") @Size(max = 100000) String fundamentos) {
     }
 
     @PostMapping("/{processoId}/decisao")
@@ -286,8 +287,7 @@ class ProcessoController {
             return passo(processoId, new IndeferirProcesso(processoId, versao, pedido.fundamentos()), Map.of());
         }
         if (pedido.validadeMeses() == null) {
-            throw new RegraVioladaException("validade-fora-da-faixa",
-                    "Informe a validade da licenca em meses.");
+            throw new RegraVioladaException(MENSAGENS, "validade-fora-da-faixa.ausente");
         }
         String licencaId = Aleatorios.identificador();
         List<CondicionanteDefinida> condicionantes = pedido.condicionantes() == null ? List.of() : pedido.condicionantes().stream()
@@ -300,7 +300,7 @@ class ProcessoController {
                 pedido.fundamentos()), extras);
     }
 
-    record DeclaracaoDeAdesao(@NotBlank(message = "informe a declaracao de adesao e compromisso") @Size(max = 20000) String declaracao) {
+    record DeclaracaoDeAdesao(@NotBlank(message = "{campo.informe-a-declaracao-de-adesao-e-compromisso}") @Size(max = 20000) String declaracao) {
     }
 
     @PostMapping("/{processoId}/adesao")
@@ -313,7 +313,7 @@ class ProcessoController {
     }
 
     record PedidoDeArquivamento(
-            @NotNull(message = "informe o motivo (PRAZO_DE_COMPLEMENTACAO_EXPIRADO ou DESISTENCIA)") MotivoDeArquivamento motivo,
+            @NotNull(message = "{campo.informe-o-motivo-prazo-de-complementacao-expirado-ou-desistencia}") MotivoDeArquivamento motivo,
             @Size(max = 4000) String detalhe) {
     }
 
@@ -327,7 +327,7 @@ class ProcessoController {
         return passo(processoId, comando, Map.of());
     }
 
-    record PedidoDeRecurso(@NotBlank(message = "informe os fundamentos do recurso") @Size(max = 100000) String fundamentos) {
+    record PedidoDeRecurso(@NotBlank(message = "{campo.informe-os-fundamentos-do-recurso}") @Size(max = 100000) String fundamentos) {
     }
 
     @PostMapping("/{processoId}/recursos")
@@ -340,8 +340,8 @@ class ProcessoController {
     }
 
     record JulgamentoDeRecurso(
-            @NotNull(message = "informe se o recurso e provido") Boolean provido,
-            @NotBlank(message = "informe os fundamentos do julgamento") @Size(max = 100000) String fundamentos) {
+            @NotNull(message = "{campo.informe-se-o-recurso-e-provido}") Boolean provido,
+            @NotBlank(message = "{campo.informe-os-fundamentos-do-julgamento}") @Size(max = 100000) String fundamentos) {
     }
 
     @PostMapping("/{processoId}/recursos/julgamento")

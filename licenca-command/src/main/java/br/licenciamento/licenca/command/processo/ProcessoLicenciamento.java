@@ -1,12 +1,13 @@
 package br.licenciamento.licenca.command.processo;
 
-import br.licenciamento.api.catalogo.EstudoAmbiental;
 import br.licenciamento.api.catalogo.FaixaDeValidade;
-import br.licenciamento.api.catalogo.ModalidadeDeLicenciamento;
 import br.licenciamento.api.catalogo.RegraDeProcedimento;
 import br.licenciamento.api.comum.ChavesDeMetadados;
+import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.api.comum.RegraVioladaException;
 import br.licenciamento.api.processo.*;
+import br.licenciamento.api.processo.EstudoAmbiental;
+import br.licenciamento.api.processo.ModalidadeDeLicenciamento;
 import br.licenciamento.licenca.command.catalogo.CatalogoDeRegras;
 import br.licenciamento.licenca.command.documento.DocumentosDoProcesso;
 import br.licenciamento.licenca.command.licenca.LicencaRegistrada;
@@ -33,7 +34,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static br.licenciamento.licenca.command.processo.Relogios.hoje;
+import static br.licenciamento.api.comum.DiasLegais.hoje;
+import static br.licenciamento.licenca.command.Textos.MENSAGENS;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -125,23 +127,20 @@ public class ProcessoLicenciamento {
         if (exigidos.isEmpty()) {
             return;
         }
-        String nomes = String.join(" ou ", exigidos.stream().map(Enum::name).toList());
-        String regra = "licenca-anterior-exigida";
+        String nomes = MENSAGENS.ou(exigidos);
         if (comando.licencaAnteriorId() == null || comando.licencaAnteriorId().isBlank()) {
-            throw new RegraVioladaException(regra, "Um pedido de " + comando.tipoLicenca() + " exige uma " + nomes
-                    + " valida do mesmo empreendimento: informe a licenca anterior.");
+            throw new RegraVioladaException(MENSAGENS, "licenca-anterior-exigida.ausente", comando.tipoLicenca(), nomes);
         }
         Optional<LicencaRegistrada> anterior = registro.buscar(comando.licencaAnteriorId());
         if (anterior.isEmpty() || !exigidos.contains(anterior.get().tipoLicenca())) {
-            throw new RegraVioladaException(regra, "A licenca anterior informada nao e uma " + nomes
-                    + " emitida por este orgao.");
+            throw new RegraVioladaException(MENSAGENS, "licenca-anterior-exigida.outro-tipo", nomes);
         }
         if (!anterior.get().empreendimentoId().equals(empreendimentoDoPedido)) {
-            throw new RegraVioladaException(regra, "A licenca anterior informada e de outro empreendimento.");
+            throw new RegraVioladaException(MENSAGENS, "licenca-anterior-exigida.outro-empreendimento");
         }
         if (!anterior.get().validaEm(hoje)) {
-            throw new RegraVioladaException(regra, "A licenca anterior informada nao esta valida (situacao "
-                    + anterior.get().situacao() + ", validade ate " + anterior.get().validaAte() + ").");
+            throw new RegraVioladaException(MENSAGENS, "licenca-anterior-exigida.invalida", anterior.get().situacao(),
+                    anterior.get().validaAte());
         }
     }
 
@@ -156,9 +155,8 @@ public class ProcessoLicenciamento {
         int classe = catalogo.em(versaoDoCatalogo).classe(comando.porte(), comando.potencial());
         RegraDeProcedimento procedimento = catalogo.em(versaoDoCatalogo).procedimento(classe);
         if (!procedimento.tiposAdmitidos().contains(tipoLicenca)) {
-            throw new RegraVioladaException("tipo-incompativel-com-procedimento", "A classe " + classe + " segue o "
-                    + "procedimento " + procedimento.modalidade() + ", que admite " + procedimento.tiposAdmitidos()
-                    + "; o pedido de " + tipoLicenca + " nao cabe nele.");
+            throw new RegraVioladaException(MENSAGENS, "tipo-incompativel-com-procedimento", classe,
+                    procedimento.modalidade(), MENSAGENS.e(procedimento.tiposAdmitidos()), tipoLicenca);
         }
         // A LAC request in a class that admits it follows the self-declaration procedure, without studies or analysis.
         boolean porAdesao = tipoLicenca == TipoLicenca.LAC || procedimento.modalidade() == ModalidadeDeLicenciamento.LAC;
@@ -191,7 +189,7 @@ public class ProcessoLicenciamento {
     public long handle(EmitirGuiaDeTaxa comando) {
         exigirSituacao(SituacaoProcesso.ENQUADRADO, SituacaoProcesso.AGUARDANDO_PAGAMENTO);
         if (guiasPagas.containsKey(comando.guiaId())) {
-            throw new RegraVioladaException("guia-duplicada", "Ja existe uma guia com o identificador " + comando.guiaId() + ".");
+            throw new RegraVioladaException(MENSAGENS, "guia-duplicada", comando.guiaId());
         }
         apply(new GuiaDeTaxaEmitida(processoId, comando.guiaId(), comando.valor(), comando.meio(), comando.vencimento()));
         return versao();
@@ -203,7 +201,7 @@ public class ProcessoLicenciamento {
         exigirSituacao(SituacaoProcesso.AGUARDANDO_PAGAMENTO);
         Boolean paga = guiasPagas.get(comando.guiaId());
         if (paga == null) {
-            throw new RegraVioladaException("guia-inexistente", "O processo nao tem guia " + comando.guiaId() + ".");
+            throw new RegraVioladaException(MENSAGENS, "guia-inexistente", comando.guiaId());
         }
         apply(new PagamentoConfirmado(processoId, comando.guiaId(), hoje(relogio)));
         return versao();
@@ -217,20 +215,18 @@ public class ProcessoLicenciamento {
     public long handle(ConcluirAdmissibilidade comando, Clock relogio, CatalogoDeRegras catalogo) {
         exigirSituacao(SituacaoProcesso.EM_ADMISSIBILIDADE);
         if (modalidade == ModalidadeDeLicenciamento.LAC) {
-            throw new RegraVioladaException("lac-sem-analise-previa",
-                    "A LAC e concedida por adesao e compromisso, sem analise previa de admissibilidade.");
+            throw new RegraVioladaException(MENSAGENS, "lac-sem-analise-previa.admissibilidade");
         }
         LocalDate hoje = hoje(relogio);
         if (comando.admitido()) {
             apply(new ProcessoAdmitido(processoId, hoje));
             return versao();
         }
-        exigirTexto(comando.motivo(), "o motivo da nao admissao");
+        exigirTexto(comando.motivo(), "nao-admissao");
         Integer janela = catalogo.em(versaoDoCatalogo).parametros(regime).prazoAdmissibilidadeDias();
         if (janela != null && hoje.isAfter(analiseIniciadaEm.plusDays(janela))) {
-            throw new RegraVioladaException("admissibilidade-15-dias", "A nao admissao so pode ser declarada em ate "
-                    + janela + " dias do inicio da analise (" + analiseIniciadaEm + "); o prazo acabou em "
-                    + analiseIniciadaEm.plusDays(janela) + ".");
+            throw new RegraVioladaException(MENSAGENS, "admissibilidade-15-dias", janela, analiseIniciadaEm,
+                    analiseIniciadaEm.plusDays(janela));
         }
         LocalDate novoPrazo = prazoAnaliseAte == null ? null
                 : hoje.plusMonths(catalogo.em(versaoDoCatalogo).prazoDeAnaliseMeses(regime, tipoLicenca, exigeEiaRima));
@@ -242,7 +238,7 @@ public class ProcessoLicenciamento {
     public long handle(RegistrarVistoria comando, Clock relogio) {
         exigirSituacao(SituacaoProcesso.EM_ANALISE);
         if (comando.realizadaEm().isAfter(hoje(relogio))) {
-            throw new RegraVioladaException("vistoria-no-futuro", "A vistoria so pode ser registrada depois de realizada.");
+            throw new RegraVioladaException(MENSAGENS, "vistoria-no-futuro");
         }
         apply(new VistoriaRealizada(processoId, comando.vistoriaId(), comando.realizadaEm(), comando.relato()));
         return versao();
@@ -251,7 +247,7 @@ public class ProcessoLicenciamento {
     @CommandHandler
     public long handle(EmitirParecer comando, Clock relogio) {
         exigirSituacao(SituacaoProcesso.EM_ANALISE);
-        exigirTexto(comando.texto(), "o texto do parecer");
+        exigirTexto(comando.texto(), "parecer");
         apply(new ParecerEmitido(processoId, comando.parecerId(), comando.tipo(), comando.favoravel(), comando.texto(),
                 hoje(relogio)));
         return versao();
@@ -265,11 +261,10 @@ public class ProcessoLicenciamento {
     public long handle(SolicitarComplementacao comando, Clock relogio, CatalogoDeRegras catalogo) {
         exigirSituacao(SituacaoProcesso.EM_ANALISE);
         if (comando.itens() == null || comando.itens().isEmpty()) {
-            throw new RegraVioladaException("complementacao-sem-itens", "Informe o que o requerente deve complementar.");
+            throw new RegraVioladaException(MENSAGENS, "complementacao-sem-itens");
         }
         if (complementacoes > 0 && comando.motivoDeNovaComplementacao() == null) {
-            throw new RegraVioladaException("complementacao-unica", "A complementacao ja foi pedida uma vez; so pode ser "
-                    + "pedida de novo diante de fato novo ou de resposta insatisfatoria (LC 140 art. 14 par. 1).");
+            throw new RegraVioladaException(MENSAGENS, "complementacao-unica");
         }
         LocalDate hoje = hoje(relogio);
         apply(new ComplementacaoSolicitada(processoId, comando.complementacaoId(), List.copyOf(comando.itens()),
@@ -283,18 +278,15 @@ public class ProcessoLicenciamento {
     public long handle(AtenderComplementacao comando, Clock relogio, DocumentosDoProcesso documentos) {
         exigirSituacao(SituacaoProcesso.AGUARDANDO_COMPLEMENTACAO);
         if (comando.documentoIds() == null || comando.documentoIds().isEmpty()) {
-            throw new RegraVioladaException("complementacao-exige-documentos",
-                    "A complementacao e atendida com documentos: anexe-os ao processo e informe-os.");
+            throw new RegraVioladaException(MENSAGENS, "complementacao-exige-documentos");
         }
         List<String> alheios = documentos.alheios(processoId, comando.documentoIds());
         if (!alheios.isEmpty()) {
-            throw new RegraVioladaException("documento-de-outro-processo", "Estes documentos nao foram anexados a este "
-                    + "processo: " + String.join(", ", alheios) + ".");
+            throw new RegraVioladaException(MENSAGENS, "documento-de-outro-processo", String.join(", ", alheios));
         }
         LocalDate hoje = hoje(relogio);
         if (hoje.isAfter(respostaAte)) {
-            throw new RegraVioladaException("complementacao-fora-do-prazo", "O prazo para atender a complementacao "
-                    + "acabou em " + respostaAte + "; o processo sera arquivado (LC 140 art. 16).");
+            throw new RegraVioladaException(MENSAGENS, "complementacao-fora-do-prazo", respostaAte);
         }
         long suspensos = ChronoUnit.DAYS.between(complementacaoSolicitadaEm, hoje);
         apply(new ComplementacaoAtendida(processoId, complementacaoPendente, List.copyOf(comando.documentoIds()),
@@ -309,20 +301,18 @@ public class ProcessoLicenciamento {
     @CommandHandler
     public long handle(ProrrogarPrazoDeComplementacao comando, Clock relogio, CatalogoDeRegras catalogo) {
         exigirSituacao(SituacaoProcesso.AGUARDANDO_COMPLEMENTACAO);
-        exigirTexto(comando.justificativa(), "a justificativa da prorrogacao");
+        exigirTexto(comando.justificativa(), "prorrogacao");
         if (prazoDeComplementacaoProrrogado) {
-            throw new RegraVioladaException("prorrogacao-unica", "O prazo desta complementacao ja foi prorrogado uma vez.");
+            throw new RegraVioladaException(MENSAGENS, "prorrogacao-unica");
         }
         LocalDate hoje = hoje(relogio);
         if (hoje.isAfter(respostaAte)) {
-            throw new RegraVioladaException("complementacao-fora-do-prazo", "O prazo para atender a complementacao "
-                    + "acabou em " + respostaAte + "; ja nao pode ser prorrogado.");
+            throw new RegraVioladaException(MENSAGENS, "complementacao-fora-do-prazo.prorrogacao", respostaAte);
         }
         LocalDate limite = respostaAte.plusMonths(catalogo.em(versaoDoCatalogo).parametros(regime).prazoComplementacaoMeses());
         LocalDate novoPrazo = respostaAte.plusDays(comando.dias());
         if (comando.dias() < 1 || novoPrazo.isAfter(limite)) {
-            throw new RegraVioladaException("prorrogacao-alem-do-limite", "A prorrogacao vai de 1 dia ate " + limite
-                    + " (mais um periodo de complementacao).");
+            throw new RegraVioladaException(MENSAGENS, "prorrogacao-alem-do-limite", limite);
         }
         apply(new PrazoDeComplementacaoProrrogado(processoId, complementacaoPendente, comando.justificativa(), hoje, novoPrazo));
         return versao();
@@ -333,15 +323,14 @@ public class ProcessoLicenciamento {
     public long handle(PublicarEditalDoRima comando, Clock relogio) {
         exigirSituacao(SituacaoProcesso.EM_ANALISE, SituacaoProcesso.AGUARDANDO_COMPLEMENTACAO);
         if (!exigeEiaRima) {
-            throw new RegraVioladaException("edital-rima-sem-eia", "O edital do RIMA so existe em processos com EIA/RIMA.");
+            throw new RegraVioladaException(MENSAGENS, "edital-rima-sem-eia");
         }
         if (solicitacoesDeAudienciaAte != null) {
-            throw new RegraVioladaException("edital-rima-ja-publicado", "O edital do RIMA deste processo ja foi publicado.");
+            throw new RegraVioladaException(MENSAGENS, "edital-rima-ja-publicado");
         }
         LocalDate hoje = hoje(relogio);
         if (comando.solicitacoesDeAudienciaAte() == null || comando.solicitacoesDeAudienciaAte().isBefore(hoje.plusDays(45))) {
-            throw new RegraVioladaException("edital-rima-45-dias", "O prazo para pedir audiencia publica e de no minimo "
-                    + "45 dias do edital do RIMA: ate " + hoje.plusDays(45) + " ou depois (CONAMA 09/1987 art. 2).");
+            throw new RegraVioladaException(MENSAGENS, "edital-rima-45-dias", hoje.plusDays(45));
         }
         apply(new EditalDoRimaPublicado(processoId, hoje, comando.solicitacoesDeAudienciaAte()));
         return versao();
@@ -353,16 +342,14 @@ public class ProcessoLicenciamento {
         exigirSituacao(SituacaoProcesso.EM_ADMISSIBILIDADE, SituacaoProcesso.EM_ANALISE,
                 SituacaoProcesso.AGUARDANDO_COMPLEMENTACAO);
         if (comando.solicitante() == SolicitanteDeAudiencia.CIDADAOS && comando.assinaturas() < 50) {
-            throw new RegraVioladaException("audiencia-publica-50-cidadaos", "Cidadaos pedem audiencia publica com 50 "
-                    + "ou mais assinaturas (CONAMA 09/1987 art. 2); vieram " + comando.assinaturas() + ".");
+            throw new RegraVioladaException(MENSAGENS, "audiencia-publica-50-cidadaos", comando.assinaturas());
         }
         if (solicitacoesDeAudienciaAte != null && comando.solicitante() != SolicitanteDeAudiencia.ORGAO_LICENCIADOR
                 && hoje(relogio).isAfter(solicitacoesDeAudienciaAte)) {
-            throw new RegraVioladaException("audiencia-publica-fora-do-prazo", "O prazo do edital do RIMA para pedir "
-                    + "audiencia publica acabou em " + solicitacoesDeAudienciaAte + "; so o orgao pode convoca-la agora.");
+            throw new RegraVioladaException(MENSAGENS, "audiencia-publica-fora-do-prazo", solicitacoesDeAudienciaAte);
         }
         if (audienciaSolicitada) {
-            throw new RegraVioladaException("audiencia-publica-ja-solicitada", "A audiencia publica deste processo ja foi solicitada.");
+            throw new RegraVioladaException(MENSAGENS, "audiencia-publica-ja-solicitada");
         }
         LocalDate novoPrazo = prazoAnaliseAte;
         if (regime == RegimeJuridico.CONAMA_237 && prazoAnaliseAte != null) {
@@ -383,14 +370,13 @@ public class ProcessoLicenciamento {
     @CommandHandler
     public long handle(RegistrarAudienciaPublica comando, Clock relogio) {
         if (comando.realizadaEm() == null || comando.realizadaEm().isAfter(hoje(relogio))) {
-            throw new RegraVioladaException("audiencia-no-futuro", "A audiência pública só pode ser registrada depois de "
-                    + "realizada: informe a data em que aconteceu, até hoje (" + hoje(relogio) + ").");
+            throw new RegraVioladaException(MENSAGENS, "audiencia-no-futuro", hoje(relogio));
         }
         if (!audienciaSolicitada) {
-            throw new RegraVioladaException("audiencia-publica-nao-solicitada", "Nao ha audiencia publica solicitada neste processo.");
+            throw new RegraVioladaException(MENSAGENS, "audiencia-publica-nao-solicitada");
         }
         if (audienciaRealizada) {
-            throw new RegraVioladaException("audiencia-publica-ja-realizada", "A audiencia publica deste processo ja foi realizada.");
+            throw new RegraVioladaException(MENSAGENS, "audiencia-publica-ja-realizada");
         }
         apply(new AudienciaPublicaRealizada(processoId, comando.realizadaEm(), comando.local(), comando.ata()));
         return versao();
@@ -405,34 +391,29 @@ public class ProcessoLicenciamento {
         exigirSituacao(SituacaoProcesso.EM_ANALISE);
         List<String> pendentes = documentos.semDocumentoAceito(processoId, documentosExigidos);
         if (!pendentes.isEmpty()) {
-            throw new RegraVioladaException("documentos-exigidos-pendentes", "A licença só é concedida com os estudos e "
-                    + "documentos exigidos no enquadramento entregues e aceitos (Lei 15.190 art. 5º § 1º; CONAMA 237 "
-                    + "art. 10); falta aceitar: " + String.join(", ", pendentes) + ".");
+            throw new RegraVioladaException(MENSAGENS, "documentos-exigidos-pendentes", String.join(", ", pendentes));
         }
         if (audienciaSolicitada && !audienciaRealizada) {
-            throw new RegraVioladaException("audiencia-publica-pendente", "Ha audiencia publica solicitada e ainda nao "
-                    + "realizada; uma licenca concedida sem ela e invalida (CONAMA 09/1987 art. 2 par. 2).");
+            throw new RegraVioladaException(MENSAGENS, "audiencia-publica-pendente");
         }
         if (solicitacoesDeAudienciaAte != null && !hoje(relogio).isAfter(solicitacoesDeAudienciaAte)) {
-            throw new RegraVioladaException("audiencia-publica-prazo-aberto", "Ainda se pode pedir audiencia publica ate "
-                    + solicitacoesDeAudienciaAte + " (edital do RIMA); a decisao espera o fim desse prazo.");
+            throw new RegraVioladaException(MENSAGENS, "audiencia-publica-prazo-aberto", solicitacoesDeAudienciaAte);
         }
         if (!Boolean.TRUE.equals(ultimoParecerTecnicoFavoravel)) {
-            throw new RegraVioladaException("parecer-tecnico-conclusivo", "O deferimento exige parecer tecnico conclusivo favoravel.");
+            throw new RegraVioladaException(MENSAGENS, "parecer-tecnico-conclusivo");
         }
         FaixaDeValidade faixa = catalogo.em(versaoDoCatalogo).validade(regime, tipoLicenca);
         if (!faixa.admite(comando.validadeMeses())) {
-            throw new RegraVioladaException("validade-fora-da-faixa", "A validade de uma " + tipoLicenca + " no regime "
-                    + regime + " vai de " + faixa.minimoMeses() + " a " + faixa.maximoMeses() + " meses; foram pedidos "
-                    + comando.validadeMeses() + ".");
+            throw new RegraVioladaException(MENSAGENS, "validade-fora-da-faixa", tipoLicenca, regime, faixa.minimoMeses(),
+                    faixa.maximoMeses(), comando.validadeMeses());
         }
         LocalDate hoje = hoje(relogio);
         LocalDate validaAte = hoje.plusMonths(comando.validadeMeses());
         List<CondicionanteDefinida> condicionantes = comando.condicionantes() == null ? List.of() : List.copyOf(comando.condicionantes());
         for (CondicionanteDefinida condicionante : condicionantes) {
             if (condicionante.prazo() == null || condicionante.prazo().isBefore(hoje) || condicionante.prazo().isAfter(validaAte)) {
-                throw new RegraVioladaException("condicionante-fora-da-validade", "A condicionante '"
-                        + condicionante.descricao() + "' precisa de prazo entre hoje e o fim da validade (" + validaAte + ").");
+                throw new RegraVioladaException(MENSAGENS, "condicionante-fora-da-validade", condicionante.descricao(),
+                        validaAte);
             }
         }
         deferir(comando.licencaId(), hoje, validaAte, condicionantes, comando.fundamentos(), catalogo);
@@ -442,7 +423,7 @@ public class ProcessoLicenciamento {
     @CommandHandler
     public long handle(IndeferirProcesso comando, Clock relogio, CatalogoDeRegras catalogo) {
         exigirSituacao(SituacaoProcesso.EM_ADMISSIBILIDADE, SituacaoProcesso.EM_ANALISE);
-        exigirTexto(comando.fundamentos(), "os fundamentos do indeferimento");
+        exigirTexto(comando.fundamentos(), "indeferimento");
         LocalDate hoje = hoje(relogio);
         apply(new ProcessoIndeferido(processoId, comando.fundamentos(), hoje,
                 hoje.plusDays(catalogo.em(versaoDoCatalogo).parametros(regime).prazoRecursoDias())));
@@ -453,16 +434,15 @@ public class ProcessoLicenciamento {
     @CommandHandler
     public long handle(DeclararAdesaoECompromisso comando, Clock relogio, CatalogoDeRegras catalogo) {
         if (modalidade != ModalidadeDeLicenciamento.LAC) {
-            throw new RegraVioladaException("adesao-apenas-para-lac",
-                    "A declaracao de adesao e compromisso so vale para processos enquadrados como LAC.");
+            throw new RegraVioladaException(MENSAGENS, "adesao-apenas-para-lac");
         }
         exigirSituacao(SituacaoProcesso.EM_ADMISSIBILIDADE);
-        exigirTexto(comando.declaracao(), "a declaracao de adesao e compromisso");
+        exigirTexto(comando.declaracao(), "adesao");
         LocalDate hoje = hoje(relogio);
         apply(new AdesaoECompromissoDeclarada(processoId, comando.declaracao(), hoje));
         FaixaDeValidade faixa = catalogo.em(versaoDoCatalogo).validade(regime, tipoLicenca);
         deferir(comando.licencaId(), hoje, hoje.plusMonths(faixa.maximoMeses()), List.of(),
-                "Licenca por adesao e compromisso, conforme declaracao do requerente.", catalogo);
+                MENSAGENS.texto("motivo.deferimento-por-adesao"), catalogo);
         return versao();
     }
 
@@ -479,11 +459,10 @@ public class ProcessoLicenciamento {
         exigirSituacao(SituacaoProcesso.AGUARDANDO_COMPLEMENTACAO);
         LocalDate hoje = hoje(relogio);
         if (!hoje.isAfter(respostaAte)) {
-            throw new RegraVioladaException("complementacao-ainda-no-prazo", "O requerente tem ate " + respostaAte
-                    + " para atender a complementacao; o processo nao pode ser arquivado antes disso.");
+            throw new RegraVioladaException(MENSAGENS, "complementacao-ainda-no-prazo", respostaAte);
         }
         apply(new ProcessoArquivado(processoId, MotivoDeArquivamento.PRAZO_DE_COMPLEMENTACAO_EXPIRADO,
-                "Complementacao nao atendida ate " + respostaAte + ".", hoje, true));
+                MENSAGENS.texto("motivo.complementacao-nao-atendida", respostaAte), hoje, true));
         return versao();
     }
 
@@ -492,17 +471,17 @@ public class ProcessoLicenciamento {
     public long handle(CancelarPorFaltaDePagamento comando, Clock relogio) {
         exigirSituacao(SituacaoProcesso.AGUARDANDO_PAGAMENTO);
         if (!Boolean.FALSE.equals(guiasPagas.get(comando.guiaId()))) {
-            throw new RegraVioladaException("guia-inexistente", "O processo nao tem guia em aberto " + comando.guiaId() + ".");
+            throw new RegraVioladaException(MENSAGENS, "guia-inexistente.em-aberto", comando.guiaId());
         }
         apply(new ProcessoArquivado(processoId, MotivoDeArquivamento.TAXA_NAO_PAGA,
-                "Guia " + comando.guiaId() + " nao paga no prazo.", hoje(relogio), true));
+                MENSAGENS.texto("motivo.guia-nao-paga", comando.guiaId()), hoje(relogio), true));
         return versao();
     }
 
     @CommandHandler
     public long handle(DesistirDoProcesso comando, Clock relogio) {
         if (situacao.encerrado()) {
-            throw new RegraVioladaException("processo-encerrado", "O processo ja esta " + situacao + "; nao ha do que desistir.");
+            throw new RegraVioladaException(MENSAGENS, "processo-encerrado", situacao);
         }
         apply(new ProcessoArquivado(processoId, MotivoDeArquivamento.DESISTENCIA, comando.motivo(), hoje(relogio), false));
         return versao();
@@ -512,15 +491,15 @@ public class ProcessoLicenciamento {
     @CommandHandler
     public long handle(InterporRecurso comando, Clock relogio, CatalogoDeRegras catalogo) {
         if (!situacao.decidido()) {
-            throw new RegraVioladaException("recurso-sem-decisao", "So cabe recurso contra uma decisao; o processo esta " + situacao + ".");
+            throw new RegraVioladaException(MENSAGENS, "recurso-sem-decisao", situacao);
         }
         if (recursoPendente != null || recursos > 0) {
-            throw new RegraVioladaException("recurso-unico", "Ja houve recurso contra esta decisao.");
+            throw new RegraVioladaException(MENSAGENS, "recurso-unico");
         }
-        exigirTexto(comando.fundamentos(), "os fundamentos do recurso");
+        exigirTexto(comando.fundamentos(), "recurso");
         LocalDate hoje = hoje(relogio);
         if (hoje.isAfter(prazoRecursoAte)) {
-            throw new RegraVioladaException("recurso-fora-do-prazo", "O prazo de recurso acabou em " + prazoRecursoAte + ".");
+            throw new RegraVioladaException(MENSAGENS, "recurso-fora-do-prazo", prazoRecursoAte);
         }
         apply(new RecursoInterposto(processoId, comando.recursoId(), comando.fundamentos(), hoje,
                 hoje.plusDays(catalogo.em(versaoDoCatalogo).parametros(regime).prazoJulgamentoRecursoDias())));
@@ -530,9 +509,9 @@ public class ProcessoLicenciamento {
     @CommandHandler
     public long handle(JulgarRecurso comando, Clock relogio) {
         if (recursoPendente == null) {
-            throw new RegraVioladaException("recurso-inexistente", "Nao ha recurso pendente neste processo.");
+            throw new RegraVioladaException(MENSAGENS, "recurso-inexistente");
         }
-        exigirTexto(comando.fundamentos(), "os fundamentos do julgamento");
+        exigirTexto(comando.fundamentos(), "julgamento");
         // A granted appeal against a refusal sends the request back to analysis; other outcomes keep the decision.
         SituacaoProcesso resultante = comando.provido() && situacao == SituacaoProcesso.INDEFERIDO
                 ? SituacaoProcesso.EM_ANALISE : situacao;
@@ -546,8 +525,7 @@ public class ProcessoLicenciamento {
         LocalDate hoje = hoje(relogio);
         if (situacao.encerrado() || prazoAnaliseAte == null || situacao == SituacaoProcesso.AGUARDANDO_COMPLEMENTACAO
                 || !hoje.isAfter(prazoAnaliseAte) || prazoAnaliseExcedido) {
-            throw new RegraVioladaException("prazo-de-analise-em-curso", "O prazo de analise do orgao nao esta vencido"
-                    + " ou ja foi sinalizado (prazo " + prazoAnaliseAte + ", situacao " + situacao + ").");
+            throw new RegraVioladaException(MENSAGENS, "prazo-de-analise-em-curso", prazoAnaliseAte, situacao);
         }
         apply(new PrazoDeAnaliseExcedido(processoId, prazoAnaliseAte, hoje));
         return versao();
@@ -559,17 +537,15 @@ public class ProcessoLicenciamento {
      */
     @CommandHandler
     public long handle(AtribuirAnalista comando, Clock relogio) {
-        exigirTexto(comando.analista(), "o analista");
+        exigirTexto(comando.analista(), "analista");
         if (situacao.encerrado()) {
-            throw new RegraVioladaException("atribuicao-em-processo-encerrado", "O processo esta " + situacao
-                    + "; nao ha analise a atribuir.");
+            throw new RegraVioladaException(MENSAGENS, "atribuicao-em-processo-encerrado", situacao);
         }
         if (modalidade == ModalidadeDeLicenciamento.LAC) {
-            throw new RegraVioladaException("lac-sem-analise-previa",
-                    "A LAC e concedida por adesao e compromisso, sem analise previa a atribuir.");
+            throw new RegraVioladaException(MENSAGENS, "lac-sem-analise-previa.atribuicao");
         }
         if (comando.analista().equals(analista)) {
-            throw new RegraVioladaException("analista-ja-atribuido", "O processo ja esta atribuido a " + analista + ".");
+            throw new RegraVioladaException(MENSAGENS, "analista-ja-atribuido", analista);
         }
         apply(new AnalistaAtribuido(processoId, comando.analista(), analista, relogio.instant()));
         return versao();
@@ -592,13 +568,13 @@ public class ProcessoLicenciamento {
                 return;
             }
         }
-        throw new RegraVioladaException("etapa-fora-de-ordem", "Esta etapa nao cabe agora: o processo esta " + situacao
-                + " e ela exige " + String.join(" ou ", Arrays.stream(permitidas).map(Enum::name).toList()) + ".");
+        throw new RegraVioladaException(MENSAGENS, "etapa-fora-de-ordem", situacao, MENSAGENS.ou(Arrays.asList(permitidas)));
     }
 
+    /** {@code oQue} names the variant of {@code fundamentacao-obrigatoria} that says what is missing. */
     private static void exigirTexto(String texto, String oQue) {
         if (texto == null || texto.isBlank()) {
-            throw new RegraVioladaException("fundamentacao-obrigatoria", "Informe " + oQue + ".");
+            throw new RegraVioladaException(MENSAGENS, "fundamentacao-obrigatoria." + oQue);
         }
     }
 
@@ -614,7 +590,7 @@ public class ProcessoLicenciamento {
         requerenteId = evento.requerenteId();
         empreendimentoId = evento.empreendimentoId();
         empreendimento = evento.empreendimento();
-        protocoladoEm = LocalDate.ofInstant(evento.protocoladoEm(), RegimeJuridico.FUSO_LEGAL);
+        protocoladoEm = DiasLegais.dia(evento.protocoladoEm());
         versaoDoCatalogo = evento.versaoDoCatalogo();
         situacao = SituacaoProcesso.PROTOCOLADO;
     }

@@ -11,6 +11,7 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
+import static br.licenciamento.licenca.command.Textos.MENSAGENS;
 
 /**
  * A licensing request may be filed only for a registered, active requester, and by an applicant only in the name of
@@ -38,18 +39,15 @@ class RequerenteAtivo implements MessageHandlerInterceptor<CommandMessage<?>> {
             Atuante atuante = Atuante.de(unitOfWork.getMessage().getMetaData());
             if (atuante.soRequerente() && !cadastro.de(atuante.usuario())
                     .alcancaProcesso(protocolo.processoId(), protocolo.requerenteId(), protocolo.empreendimentoId())) {
-                throw new RegraVioladaException(REGRA_REPRESENTACAO, "Voce nao representa a pessoa " + protocolo.requerenteId()
-                        + "; so e possivel protocolar pedidos em nome de pessoas que voce representa.");
+                throw new RegraVioladaException(MENSAGENS, REGRA_REPRESENTACAO, protocolo.requerenteId());
             }
             SituacaoCadastral situacao = cadastro.perguntar(new ConsultarSituacaoCadastral(protocolo.requerenteId()),
                     SituacaoCadastral.class);
             if (situacao == null || !situacao.existe()) {
-                throw new RegraVioladaException(REGRA, "O requerente " + protocolo.requerenteId()
-                        + " nao esta no cadastro de pessoas; cadastre-o antes de protocolar o pedido.");
+                throw new RegraVioladaException(MENSAGENS, REGRA + ".nao-cadastrado", protocolo.requerenteId());
             }
             if (!situacao.ativa()) {
-                throw new RegraVioladaException(REGRA, "O requerente " + protocolo.requerenteId()
-                        + " esta com o cadastro inativo; reative-o antes de protocolar o pedido.");
+                throw new RegraVioladaException(MENSAGENS, REGRA + ".inativo", protocolo.requerenteId());
             }
         }
         return chain.proceed();

@@ -28,11 +28,11 @@ public final class Comandos {
                     throw FalhasDeComando.versaoDesatualizada(versao);
                 }
                 if (t instanceof ConflictingModificationException) {
-                    throw new ConcurrencyException("O recurso foi alterado por outra pessoa; consulte a versao atual e tente de novo.", e);
+                    throw new ConcurrencyException("O recurso foi alterado por outra pessoa; consulte a versão atual e tente de novo.", e);
                 }
                 // The stream exists but was not started by this aggregate type, so it never gets an identity.
                 if (t instanceof IncompatibleAggregateException) {
-                    throw new AggregateNotFoundException(null, "O recurso informado nao existe neste endereco.", e);
+                    throw new AggregateNotFoundException(null, "O recurso informado não existe neste endereço.", e);
                 }
             }
             throw e;

@@ -1,6 +1,7 @@
 package br.licenciamento.licenca.command.web;
 
 import br.licenciamento.platform.auditoria.UsuarioAtual;
+import br.licenciamento.platform.web.Problemas;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -34,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import static br.licenciamento.licenca.command.Textos.MENSAGENS;
 
 /**
  * {@code Idempotency-Key} on the licensing POSTs: the first answer (2xx) to a key is stored and replayed to every
@@ -84,8 +86,8 @@ class Idempotencia extends OncePerRequestFilter {
             throws ServletException, IOException {
         String chaveInformada = requisicao.getHeader(CABECALHO).trim();
         if (chaveInformada.isEmpty() || chaveInformada.length() > 120) {
-            problema(resposta, 400, "requisicao-invalida", "Requisicao invalida",
-                    "O cabecalho Idempotency-Key deve ter de 1 a 120 caracteres.", null);
+            problema(resposta, 400, "requisicao-invalida", Problemas.titulo(400),
+                    MENSAGENS.texto("requisicao-invalida.idempotency-key"), null);
             return;
         }
         String chave = usuarioAtual.sujeito() + ":" + chaveInformada;
@@ -110,8 +112,7 @@ class Idempotencia extends OncePerRequestFilter {
         } catch (TransactionException e) {
             // The effect and the key were not stored together, so neither was: the client may repeat the request.
             capturada.resetBuffer();
-            problema(capturada, 503, "indisponivel", "Serviço temporariamente indisponível", "A requisição não pôde ser "
-                    + "confirmada e nada foi gravado; repita-a com a mesma Idempotency-Key.", null);
+            problema(capturada, 503, "indisponivel", Problemas.titulo(503), MENSAGENS.texto("indisponivel.idempotencia"), null);
         }
         capturada.copyBodyToResponse();
     }
@@ -169,8 +170,8 @@ class Idempotencia extends OncePerRequestFilter {
                 .param("chave", chave).query().listOfRows().stream().findFirst();
         Map<String, Object> linha = anterior.orElseThrow();
         if (!hash.equals(linha.get("hash_pedido"))) {
-            problema(resposta, 422, "regra-violada", "Regra de negocio violada", "Esta Idempotency-Key ja foi usada "
-                    + "com outra requisicao; use uma chave nova para um pedido diferente.", "idempotency-key-reutilizada");
+            problema(resposta, 422, "regra-violada", Problemas.titulo(422),
+                    MENSAGENS.texto("idempotency-key-reutilizada"), "idempotency-key-reutilizada");
             return;
         }
         int status = ((Number) linha.get("status")).intValue();

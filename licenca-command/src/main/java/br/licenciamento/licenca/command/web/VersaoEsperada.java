@@ -1,6 +1,7 @@
 package br.licenciamento.licenca.command.web;
 
 import br.licenciamento.api.comum.RegraVioladaException;
+import static br.licenciamento.licenca.command.Textos.MENSAGENS;
 
 /**
  * Optimistic concurrency over HTTP: the client sends the aggregate version it last saw in {@code If-Match}
@@ -26,8 +27,7 @@ public final class VersaoEsperada {
         }
         valor = valor.replace("\"", "");
         if (!valor.matches("\\d{1,18}")) {
-            throw new RegraVioladaException("if-match-invalido",
-                    "O cabecalho If-Match deve trazer a versao numerica do recurso, por exemplo \"3\".");
+            throw new RegraVioladaException(MENSAGENS, "if-match-invalido");
         }
         return Long.parseLong(valor);
     }

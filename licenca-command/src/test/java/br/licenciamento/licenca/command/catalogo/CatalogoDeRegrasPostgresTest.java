@@ -1,7 +1,8 @@
 package br.licenciamento.licenca.command.catalogo;
 
-import br.licenciamento.api.catalogo.PotencialPoluidor;
-import br.licenciamento.api.catalogo.Porte;
+import br.licenciamento.api.catalogo.VersaoDoCatalogoPublicada;
+import br.licenciamento.api.processo.Porte;
+import br.licenciamento.api.processo.PotencialPoluidor;
 import br.licenciamento.api.processo.RegimeJuridico;
 import br.licenciamento.api.processo.TipoLicenca;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -11,8 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import br.licenciamento.api.catalogo.VersaoDoCatalogoPublicada;
-
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +19,7 @@ import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The catalogue the migration seeds holds DOMAIN.md's values: the same answers as the in-memory catalogue the
+ * The catalogue the migration seeds holds docs/dominio.md's values: the same answers as the in-memory catalogue the
  * aggregate tests use, for every size, potential, class, regime and licence type.
  */
 class CatalogoDeRegrasPostgresTest {

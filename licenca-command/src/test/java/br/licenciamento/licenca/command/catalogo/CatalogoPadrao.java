@@ -1,12 +1,12 @@
 package br.licenciamento.licenca.command.catalogo;
 
-import br.licenciamento.api.catalogo.EstudoAmbiental;
 import br.licenciamento.api.catalogo.FaixaDeValidade;
-import br.licenciamento.api.catalogo.ModalidadeDeLicenciamento;
 import br.licenciamento.api.catalogo.ParametrosDoRegime;
-import br.licenciamento.api.catalogo.PotencialPoluidor;
-import br.licenciamento.api.catalogo.Porte;
 import br.licenciamento.api.catalogo.RegraDeProcedimento;
+import br.licenciamento.api.processo.EstudoAmbiental;
+import br.licenciamento.api.processo.ModalidadeDeLicenciamento;
+import br.licenciamento.api.processo.Porte;
+import br.licenciamento.api.processo.PotencialPoluidor;
 import br.licenciamento.api.processo.RegimeJuridico;
 import br.licenciamento.api.processo.TipoLicenca;
 
@@ -20,7 +20,7 @@ import java.util.TreeMap;
 import static br.licenciamento.api.processo.TipoLicenca.*;
 
 /**
- * DOMAIN.md's values in memory, the same the V2 migration seeds, for aggregate tests without a database: they are
+ * docs/dominio.md's values in memory, the same the V2 migration seeds, for aggregate tests without a database: they are
  * version 1; a test adds later versions with {@link #comVersao}.
  */
 public class CatalogoPadrao implements CatalogoDeRegras, RegrasDoCatalogo {

@@ -2,12 +2,12 @@ package br.licenciamento.licenca.command.catalogo;
 
 import br.licenciamento.api.catalogo.ConteudoDoCatalogo;
 import br.licenciamento.api.catalogo.ParametrosDoRegime;
-import br.licenciamento.api.catalogo.PotencialPoluidor;
-import br.licenciamento.api.catalogo.Porte;
 import br.licenciamento.api.catalogo.PublicarVersaoDoCatalogo;
 import br.licenciamento.api.catalogo.RegraDeProcedimento;
 import br.licenciamento.api.catalogo.VersaoDoCatalogoPublicada;
 import br.licenciamento.api.comum.ChavesDeMetadados;
+import br.licenciamento.api.processo.Porte;
+import br.licenciamento.api.processo.PotencialPoluidor;
 import br.licenciamento.api.processo.RegimeJuridico;
 import br.licenciamento.api.processo.TipoLicenca;
 import br.licenciamento.platform.teste.RelogioDeTeste;

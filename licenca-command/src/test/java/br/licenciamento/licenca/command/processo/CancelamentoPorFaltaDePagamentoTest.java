@@ -1,14 +1,14 @@
 package br.licenciamento.licenca.command.processo;
 
-import br.licenciamento.platform.teste.RelogioDeTeste;
-import br.licenciamento.api.catalogo.EstudoAmbiental;
-import br.licenciamento.api.catalogo.ModalidadeDeLicenciamento;
-import br.licenciamento.api.catalogo.Porte;
-import br.licenciamento.api.catalogo.PotencialPoluidor;
 import br.licenciamento.api.processo.*;
+import br.licenciamento.api.processo.EstudoAmbiental;
+import br.licenciamento.api.processo.ModalidadeDeLicenciamento;
+import br.licenciamento.api.processo.Porte;
+import br.licenciamento.api.processo.PotencialPoluidor;
 import br.licenciamento.licenca.command.catalogo.CatalogoPadrao;
 import br.licenciamento.licenca.command.documento.DocumentosEmMemoria;
 import br.licenciamento.licenca.command.licenca.RegistroDeLicencas;
+import br.licenciamento.platform.teste.RelogioDeTeste;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +43,7 @@ class CancelamentoPorFaltaDePagamentoTest {
     void guiaNaoPaga_cancelaOPedidoEExigeNovaTaxa() {
         fixture.given(protocolado(), enquadrado(), guia())
                 .when(new CancelarPorFaltaDePagamento(ID, "guia-1"))
-                .expectEvents(new ProcessoArquivado(ID, MotivoDeArquivamento.TAXA_NAO_PAGA, "Guia guia-1 nao paga no prazo.",
+                .expectEvents(new ProcessoArquivado(ID, MotivoDeArquivamento.TAXA_NAO_PAGA, "Guia guia-1 não paga no prazo.",
                         HOJE, true));
     }
 

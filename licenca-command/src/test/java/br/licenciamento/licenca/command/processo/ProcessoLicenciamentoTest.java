@@ -1,15 +1,15 @@
 package br.licenciamento.licenca.command.processo;
 
-import br.licenciamento.platform.teste.RelogioDeTeste;
-import br.licenciamento.api.catalogo.EstudoAmbiental;
-import br.licenciamento.api.catalogo.ModalidadeDeLicenciamento;
-import br.licenciamento.api.catalogo.PotencialPoluidor;
-import br.licenciamento.api.catalogo.Porte;
 import br.licenciamento.api.licenca.SituacaoLicenca;
 import br.licenciamento.api.processo.*;
+import br.licenciamento.api.processo.EstudoAmbiental;
+import br.licenciamento.api.processo.ModalidadeDeLicenciamento;
+import br.licenciamento.api.processo.Porte;
+import br.licenciamento.api.processo.PotencialPoluidor;
 import br.licenciamento.licenca.command.catalogo.CatalogoPadrao;
 import br.licenciamento.licenca.command.documento.DocumentosEmMemoria;
 import br.licenciamento.licenca.command.licenca.LicencaRegistrada;
+import br.licenciamento.platform.teste.RelogioDeTeste;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -309,7 +309,7 @@ class ProcessoLicenciamentoTest {
         fixture.given(emAnalise(complementacaoPedidaEm(DIA_DO_PROTOCOLO)))
                 .when(new ArquivarPorPrazoExpirado(ID))
                 .expectEvents(new ProcessoArquivado(ID, MotivoDeArquivamento.PRAZO_DE_COMPLEMENTACAO_EXPIRADO,
-                        "Complementacao nao atendida ate 2026-07-02.", LocalDate.of(2026, 7, 3), true));
+                        "Complementação não atendida até 02/07/2026.", LocalDate.of(2026, 7, 3), true));
     }
 
     @Test
@@ -479,7 +479,7 @@ class ProcessoLicenciamentoTest {
                 .expectEvents(new AdesaoECompromissoDeclarada(ID, "Declaro cumprir os requisitos", DIA_DO_PROTOCOLO),
                         new ProcessoDeferido(ID, "licenca-lac", REQUERENTE, EMPREENDIMENTO, "Ceramica Vale Verde", TipoLicenca.LAC,
                                 RegimeJuridico.LEI_15190, DIA_DO_PROTOCOLO, DIA_DO_PROTOCOLO.plusMonths(120), List.of(),
-                                "Licenca por adesao e compromisso, conforme declaracao do requerente.", DIA_DO_PROTOCOLO.plusDays(10)));
+                                "Licença por adesão e compromisso, conforme declaração do requerente.", DIA_DO_PROTOCOLO.plusDays(10)));
         recusa(fixture.given(protocolado(TipoLicenca.LAC, null), lac, guia(), pago())
                 .when(new ConcluirAdmissibilidade(ID, null, true, null)), "lac-sem-analise-previa");
     }

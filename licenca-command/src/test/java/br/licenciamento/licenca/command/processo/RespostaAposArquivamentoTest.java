@@ -1,14 +1,14 @@
 package br.licenciamento.licenca.command.processo;
 
-import br.licenciamento.platform.teste.RelogioDeTeste;
-import br.licenciamento.api.catalogo.EstudoAmbiental;
-import br.licenciamento.api.catalogo.ModalidadeDeLicenciamento;
-import br.licenciamento.api.catalogo.Porte;
-import br.licenciamento.api.catalogo.PotencialPoluidor;
 import br.licenciamento.api.processo.*;
+import br.licenciamento.api.processo.EstudoAmbiental;
+import br.licenciamento.api.processo.ModalidadeDeLicenciamento;
+import br.licenciamento.api.processo.Porte;
+import br.licenciamento.api.processo.PotencialPoluidor;
 import br.licenciamento.licenca.command.catalogo.CatalogoPadrao;
 import br.licenciamento.licenca.command.documento.DocumentosEmMemoria;
 import br.licenciamento.licenca.command.licenca.RegistroDeLicencas;
+import br.licenciamento.platform.teste.RelogioDeTeste;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,6 +62,6 @@ class RespostaAposArquivamentoTest {
                 new ProcessoAdmitido(ID, PEDIDA),
                 new ComplementacaoSolicitada(ID, "c-1", List.of("Estudo"), null, PEDIDA, PEDIDA.plusMonths(4)),
                 new ProcessoArquivado(ID, MotivoDeArquivamento.PRAZO_DE_COMPLEMENTACAO_EXPIRADO,
-                        "Complementacao nao atendida ate 2026-07-10.", LocalDate.of(2026, 7, 11), true)};
+                        "Complementação não atendida até 10/07/2026.", LocalDate.of(2026, 7, 11), true)};
     }
 }

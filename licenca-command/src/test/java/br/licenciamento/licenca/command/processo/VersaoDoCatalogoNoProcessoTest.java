@@ -1,11 +1,11 @@
 package br.licenciamento.licenca.command.processo;
 
-import br.licenciamento.api.catalogo.EstudoAmbiental;
-import br.licenciamento.api.catalogo.ModalidadeDeLicenciamento;
-import br.licenciamento.api.catalogo.PotencialPoluidor;
-import br.licenciamento.api.catalogo.Porte;
 import br.licenciamento.api.processo.EnquadrarProcesso;
+import br.licenciamento.api.processo.EstudoAmbiental;
 import br.licenciamento.api.processo.Localizacao;
+import br.licenciamento.api.processo.ModalidadeDeLicenciamento;
+import br.licenciamento.api.processo.Porte;
+import br.licenciamento.api.processo.PotencialPoluidor;
 import br.licenciamento.api.processo.ProcessoEnquadrado;
 import br.licenciamento.api.processo.ProcessoProtocolado;
 import br.licenciamento.api.processo.ProtocolarProcesso;

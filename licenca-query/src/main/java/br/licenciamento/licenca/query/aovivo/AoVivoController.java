@@ -84,8 +84,8 @@ class AoVivoController {
     @GetMapping(path = "/eventos-ao-vivo", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter meusProcessos(@Parameter(description = "Só os processos atribuídos ao usuário conectado")
                              @RequestParam(defaultValue = "false") boolean atribuidos,
-                             @RequestParam(defaultValue = "100") @Min(value = 1, message = "no minimo 1")
-                             @Max(value = 500, message = "no maximo 500") int limite,
+                             @RequestParam(defaultValue = "100") @Min(value = 1, message = "{campo.no-minimo-1}")
+                             @Max(value = 500, message = "{campo.no-maximo-500}") int limite,
                              HttpServletRequest pedido, HttpServletResponse resposta)
             throws HttpMediaTypeNotAcceptableException {
         exigirPedidoDeStream(pedido);

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import static br.licenciamento.licenca.query.Textos.MENSAGENS;
 
 /**
  * The licence certificate as a PDF, for its holder and the agency. Whoever may not see the licence gets the 404 of a
@@ -48,13 +49,13 @@ class CertificadoController {
     ResponseEntity<byte[]> certificado(
             @PathVariable String licencaId,
             @Parameter(description = "Versão do certificado (1 = emissão); sem ela, a versão atual")
-            @RequestParam(required = false) @Min(value = 1, message = "a primeira versao e a 1")
-            @Max(value = 1_000_000, message = "no maximo a versao 1000000") Integer versao) {
+            @RequestParam(required = false) @Min(value = 1, message = "{campo.a-primeira-versao-e-a-1}")
+            @Max(value = 1_000_000, message = "{campo.no-maximo-a-versao-1000000}") Integer versao) {
         FichaLicenca ficha = doLeitor.ficha(licencaId);
         VersaoDoCertificado doCertificado = versoes.versao(licencaId, versao)
                 .orElseThrow(() -> new RecursoNaoEncontradoException(versao == null
-                        ? "O certificado da licenca " + ficha.licenca().numero() + " ainda nao foi emitido."
-                        : "Nao ha a versao " + versao + " do certificado da licenca " + ficha.licenca().numero() + "."));
+                        ? MENSAGENS.texto("nao-encontrado.certificado", ficha.licenca().numero())
+                        : MENSAGENS.texto("nao-encontrado.versao-do-certificado", versao, ficha.licenca().numero())));
         byte[] pdf = DocumentoDoCertificado.gerar(emissao.conteudo(ficha, doCertificado));
         String arquivo = "licenca-" + ficha.licenca().numero().replaceAll("[^0-9A-Za-z-]", "-")
                 + "-v" + doCertificado.versao() + ".pdf";

@@ -23,7 +23,7 @@ final class CodigoQr {
                     EncodeHintType.CHARACTER_SET, "UTF-8",
                     EncodeHintType.MARGIN, 0));
         } catch (WriterException e) {
-            throw new IllegalArgumentException("Conteudo grande demais para um codigo QR", e);
+            throw new IllegalArgumentException("Conteúdo grande demais para um código QR", e);
         }
     }
 }

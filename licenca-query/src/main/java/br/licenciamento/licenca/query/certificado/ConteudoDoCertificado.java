@@ -3,6 +3,7 @@ package br.licenciamento.licenca.query.certificado;
 import br.licenciamento.api.licenca.SituacaoLicenca;
 import br.licenciamento.api.processo.RegimeJuridico;
 import br.licenciamento.api.processo.TipoLicenca;
+import br.licenciamento.licenca.query.registro.MotivoDaVersao;
 
 import java.time.LocalDate;
 import java.util.List;

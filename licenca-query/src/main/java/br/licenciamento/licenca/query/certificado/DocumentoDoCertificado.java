@@ -1,7 +1,8 @@
 package br.licenciamento.licenca.query.certificado;
 
+import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.api.licenca.SituacaoLicenca;
-import br.licenciamento.api.processo.RegimeJuridico;
+import br.licenciamento.licenca.query.registro.MotivoDaVersao;
 import com.google.zxing.common.BitMatrix;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -99,7 +100,7 @@ public final class DocumentoDoCertificado {
         }
 
         private void metadados() {
-            Calendar dia = GregorianCalendar.from(c.versaoEmitidaEm().atStartOfDay(RegimeJuridico.FUSO_LEGAL));
+            Calendar dia = GregorianCalendar.from(c.versaoEmitidaEm().atStartOfDay(DiasLegais.FUSO));
             PDDocumentInformation info = documento.getDocumentInformation();
             info.setTitle(texto("documento.titulo") + " " + c.numero());
             info.setSubject(texto("documento.assunto", c.numero(), c.versao()));
@@ -377,7 +378,7 @@ public final class DocumentoDoCertificado {
             try {
                 return fonte.getStringWidth(texto) / 1000 * tamanho;
             } catch (IOException | IllegalArgumentException e) {
-                throw new IllegalStateException("Texto nao codificavel depois de filtrado: " + texto, e);
+                throw new IllegalStateException("Texto não codificável depois de filtrado: " + texto, e);
             }
         }
     }

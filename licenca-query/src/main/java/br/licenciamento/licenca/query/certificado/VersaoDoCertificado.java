@@ -1,6 +1,7 @@
 package br.licenciamento.licenca.query.certificado;
 
 import br.licenciamento.api.licenca.SituacaoLicenca;
+import br.licenciamento.licenca.query.registro.MotivoDaVersao;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -2,6 +2,7 @@ package br.licenciamento.licenca.query.certificado;
 
 import br.licenciamento.api.licenca.SituacaoLicenca;
 import br.licenciamento.licenca.query.leitura.LeituraNumInstante;
+import br.licenciamento.licenca.query.registro.MotivoDaVersao;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

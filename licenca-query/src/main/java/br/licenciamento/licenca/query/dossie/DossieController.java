@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import static br.licenciamento.licenca.query.Textos.MENSAGENS;
 
 @RestController
 @RequestMapping("/api/v1/processos")
@@ -73,10 +74,8 @@ class DossieController {
 
     private static ResponseEntity<ProblemDetail> instanteInvalido(String valor) {
         ProblemDetail problema = Problemas.problema(HttpStatus.BAD_REQUEST, "validacao",
-                "O parametro 'em' deve ser um instante ISO-8601 com fuso, por exemplo 2026-03-01T12:00:00Z ou "
-                        + "2026-03-01T09:00:00-03:00; recebido: '" + (valor.length() > 60 ? valor.substring(0, 60) + "..." : valor)
-                        + "'.");
-        problema.setProperty("erros", List.of(Map.of("campo", "em", "mensagem", "instante ISO-8601 invalido")));
+                MENSAGENS.texto("validacao.instante", valor.length() > 60 ? valor.substring(0, 60) + "..." : valor));
+        problema.setProperty("erros", List.of(Map.of("campo", "em", "mensagem", MENSAGENS.texto("parametro.instante-invalido"))));
         return Problemas.resposta(problema);
     }
 }

@@ -49,7 +49,7 @@ class DossieNoPassado {
             try {
                 projecao.handle(evento);
             } catch (Exception e) {
-                throw new IllegalStateException("Evento " + evento.getIdentifier() + " nao pode ser aplicado ao dossie de "
+                throw new IllegalStateException("Evento " + evento.getIdentifier() + " não pode ser aplicado ao dossiê de "
                         + processoId, e);
             }
         }

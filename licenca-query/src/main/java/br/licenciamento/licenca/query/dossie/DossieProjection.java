@@ -1,5 +1,6 @@
 package br.licenciamento.licenca.query.dossie;
 
+import br.licenciamento.api.comum.Mensagens;
 import br.licenciamento.api.documento.DocumentoAnexado;
 import br.licenciamento.api.documento.DocumentoAvaliado;
 import br.licenciamento.api.documento.NovaVersaoAnexada;
@@ -14,8 +15,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+
+import static br.licenciamento.licenca.query.Textos.MENSAGENS;
 
 /**
  * The dossier of each process, event by event: the one place that knows what an event means for a dossier. It only
@@ -30,7 +31,7 @@ class DossieProjection {
 
     static final String GRUPO = "dossie";
     /** Raise on any change that makes stored dossiers stale: the next start rebuilds them (platform's projecao). */
-    static final int VERSAO = 2;
+    static final int VERSAO = 3;
 
     private final DestinoDoDossie destino;
 
@@ -50,178 +51,172 @@ class DossieProjection {
                 .definir("regime", evento.regime())
                 .definir("situacao", SituacaoProcesso.PROTOCOLADO)
                 .definir("protocoladoEm", evento.protocoladoEm());
-        registrar(evento.processoId(), mudanca, mensagem, sequencia, "Pedido de " + evento.tipoLicenca()
-                + " protocolado sob o numero " + evento.numero() + " (" + descricao(evento.regime()) + ")");
+        registrar(evento.processoId(), mudanca, mensagem, sequencia, MENSAGENS.texto("linha.protocolado",
+                evento.tipoLicenca(), evento.numero(), MENSAGENS.texto("linha.protocolado.regime." + evento.regime().name())));
     }
 
     @EventHandler
     void on(ProcessoEnquadrado evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
-        situacao(evento.processoId(), SituacaoProcesso.ENQUADRADO, mensagem, sequencia, "Enquadrado na classe " + evento.classe()
-                + " (porte " + evento.porte() + ", potencial poluidor " + evento.potencial() + "), procedimento "
-                + evento.modalidade() + (evento.estudos().isEmpty() ? "" : ", estudos " + evento.estudos())
-                + (evento.prazoAnaliseAte() == null ? "" : "; prazo de analise do orgao ate " + data(evento.prazoAnaliseAte()))
-                + (evento.documentosExigidos().isEmpty() ? "" : "; documentos exigidos: "
-                        + String.join(", ", evento.documentosExigidos())));
+        situacao(evento.processoId(), SituacaoProcesso.ENQUADRADO, mensagem, sequencia, MENSAGENS.texto("linha.enquadrado",
+                evento.classe(), evento.porte(), evento.potencial(), evento.modalidade())
+                + (evento.estudos().isEmpty() ? "" : MENSAGENS.texto("linha.enquadrado.estudos", MENSAGENS.e(evento.estudos())))
+                + (evento.prazoAnaliseAte() == null ? "" : MENSAGENS.texto("linha.enquadrado.prazo", evento.prazoAnaliseAte()))
+                + (evento.documentosExigidos().isEmpty() ? "" : MENSAGENS.texto("linha.enquadrado.documentos",
+                        String.join(", ", evento.documentosExigidos()))));
     }
 
     @EventHandler
     void on(DocumentacaoEntregue evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
-        linha(evento.processoId(), mensagem, sequencia, "Estudos e documentos exigidos entregues em "
-                + data(evento.entregueEm()) + "; prazo de análise do órgão até " + data(evento.prazoAnaliseAte())
-                + " (Lei 15.190 art. 47)");
+        linha(evento.processoId(), mensagem, sequencia, MENSAGENS.texto("linha.documentacao-entregue",
+                evento.entregueEm(), evento.prazoAnaliseAte()));
     }
 
     @EventHandler
     void on(ProcessoImportado evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
-        linha(evento.processoId(), mensagem, sequencia, "Processo importado do sistema anterior (número "
-                + evento.numeroLegado() + ", na situação " + evento.situacao() + "); as etapas seguintes reproduzem o "
-                + "seu histórico, com as datas originais");
+        linha(evento.processoId(), mensagem, sequencia, MENSAGENS.texto("linha.importado",
+                evento.numeroLegado(), evento.situacao()));
     }
 
     @EventHandler
     void on(GuiaDeTaxaEmitida evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
-        situacao(evento.processoId(), SituacaoProcesso.AGUARDANDO_PAGAMENTO, mensagem, sequencia, "Guia de taxa emitida ("
-                + evento.meio() + ", R$ " + evento.valor().toPlainString() + ", vencimento " + data(evento.vencimento()) + ")");
+        situacao(evento.processoId(), SituacaoProcesso.AGUARDANDO_PAGAMENTO, mensagem, sequencia, MENSAGENS.texto("linha.guia-emitida",
+                evento.meio(), Mensagens.reais(evento.valor()), evento.vencimento()));
     }
 
     @EventHandler
     void on(PagamentoConfirmado evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
         situacao(evento.processoId(), SituacaoProcesso.EM_ADMISSIBILIDADE, mensagem, sequencia,
-                "Pagamento confirmado; analise iniciada em " + data(evento.analiseIniciadaEm()));
+                MENSAGENS.texto("linha.pagamento-confirmado", evento.analiseIniciadaEm()));
     }
 
     @EventHandler
     void on(ProcessoAdmitido evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
-        situacao(evento.processoId(), SituacaoProcesso.EM_ANALISE, mensagem, sequencia, "Estudo admitido; processo em analise tecnica");
+        situacao(evento.processoId(), SituacaoProcesso.EM_ANALISE, mensagem, sequencia, MENSAGENS.texto("linha.admitido"));
     }
 
     @EventHandler
     void on(ProcessoNaoAdmitido evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
-        situacao(evento.processoId(), SituacaoProcesso.EM_ADMISSIBILIDADE, mensagem, sequencia, "Estudo nao admitido ("
-                + evento.motivo() + "); procedimento reiniciado"
-                + (evento.prazoAnaliseAte() == null ? "" : ", novo prazo de analise ate " + data(evento.prazoAnaliseAte())));
+        situacao(evento.processoId(), SituacaoProcesso.EM_ADMISSIBILIDADE, mensagem, sequencia, evento.prazoAnaliseAte() == null
+                ? MENSAGENS.texto("linha.nao-admitido", evento.motivo())
+                : MENSAGENS.texto("linha.nao-admitido.prazo", evento.motivo(), evento.prazoAnaliseAte()));
     }
 
     @EventHandler
     void on(AnalistaAtribuido evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
         Mudanca mudanca = new Mudanca().definir("analista", evento.analista()).saindoDoAnalista(evento.anterior());
         registrar(evento.processoId(), mudanca, mensagem, sequencia, evento.anterior() == null
-                ? "Processo atribuido ao analista " + evento.analista()
-                : "Processo redistribuido do analista " + evento.anterior() + " ao analista " + evento.analista());
+                ? MENSAGENS.texto("linha.analista-atribuido", evento.analista())
+                : MENSAGENS.texto("linha.analista-redistribuido", evento.anterior(), evento.analista()));
     }
 
     @EventHandler
     void on(VistoriaRealizada evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
-        linha(evento.processoId(), mensagem, sequencia, "Vistoria realizada em " + data(evento.realizadaEm()));
+        linha(evento.processoId(), mensagem, sequencia, MENSAGENS.texto("linha.vistoria", evento.realizadaEm()));
     }
 
     @EventHandler
     void on(ParecerEmitido evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
-        linha(evento.processoId(), mensagem, sequencia, "Parecer " + (evento.tipo() == TipoDeParecer.TECNICO ? "tecnico" : "juridico")
-                + (evento.favoravel() ? " favoravel" : " desfavoravel"));
+        linha(evento.processoId(), mensagem, sequencia, MENSAGENS.texto(evento.favoravel()
+                ? "linha.parecer.favoravel" : "linha.parecer.desfavoravel", evento.tipo()));
     }
 
     @EventHandler
     void on(ComplementacaoSolicitada evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
-        situacao(evento.processoId(), SituacaoProcesso.AGUARDANDO_COMPLEMENTACAO, mensagem, sequencia, "Complementacao solicitada ("
-                + String.join("; ", evento.itens()) + "); responder ate " + data(evento.respostaAte())
-                + "; prazo do orgao suspenso");
+        situacao(evento.processoId(), SituacaoProcesso.AGUARDANDO_COMPLEMENTACAO, mensagem, sequencia, MENSAGENS.texto("linha.complementacao-solicitada",
+                String.join("; ", evento.itens()), evento.respostaAte()));
     }
 
     @EventHandler
     void on(ComplementacaoAtendida evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
-        situacao(evento.processoId(), SituacaoProcesso.EM_ANALISE, mensagem, sequencia, "Complementacao atendida com "
-                + evento.documentoIds().size() + " documento(s); prazo do orgao retomado"
-                + (evento.prazoAnaliseAte() == null ? "" : ", agora ate " + data(evento.prazoAnaliseAte())));
+        situacao(evento.processoId(), SituacaoProcesso.EM_ANALISE, mensagem, sequencia, evento.prazoAnaliseAte() == null
+                ? MENSAGENS.texto("linha.complementacao-atendida", evento.documentoIds().size())
+                : MENSAGENS.texto("linha.complementacao-atendida.prazo", evento.documentoIds().size(), evento.prazoAnaliseAte()));
     }
 
     @EventHandler
     void on(PrazoDeComplementacaoProrrogado evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
-        linha(evento.processoId(), mensagem, sequencia, "Prazo de complementacao prorrogado ate " + data(evento.respostaAte()));
+        linha(evento.processoId(), mensagem, sequencia, MENSAGENS.texto("linha.complementacao-prorrogada", evento.respostaAte()));
     }
 
     @EventHandler
     void on(EditalDoRimaPublicado evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
-        linha(evento.processoId(), mensagem, sequencia, "Edital do RIMA publicado; audiencia publica pode ser pedida ate "
-                + data(evento.solicitacoesDeAudienciaAte()));
+        linha(evento.processoId(), mensagem, sequencia, MENSAGENS.texto("linha.edital-rima",
+                evento.solicitacoesDeAudienciaAte()));
     }
 
     @EventHandler
     void on(AudienciaPublicaSolicitada evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
-        linha(evento.processoId(), mensagem, sequencia, "Audiencia publica solicitada por " + evento.nomeDoSolicitante());
+        linha(evento.processoId(), mensagem, sequencia, MENSAGENS.texto("linha.audiencia-solicitada", evento.nomeDoSolicitante()));
     }
 
     @EventHandler
     void on(AudienciaPublicaRealizada evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
-        linha(evento.processoId(), mensagem, sequencia, "Audiencia publica realizada em " + data(evento.realizadaEm())
-                + " (" + evento.local() + ")");
+        linha(evento.processoId(), mensagem, sequencia, MENSAGENS.texto("linha.audiencia-realizada",
+                evento.realizadaEm(), evento.local()));
     }
 
     @EventHandler
     void on(AdesaoECompromissoDeclarada evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
-        linha(evento.processoId(), mensagem, sequencia, "Declaracao de adesao e compromisso apresentada");
+        linha(evento.processoId(), mensagem, sequencia, MENSAGENS.texto("linha.adesao"));
     }
 
     @EventHandler
     void on(ProcessoDeferido evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
-        situacao(evento.processoId(), SituacaoProcesso.DEFERIDO, mensagem, sequencia, "Deferido: " + evento.tipoLicenca()
-                + " valida ate " + data(evento.validaAte()) + " com " + evento.condicionantes().size()
-                + " condicionante(s); recurso ate " + data(evento.prazoRecursoAte()));
+        situacao(evento.processoId(), SituacaoProcesso.DEFERIDO, mensagem, sequencia, MENSAGENS.texto("linha.deferido",
+                evento.tipoLicenca(), evento.validaAte(), evento.condicionantes().size(), evento.prazoRecursoAte()));
     }
 
     @EventHandler
     void on(LicencaEmitida evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
-        linha(evento.processoId(), mensagem, sequencia, "Licenca " + evento.numero() + " emitida (codigo de autenticidade "
-                + evento.codigoAutenticidade() + "), valida ate " + data(evento.validaAte()));
+        linha(evento.processoId(), mensagem, sequencia, MENSAGENS.texto("linha.licenca-emitida",
+                evento.numero(), evento.codigoAutenticidade(), evento.validaAte()));
     }
 
     @EventHandler
     void on(ProcessoIndeferido evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
-        situacao(evento.processoId(), SituacaoProcesso.INDEFERIDO, mensagem, sequencia, "Indeferido: " + evento.fundamentos()
-                + "; recurso ate " + data(evento.prazoRecursoAte()));
+        situacao(evento.processoId(), SituacaoProcesso.INDEFERIDO, mensagem, sequencia, MENSAGENS.texto("linha.indeferido",
+                evento.fundamentos(), evento.prazoRecursoAte()));
     }
 
     @EventHandler
     void on(ProcessoArquivado evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
-        situacao(evento.processoId(), SituacaoProcesso.ARQUIVADO, mensagem, sequencia, switch (evento.motivo()) {
-            case PRAZO_DE_COMPLEMENTACAO_EXPIRADO -> "Arquivado: complementacao nao atendida no prazo; novo pedido exige nova taxa";
-            case DESISTENCIA -> "Arquivado por desistencia do requerente";
-            case TAXA_NAO_PAGA -> "Arquivado: taxa nao paga no prazo; novo pedido exige nova taxa";
-        });
+        situacao(evento.processoId(), SituacaoProcesso.ARQUIVADO, mensagem, sequencia, MENSAGENS.texto("linha.arquivado." + evento.motivo().name()));
     }
 
     @EventHandler
     void on(RecursoInterposto evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
-        linha(evento.processoId(), mensagem, sequencia, "Recurso interposto; julgamento ate " + data(evento.julgarAte()));
+        linha(evento.processoId(), mensagem, sequencia, MENSAGENS.texto("linha.recurso-interposto", evento.julgarAte()));
     }
 
     @EventHandler
     void on(RecursoJulgado evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
         situacao(evento.processoId(), evento.situacaoResultante(), mensagem, sequencia,
-                "Recurso " + (evento.provido() ? "provido" : "nao provido"));
+                MENSAGENS.texto(evento.provido() ? "linha.recurso-provido" : "linha.recurso-nao-provido"));
     }
 
     @EventHandler
     void on(PrazoDeAnaliseExcedido evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
-        linha(evento.processoId(), mensagem, sequencia, "Prazo de analise do orgao vencido em " + data(evento.prazoAnaliseAte())
-                + "; sem aprovacao tacita, o requerente pode pedir atuacao supletiva");
+        linha(evento.processoId(), mensagem, sequencia, MENSAGENS.texto("linha.prazo-de-analise-excedido",
+                evento.prazoAnaliseAte()));
     }
 
     @EventHandler
     void on(DocumentoAnexado evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
-        linha(evento.processoId(), mensagem, sequencia, "Documento anexado: " + evento.nomeArquivo()
-                + (evento.categoria() == null || evento.categoria().isBlank() ? "" : " (" + evento.categoria() + ")"));
+        linha(evento.processoId(), mensagem, sequencia, evento.categoria() == null || evento.categoria().isBlank()
+                ? MENSAGENS.texto("linha.documento-anexado", evento.nomeArquivo())
+                : MENSAGENS.texto("linha.documento-anexado.categoria", evento.nomeArquivo(), evento.categoria()));
     }
 
     @EventHandler
     void on(NovaVersaoAnexada evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
-        linha(evento.processoId(), mensagem, sequencia, "Nova versao (" + evento.numeroVersao() + ") do documento "
-                + evento.nomeArquivo());
+        linha(evento.processoId(), mensagem, sequencia, MENSAGENS.texto("linha.nova-versao",
+                evento.numeroVersao(), evento.nomeArquivo()));
     }
 
     @EventHandler
     void on(DocumentoAvaliado evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
-        linha(evento.processoId(), mensagem, sequencia, "Documento " + (evento.aceito() ? "aceito" : "recusado: " + evento.motivo()));
+        linha(evento.processoId(), mensagem, sequencia, evento.aceito()
+                ? MENSAGENS.texto("linha.documento-aceito") : MENSAGENS.texto("linha.documento-recusado", evento.motivo()));
     }
 
     @ResetHandler
@@ -251,14 +246,4 @@ class DossieProjection {
         registrar(processoId, new Mudanca(), mensagem, sequencia, descricao);
     }
 
-    private static String data(LocalDate dia) {
-        return dia.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-    }
-
-    private static String descricao(RegimeJuridico regime) {
-        return switch (regime) {
-            case CONAMA_237 -> "regime CONAMA 237/1997 e LC 140/2011";
-            case LEI_15190 -> "regime da Lei 15.190/2025";
-        };
-    }
 }

@@ -33,7 +33,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * <p>
  * The processor hands over events in batches; the changes of one batch are summed per process and written once, just
  * before the batch's token is committed, all in one bulk. A process with ten events in a batch costs one MongoDB
- * update, not ten (each of which would rewrite the growing timeline); replay and lag figures in README Performance.
+ * update, not ten (each of which would rewrite the growing timeline); replay and lag figures in bench/README.md.
  */
 @Component
 class DossiesNoMongo implements DestinoDoDossie, InitializingBean {

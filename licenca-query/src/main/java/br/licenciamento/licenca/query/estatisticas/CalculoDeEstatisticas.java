@@ -1,6 +1,6 @@
 package br.licenciamento.licenca.query.estatisticas;
 
-import br.licenciamento.api.processo.RegimeJuridico;
+import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.api.processo.SituacaoProcesso;
 import br.licenciamento.api.processo.TipoLicenca;
 import br.licenciamento.licenca.query.leitura.LeituraNumInstante;
@@ -45,7 +45,7 @@ class CalculoDeEstatisticas {
 
     private Estatisticas calcularNoInstante(LocalDate de, LocalDate ate, String municipio, TipoLicenca tipo,
                                             int limiteAtrasados) {
-        LocalDate hoje = PrazoDeAnalise.hoje(relogio);
+        LocalDate hoje = DiasLegais.hoje(relogio);
 
         // Processes: filed in the period (filing instant, days in Brasilia time).
         List<String> doProcesso = new ArrayList<>();
@@ -54,11 +54,11 @@ class CalculoDeEstatisticas {
         comuns(doProcesso, parametros, municipio, tipo);
         if (de != null) {
             doProcesso.add("protocolado_em >= :desde");
-            parametros.put("desde", Timestamp.from(de.atStartOfDay(RegimeJuridico.FUSO_LEGAL).toInstant()));
+            parametros.put("desde", Timestamp.from(de.atStartOfDay(DiasLegais.FUSO).toInstant()));
         }
         if (ate != null) {
             doProcesso.add("protocolado_em < :antesDe");
-            parametros.put("antesDe", Timestamp.from(ate.plusDays(1).atStartOfDay(RegimeJuridico.FUSO_LEGAL).toInstant()));
+            parametros.put("antesDe", Timestamp.from(ate.plusDays(1).atStartOfDay(DiasLegais.FUSO).toInstant()));
         }
         String processos = "FROM licenca_query.processo_resumo" + onde(doProcesso);
 

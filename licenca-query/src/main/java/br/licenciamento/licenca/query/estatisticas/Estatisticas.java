@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * The figures an agency is audited on, as of {@code referencia} (today in Brasilia time). Definitions in
- * licenca-query/README.md ("Estatisticas").
+ * licenca-query/README.md ("Statistics").
  *
  * @param de        first day of the period (inclusive), or null for no lower bound
  * @param ate       last day of the period (inclusive), or null for no upper bound

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
+import static br.licenciamento.licenca.query.Textos.MENSAGENS;
 
 @RestController
 @Validated
@@ -36,14 +37,14 @@ class EstatisticasController {
             @Parameter(description = "Último dia do período, inclusive (AAAA-MM-DD)")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate ate,
             @Parameter(description = "Só processos deste município (código IBGE, 7 dígitos)")
-            @RequestParam(required = false) @Pattern(regexp = "\\d{7}", message = "codigo IBGE com 7 digitos") String municipio,
+            @RequestParam(required = false) @Pattern(regexp = "\\d{7}", message = "{campo.codigo-ibge-com-7-digitos}") String municipio,
             @Parameter(description = "Só processos deste tipo de licença")
             @RequestParam(required = false) TipoLicenca tipoLicenca,
             @Parameter(description = "Quantos processos atrasados listar, os mais atrasados primeiro (o total vem sempre)")
-            @RequestParam(defaultValue = "100") @Min(value = 0, message = "no minimo 0")
-            @Max(value = 1000, message = "no maximo 1000") int limiteAtrasados) {
+            @RequestParam(defaultValue = "100") @Min(value = 0, message = "{campo.no-minimo-0}")
+            @Max(value = 1000, message = "{campo.no-maximo-1000}") int limiteAtrasados) {
         if (de != null && ate != null && ate.isBefore(de)) {
-            throw new ParametroInvalidoException("ate", "o fim do periodo vem antes do inicio");
+            throw new ParametroInvalidoException("ate", MENSAGENS.texto("parametro.periodo-invertido"));
         }
         return calculo.calcular(de, ate, municipio, tipoLicenca, limiteAtrasados);
     }

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import static br.licenciamento.licenca.query.Textos.MENSAGENS;
 
 /**
  * The audit trail of a process or licence: every event of its stream, in order, with who acted, when, what
@@ -53,20 +54,21 @@ class HistoricoController {
 
     @GetMapping("/processos/{id}/historico")
     Historico doProcesso(@PathVariable String id,
-                         @RequestParam(defaultValue = "0") @Min(value = 0, message = "a pagina comeca em 0") int pagina,
-                         @RequestParam(defaultValue = "50") @Min(value = 1, message = "no minimo 1 por pagina")
-                         @Max(value = 500, message = "no maximo 500 por pagina") int tamanho) {
+                         @RequestParam(defaultValue = "0") @Min(value = 0, message = "{campo.a-pagina-comeca-em-0}") int pagina,
+                         @RequestParam(defaultValue = "50") @Min(value = 1, message = "{campo.no-minimo-1-por-pagina}")
+                         @Max(value = 500, message = "{campo.no-maximo-500-por-pagina}") int tamanho) {
         return historico(id, "processo", pagina, tamanho);
     }
 
     @GetMapping("/licencas/{id}/historico")
     Historico daLicenca(@PathVariable String id,
-                        @RequestParam(defaultValue = "0") @Min(value = 0, message = "a pagina comeca em 0") int pagina,
-                        @RequestParam(defaultValue = "50") @Min(value = 1, message = "no minimo 1 por pagina")
-                        @Max(value = 500, message = "no maximo 500 por pagina") int tamanho) {
+                        @RequestParam(defaultValue = "0") @Min(value = 0, message = "{campo.a-pagina-comeca-em-0}") int pagina,
+                        @RequestParam(defaultValue = "50") @Min(value = 1, message = "{campo.no-minimo-1-por-pagina}")
+                        @Max(value = 500, message = "{campo.no-maximo-500-por-pagina}") int tamanho) {
         return historico(id, "licenca", pagina, tamanho);
     }
 
+    /** {@code oQue}: "processo" or "licenca", the variant of the not-found sentence. */
     private Historico historico(String id, String oQue, int pagina, int tamanho) {
         // From sequence 0: the plain readEvents(id) would start at the latest snapshot and hide the events before it.
         DomainEventStream stream = eventStore.readEvents(id, 0);
@@ -78,7 +80,7 @@ class HistoricoController {
             DomainEventMessage<?> evento = stream.next();
             if (total == 0 && visiveis.isPresent() && !visivel(evento.getPayload(), visiveis.get())) {
                 // An applicant reads only the history of the processes (and their licences) they may see.
-                throw new RecursoNaoEncontradoException("Nao ha " + oQue + " com o identificador " + id + ".");
+                throw new RecursoNaoEncontradoException(MENSAGENS.texto("nao-encontrado." + oQue, id));
             }
             if (total >= pular && registros.size() < tamanho) {
                 registros.add(registro(evento));
@@ -86,7 +88,7 @@ class HistoricoController {
             total++;
         }
         if (total == 0) {
-            throw new RecursoNaoEncontradoException("Nao ha " + oQue + " com o identificador " + id + ".");
+            throw new RecursoNaoEncontradoException(MENSAGENS.texto("nao-encontrado." + oQue, id));
         }
         return new Historico(id, registros, pagina, tamanho, total);
     }

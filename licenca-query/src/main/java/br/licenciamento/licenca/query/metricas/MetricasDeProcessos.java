@@ -1,5 +1,6 @@
 package br.licenciamento.licenca.query.metricas;
 
+import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.api.processo.SituacaoProcesso;
 import br.licenciamento.licenca.query.pesquisa.PrazoDeAnalise;
 import io.micrometer.core.instrument.Gauge;
@@ -55,7 +56,7 @@ class MetricasDeProcessos {
                     .query((rs, i) -> novas.put(SituacaoProcesso.valueOf(rs.getString("situacao")), rs.getLong("total")))
                     .list();
             long atrasados = jdbc.sql("SELECT count(*) FROM licenca_query.processo_resumo WHERE " + PrazoDeAnalise.ATRASADO)
-                    .param("hoje", Date.valueOf(PrazoDeAnalise.hoje(relogio)))
+                    .param("hoje", Date.valueOf(DiasLegais.hoje(relogio)))
                     .query(Long.class).single();
             contagens = new Contagens(novas, atrasados);
             lidoEm = agora;

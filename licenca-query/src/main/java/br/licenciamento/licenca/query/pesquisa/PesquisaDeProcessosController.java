@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
+import static br.licenciamento.licenca.query.Textos.MENSAGENS;
 
 @RestController
 @Validated
@@ -47,15 +48,15 @@ class PesquisaDeProcessosController {
             @Parameter(description = "Situação atual do processo") @RequestParam(required = false) SituacaoProcesso situacao,
             @Parameter(description = "Tipo de licença pedida") @RequestParam(required = false) TipoLicenca tipoLicenca,
             @Parameter(description = "Código IBGE do município (7 dígitos)")
-            @RequestParam(required = false) @Pattern(regexp = "\\d{7}", message = "codigo IBGE com 7 digitos") String municipio,
+            @RequestParam(required = false) @Pattern(regexp = "\\d{7}", message = "{campo.codigo-ibge-com-7-digitos}") String municipio,
             @Parameter(description = "Identificador da pessoa requerente")
-            @RequestParam(required = false) @Size(max = 64, message = "no maximo 64 caracteres") String requerente,
+            @RequestParam(required = false) @Size(max = 64, message = "{campo.no-maximo-64-caracteres}") String requerente,
             @Parameter(description = "CPF ou CNPJ do requerente, com ou sem pontuação (consultado no cadastro de pessoas)")
-            @RequestParam(required = false) @Size(max = 30, message = "no maximo 30 caracteres") String documento,
+            @RequestParam(required = false) @Size(max = 30, message = "{campo.no-maximo-30-caracteres}") String documento,
             @Parameter(description = "Número do protocolo, como AAAA/NNNNNN")
-            @RequestParam(required = false) @Size(max = 32, message = "no maximo 32 caracteres") String numero,
+            @RequestParam(required = false) @Size(max = 32, message = "{campo.no-maximo-32-caracteres}") String numero,
             @Parameter(description = "Login do analista a quem o processo está atribuído")
-            @RequestParam(required = false) @Size(max = 100, message = "no maximo 100 caracteres") String analista,
+            @RequestParam(required = false) @Size(max = 100, message = "{campo.no-maximo-100-caracteres}") String analista,
             @Parameter(description = "true: só processos ainda sem analista atribuído")
             @RequestParam(defaultValue = "false") boolean semAnalista,
             @Parameter(description = "Protocolados a partir deste dia, inclusive (AAAA-MM-DD, horário de Brasília)")
@@ -64,20 +65,20 @@ class PesquisaDeProcessosController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate protocoladoAte,
             @Parameter(description = "true: só os atrasados; false: só os que não estão atrasados")
             @RequestParam(required = false) Boolean atrasado,
-            @Parameter(description = "protocolo (padrão), prazo, atraso, numero ou situacao")
+            @Parameter(description = "protocolo (padrão), prazo, atraso, numero ou situação")
             @RequestParam(required = false) @Pattern(regexp = "protocolo|prazo|atraso|numero|situacao",
-                    message = "use protocolo, prazo, atraso, numero ou situacao") String ordenarPor,
+                    message = "{campo.use-protocolo-prazo-atraso-numero-ou-situacao}") String ordenarPor,
             @Parameter(description = "asc ou desc; padrão desc para protocolo e atraso, asc para os demais")
-            @RequestParam(required = false) @Pattern(regexp = "asc|desc", message = "use asc ou desc") String direcao,
-            @RequestParam(defaultValue = "0") @Min(value = 0, message = "a pagina comeca em 0")
-            @Max(value = 1_000_000, message = "no maximo a pagina 1000000") int pagina,
-            @RequestParam(defaultValue = "20") @Min(value = 1, message = "no minimo 1 por pagina")
-            @Max(value = 200, message = "no maximo 200 por pagina") int tamanho) {
+            @RequestParam(required = false) @Pattern(regexp = "asc|desc", message = "{campo.use-asc-ou-desc}") String direcao,
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "{campo.a-pagina-comeca-em-0}")
+            @Max(value = 1_000_000, message = "{campo.no-maximo-a-pagina-1000000}") int pagina,
+            @RequestParam(defaultValue = "20") @Min(value = 1, message = "{campo.no-minimo-1-por-pagina}")
+            @Max(value = 200, message = "{campo.no-maximo-200-por-pagina}") int tamanho) {
         if (analista != null && semAnalista) {
-            throw new ParametroInvalidoException("semAnalista", "nao combine semAnalista=true com um analista");
+            throw new ParametroInvalidoException("semAnalista", MENSAGENS.texto("parametro.sem-analista-com-analista"));
         }
         if (protocoladoDe != null && protocoladoAte != null && protocoladoAte.isBefore(protocoladoDe)) {
-            throw new ParametroInvalidoException("protocoladoAte", "o fim do periodo vem antes do inicio");
+            throw new ParametroInvalidoException("protocoladoAte", MENSAGENS.texto("parametro.periodo-invertido"));
         }
         Set<String> doDocumento = documento == null ? null : pessoas.comDocumento("documento", documento);
         return queryGateway.query(new PesquisarProcessos(situacao, tipoLicenca, municipio, requerente, pagina, tamanho,

@@ -1,15 +1,15 @@
 package br.licenciamento.licenca.query.pesquisa;
 
+import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.api.processo.AnalistaAtribuido;
 import br.licenciamento.api.processo.AudienciaPublicaSolicitada;
 import br.licenciamento.api.processo.ComplementacaoAtendida;
-import br.licenciamento.api.processo.DocumentacaoEntregue;
 import br.licenciamento.api.processo.ComplementacaoSolicitada;
+import br.licenciamento.api.processo.DocumentacaoEntregue;
 import br.licenciamento.api.processo.GuiaDeTaxaEmitida;
 import br.licenciamento.api.processo.PagamentoConfirmado;
 import br.licenciamento.api.processo.PaginaDeProcessos;
 import br.licenciamento.api.processo.PesquisarProcessos;
-import br.licenciamento.licenca.query.titularidade.Titularidade;
 import br.licenciamento.api.processo.ProcessoAdmitido;
 import br.licenciamento.api.processo.ProcessoArquivado;
 import br.licenciamento.api.processo.ProcessoDeferido;
@@ -23,6 +23,7 @@ import br.licenciamento.api.processo.ResumoProcesso;
 import br.licenciamento.api.processo.SituacaoProcesso;
 import br.licenciamento.api.processo.TipoLicenca;
 import br.licenciamento.licenca.query.leitura.LeituraNumInstante;
+import br.licenciamento.licenca.query.titularidade.Titularidade;
 import br.licenciamento.platform.projecao.EscritasDoLote;
 import br.licenciamento.platform.projecao.VersaoDaProjecao;
 import org.axonframework.config.ProcessingGroup;
@@ -100,8 +101,8 @@ class PesquisaDeProcessosProjection {
                 .param("regime", evento.regime().name())
                 .param("situacao", SituacaoProcesso.PROTOCOLADO.name())
                 .param("em", Timestamp.from(evento.protocoladoEm()))
-                // The agency clock counts from the filing day (DOMAIN.md: analysis time from filing).
-                .param("inicio", Date.valueOf(LocalDate.ofInstant(evento.protocoladoEm(), RegimeJuridico.FUSO_LEGAL)))
+                // The agency clock counts from the filing day (docs/dominio.md: analysis time from filing).
+                .param("inicio", Date.valueOf(DiasLegais.dia(evento.protocoladoEm())))
                 .param("sequencia", sequencia)
                 .update();
     }
@@ -216,7 +217,7 @@ class PesquisaDeProcessosProjection {
 
     /**
      * Inside the processor's batch the change waits with the others and all go to PostgreSQL in one JDBC batch, in
-     * event order, before the batch's token is committed in the same transaction (README Performance).
+     * event order, before the batch's token is committed in the same transaction (bench/README.md, "Tuning").
      */
     private void alterar(String processoId, long sequencia, AlteracaoDoResumo alteracao) {
         MapSqlParameterSource parametros = alteracao.parametros(processoId, sequencia);
@@ -245,7 +246,7 @@ class PesquisaDeProcessosProjection {
     private PaginaDeProcessos pesquisar(PesquisarProcessos consulta) {
         List<String> condicoes = new ArrayList<>();
         Map<String, Object> parametros = new HashMap<>();
-        parametros.put("hoje", Date.valueOf(PrazoDeAnalise.hoje(relogio)));
+        parametros.put("hoje", Date.valueOf(DiasLegais.hoje(relogio)));
         if (consulta.situacao() != null) {
             condicoes.add("situacao = :situacao");
             parametros.put("situacao", consulta.situacao().name());
@@ -288,12 +289,12 @@ class PesquisaDeProcessosProjection {
         }
         if (consulta.protocoladoDe() != null) {
             condicoes.add("protocolado_em >= :desde");
-            parametros.put("desde", Timestamp.from(consulta.protocoladoDe().atStartOfDay(RegimeJuridico.FUSO_LEGAL).toInstant()));
+            parametros.put("desde", Timestamp.from(consulta.protocoladoDe().atStartOfDay(DiasLegais.FUSO).toInstant()));
         }
         if (consulta.protocoladoAte() != null) {
             condicoes.add("protocolado_em < :antesDe");
             parametros.put("antesDe", Timestamp.from(consulta.protocoladoAte().plusDays(1)
-                    .atStartOfDay(RegimeJuridico.FUSO_LEGAL).toInstant()));
+                    .atStartOfDay(DiasLegais.FUSO).toInstant()));
         }
         if (consulta.atrasado() != null) {
             condicoes.add(consulta.atrasado() ? PrazoDeAnalise.ATRASADO : "NOT " + PrazoDeAnalise.ATRASADO);

@@ -1,10 +1,5 @@
 package br.licenciamento.licenca.query.pesquisa;
 
-import br.licenciamento.api.processo.RegimeJuridico;
-
-import java.time.Clock;
-import java.time.LocalDate;
-
 /**
  * The one definition of an overdue analysis, as SQL over {@code licenca_query.processo_resumo} with the parameter
  * {@code :hoje} (today in Brasilia time). The search, the statistics, the public view and the gauge all use it, so
@@ -36,10 +31,5 @@ public final class PrazoDeAnalise {
             + " - prazo_analise_ate ELSE 0 END)";
 
     private PrazoDeAnalise() {
-    }
-
-    /** Today as legal deadlines count it. */
-    public static LocalDate hoje(Clock relogio) {
-        return LocalDate.ofInstant(relogio.instant(), RegimeJuridico.FUSO_LEGAL);
     }
 }

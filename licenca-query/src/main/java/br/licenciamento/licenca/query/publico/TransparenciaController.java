@@ -15,6 +15,7 @@ import br.licenciamento.licenca.query.registro.PaginaDeLicencas;
 import br.licenciamento.licenca.query.registro.ResumoLicenca;
 import br.licenciamento.licenca.query.titularidade.PessoasPorDocumento;
 import br.licenciamento.licenca.query.web.ParametroInvalidoException;
+import br.licenciamento.platform.web.Pagina;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
@@ -41,6 +42,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import static br.licenciamento.licenca.query.Textos.MENSAGENS;
 
 /**
  * Public transparency (no sign-in): licensing requests and licences as anyone may see them, and the authenticity check
@@ -73,25 +75,25 @@ class TransparenciaController {
     @GetMapping("/processos")
     Pagina<ProcessoPublico> processos(
             @Parameter(description = "Número do protocolo, como AAAA/NNNNNN")
-            @RequestParam(required = false) @Size(max = 32, message = "no maximo 32 caracteres") String numero,
+            @RequestParam(required = false) @Size(max = 32, message = "{campo.no-maximo-32-caracteres}") String numero,
             @Parameter(description = "Situação atual") @RequestParam(required = false) SituacaoProcesso situacao,
             @Parameter(description = "Tipo de licença pedida") @RequestParam(required = false) TipoLicenca tipoLicenca,
             @Parameter(description = "Código IBGE do município (7 dígitos)")
-            @RequestParam(required = false) @Pattern(regexp = "\\d{7}", message = "codigo IBGE com 7 digitos") String municipio,
+            @RequestParam(required = false) @Pattern(regexp = "\\d{7}", message = "{campo.codigo-ibge-com-7-digitos}") String municipio,
             @Parameter(description = "CNPJ do requerente pessoa jurídica, com ou sem pontuação")
-            @RequestParam(required = false) @Size(max = 30, message = "no maximo 30 caracteres") String cnpj,
+            @RequestParam(required = false) @Size(max = 30, message = "{campo.no-maximo-30-caracteres}") String cnpj,
             @Parameter(description = "Protocolados a partir deste dia, inclusive (AAAA-MM-DD)")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate protocoladoDe,
             @Parameter(description = "Protocolados até este dia, inclusive (AAAA-MM-DD)")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate protocoladoAte,
             @Parameter(description = "true: só os atrasados; false: só os que não estão atrasados")
             @RequestParam(required = false) Boolean atrasado,
-            @RequestParam(defaultValue = "0") @Min(value = 0, message = "a pagina comeca em 0")
-            @Max(value = 1_000_000, message = "no maximo a pagina 1000000") int pagina,
-            @RequestParam(defaultValue = "20") @Min(value = 1, message = "no minimo 1 por pagina")
-            @Max(value = 50, message = "no maximo 50 por pagina") int tamanho) {
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "{campo.a-pagina-comeca-em-0}")
+            @Max(value = 1_000_000, message = "{campo.no-maximo-a-pagina-1000000}") int pagina,
+            @RequestParam(defaultValue = "20") @Min(value = 1, message = "{campo.no-minimo-1-por-pagina}")
+            @Max(value = 50, message = "{campo.no-maximo-50-por-pagina}") int tamanho) {
         if (protocoladoDe != null && protocoladoAte != null && protocoladoAte.isBefore(protocoladoDe)) {
-            throw new ParametroInvalidoException("protocoladoAte", "o fim do periodo vem antes do inicio");
+            throw new ParametroInvalidoException("protocoladoAte", MENSAGENS.texto("parametro.periodo-invertido"));
         }
         Set<String> doCnpj = cnpj == null ? null : pessoas.juridicasComCnpj("cnpj", cnpj);
         PaginaDeProcessos resultado = queryGateway.query(new PesquisarProcessos(situacao, tipoLicenca, municipio, null, pagina,
@@ -112,22 +114,22 @@ class TransparenciaController {
     @GetMapping("/licencas")
     Pagina<LicencaPublica> licencas(
             @Parameter(description = "Número da licença, como LP-2026/000042-7")
-            @RequestParam(required = false) @Size(max = 40, message = "no maximo 40 caracteres") String numero,
+            @RequestParam(required = false) @Size(max = 40, message = "{campo.no-maximo-40-caracteres}") String numero,
             @Parameter(description = "VIGENTE, SUSPENSA, CANCELADA ou VENCIDA") @RequestParam(required = false) SituacaoLicenca situacao,
             @Parameter(description = "Vigentes que vencem nos próximos N dias")
-            @RequestParam(required = false) @Min(value = 0, message = "no minimo 0 dias")
-            @Max(value = 3650, message = "no maximo 3650 dias") Integer vencendoEmDias,
+            @RequestParam(required = false) @Min(value = 0, message = "{campo.no-minimo-0-dias}")
+            @Max(value = 3650, message = "{campo.no-maximo-3650-dias}") Integer vencendoEmDias,
             @Parameter(description = "Tipo de licença") @RequestParam(required = false) TipoLicenca tipoLicenca,
             @Parameter(description = "Código IBGE do município (7 dígitos)")
-            @RequestParam(required = false) @Pattern(regexp = "\\d{7}", message = "codigo IBGE com 7 digitos") String municipio,
+            @RequestParam(required = false) @Pattern(regexp = "\\d{7}", message = "{campo.codigo-ibge-com-7-digitos}") String municipio,
             @Parameter(description = "CNPJ do titular pessoa jurídica, com ou sem pontuação")
-            @RequestParam(required = false) @Size(max = 30, message = "no maximo 30 caracteres") String cnpj,
-            @RequestParam(defaultValue = "0") @Min(value = 0, message = "a pagina comeca em 0")
-            @Max(value = 1_000_000, message = "no maximo a pagina 1000000") int pagina,
-            @RequestParam(defaultValue = "20") @Min(value = 1, message = "no minimo 1 por pagina")
-            @Max(value = 50, message = "no maximo 50 por pagina") int tamanho) {
+            @RequestParam(required = false) @Size(max = 30, message = "{campo.no-maximo-30-caracteres}") String cnpj,
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "{campo.a-pagina-comeca-em-0}")
+            @Max(value = 1_000_000, message = "{campo.no-maximo-a-pagina-1000000}") int pagina,
+            @RequestParam(defaultValue = "20") @Min(value = 1, message = "{campo.no-minimo-1-por-pagina}")
+            @Max(value = 50, message = "{campo.no-maximo-50-por-pagina}") int tamanho) {
         if (situacao != null && vencendoEmDias != null && situacao != SituacaoLicenca.VIGENTE) {
-            throw new ParametroInvalidoException("vencendoEmDias", "so licencas vigentes estao a vencer");
+            throw new ParametroInvalidoException("vencendoEmDias", MENSAGENS.texto("parametro.so-vigentes-vencem"));
         }
         Set<String> doCnpj = cnpj == null ? null : pessoas.juridicasComCnpj("cnpj", cnpj);
         PaginaDeLicencas resultado = licencas.pesquisar(new FiltroDeLicencas(situacao, vencendoEmDias, tipoLicenca, municipio,
@@ -143,24 +145,24 @@ class TransparenciaController {
     @ApiResponse(responseCode = "200", description = "Conferencia feita: 'autentica' diz o resultado.")
     Autenticidade autenticidade(
             @Parameter(description = "Número da licença, como LP-2026/000042-7", required = true)
-            @RequestParam @NotBlank(message = "informe o numero da licenca")
-            @Size(max = 40, message = "no maximo 40 caracteres") String numero,
+            @RequestParam @NotBlank(message = "{campo.informe-o-numero-da-licenca}")
+            @Size(max = 40, message = "{campo.no-maximo-40-caracteres}") String numero,
             @Parameter(description = "Código de autenticidade, como 7KQ2-M9XD-4HPA-Z3CV", required = true)
-            @RequestParam @NotBlank(message = "informe o codigo de autenticidade")
-            @Size(max = 40, message = "no maximo 40 caracteres") String codigo,
+            @RequestParam @NotBlank(message = "{campo.informe-o-codigo-de-autenticidade}")
+            @Size(max = 40, message = "{campo.no-maximo-40-caracteres}") String codigo,
             @Parameter(description = "Versão do certificado impresso (no código QR); sem ela, a atual")
-            @RequestParam(required = false) @Min(value = 1, message = "a primeira versao e a 1")
-            @Max(value = 1_000_000, message = "no maximo a versao 1000000") Integer versao) {
+            @RequestParam(required = false) @Min(value = 1, message = "{campo.a-primeira-versao-e-a-1}")
+            @Max(value = 1_000_000, message = "{campo.no-maximo-a-versao-1000000}") Integer versao) {
         Optional<FichaLicenca> licenca = licencas.porNumero(numero.trim().toUpperCase(Locale.ROOT))
                 .filter(ficha -> mesmoCodigo(ficha.codigoAutenticidade(), codigo));
         if (licenca.isEmpty()) {
-            return new Autenticidade(false, "O numero e o codigo informados nao correspondem a nenhuma licenca emitida por "
-                    + "este orgao. Confira os dois como impressos na licenca.", null, null);
+            return new Autenticidade(false, MENSAGENS.texto("autenticidade.nao-confere"), null, null);
         }
         ResumoLicenca resumo = licenca.get().licenca();
         LicencaPublica publica = publica(resumo, titulares.juridicas(List.of(resumo.requerenteId())));
-        return new Autenticidade(true, "Licenca autentica, emitida por este orgao. Situacao hoje: " + resumo.situacao()
-                + (resumo.situacao() == SituacaoLicenca.VIGENTE ? ", valida ate " + resumo.validaAte() : "") + ".", publica,
+        return new Autenticidade(true, resumo.situacao() == SituacaoLicenca.VIGENTE
+                ? MENSAGENS.texto("autenticidade.confere.vigente", resumo.situacao(), resumo.validaAte())
+                : MENSAGENS.texto("autenticidade.confere", resumo.situacao()), publica,
                 documento(resumo, versao));
     }
 

@@ -1,5 +1,6 @@
 package br.licenciamento.licenca.query.registro;
 
+import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.api.licenca.SituacaoLicenca;
 import br.licenciamento.api.processo.RegimeJuridico;
 import br.licenciamento.api.processo.TipoLicenca;
@@ -52,7 +53,7 @@ public class ConsultaDeLicencas {
     private PaginaDeLicencas pesquisarNoInstante(FiltroDeLicencas filtro) {
         List<String> condicoes = new ArrayList<>();
         Map<String, Object> parametros = new HashMap<>();
-        LocalDate hoje = PrazoDeAnalise.hoje(relogio);
+        LocalDate hoje = DiasLegais.hoje(relogio);
         parametros.put("hoje", Date.valueOf(hoje));
         if (filtro.situacao() != null) {
             condicoes.add(switch (filtro.situacao()) {
@@ -133,7 +134,7 @@ public class ConsultaDeLicencas {
 
     /** The licence and its conditions from the same snapshot. */
     private Optional<FichaLicenca> ficha(String condicao, String valor) {
-        LocalDate hoje = PrazoDeAnalise.hoje(relogio);
+        LocalDate hoje = DiasLegais.hoje(relogio);
         return leitura.ler(() -> jdbc.sql("SELECT *, " + SITUACAO_EFETIVA + " AS situacao_efetiva FROM licenca_query.licenca_registro WHERE "
                         + condicao + " ORDER BY licenca_id LIMIT 1")
                 .param("valor", valor)

@@ -1,5 +1,6 @@
 package br.licenciamento.licenca.query.registro;
 
+import br.licenciamento.api.comum.ChavesDeMetadados;
 import br.licenciamento.api.licenca.CondicionanteAlterada;
 import br.licenciamento.api.licenca.CondicionanteDescumprida;
 import br.licenciamento.api.licenca.LicencaCancelada;
@@ -11,11 +12,9 @@ import br.licenciamento.api.licenca.RelatorioDeCondicionanteAvaliado;
 import br.licenciamento.api.licenca.RenovacaoIndeferida;
 import br.licenciamento.api.licenca.RenovacaoSolicitada;
 import br.licenciamento.api.licenca.SituacaoLicenca;
-import br.licenciamento.api.comum.ChavesDeMetadados;
 import br.licenciamento.api.processo.CondicionanteDefinida;
 import br.licenciamento.api.processo.ProcessoDeferido;
 import br.licenciamento.api.processo.ProcessoProtocolado;
-import br.licenciamento.licenca.query.certificado.MotivoDaVersao;
 import br.licenciamento.platform.projecao.VersaoDaProjecao;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
+import static br.licenciamento.licenca.query.Textos.MENSAGENS;
 
 /** The licence registry: every issued licence with its effective situation, for the agency and for its holders. */
 @RestController
@@ -49,37 +50,37 @@ class RegistroDeLicencasController {
             @Parameter(description = "VIGENTE, SUSPENSA, CANCELADA ou VENCIDA (situação efetiva hoje)")
             @RequestParam(required = false) SituacaoLicenca situacao,
             @Parameter(description = "Vigentes que vencem nos próximos N dias (0 = vencem hoje)")
-            @RequestParam(required = false) @Min(value = 0, message = "no minimo 0 dias")
-            @Max(value = 3650, message = "no maximo 3650 dias") Integer vencendoEmDias,
+            @RequestParam(required = false) @Min(value = 0, message = "{campo.no-minimo-0-dias}")
+            @Max(value = 3650, message = "{campo.no-maximo-3650-dias}") Integer vencendoEmDias,
             @Parameter(description = "Tipo de licença") @RequestParam(required = false) TipoLicenca tipoLicenca,
             @Parameter(description = "Código IBGE do município do empreendimento (7 dígitos)")
-            @RequestParam(required = false) @Pattern(regexp = "\\d{7}", message = "codigo IBGE com 7 digitos") String municipio,
+            @RequestParam(required = false) @Pattern(regexp = "\\d{7}", message = "{campo.codigo-ibge-com-7-digitos}") String municipio,
             @Parameter(description = "Identificador da pessoa titular")
-            @RequestParam(required = false) @Size(max = 64, message = "no maximo 64 caracteres") String titular,
+            @RequestParam(required = false) @Size(max = 64, message = "{campo.no-maximo-64-caracteres}") String titular,
             @Parameter(description = "CPF ou CNPJ do titular, com ou sem pontuação (consultado no cadastro de pessoas)")
-            @RequestParam(required = false) @Size(max = 30, message = "no maximo 30 caracteres") String documento,
+            @RequestParam(required = false) @Size(max = 30, message = "{campo.no-maximo-30-caracteres}") String documento,
             @Parameter(description = "Identificador do empreendimento")
-            @RequestParam(required = false) @Size(max = 64, message = "no maximo 64 caracteres") String empreendimento,
+            @RequestParam(required = false) @Size(max = 64, message = "{campo.no-maximo-64-caracteres}") String empreendimento,
             @Parameter(description = "Número da licença, como LP-2026/000042-7")
-            @RequestParam(required = false) @Size(max = 40, message = "no maximo 40 caracteres") String numero,
+            @RequestParam(required = false) @Size(max = 40, message = "{campo.no-maximo-40-caracteres}") String numero,
             @Parameter(description = "Emitidas a partir deste dia, inclusive (AAAA-MM-DD)")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate emitidaDe,
             @Parameter(description = "Emitidas até este dia, inclusive (AAAA-MM-DD)")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate emitidaAte,
-            @Parameter(description = "emissao (padrão), validade ou numero")
+            @Parameter(description = "emissão (padrão), validade ou numero")
             @RequestParam(required = false) @Pattern(regexp = "emissao|validade|numero",
-                    message = "use emissao, validade ou numero") String ordenarPor,
+                    message = "{campo.use-emissao-validade-ou-numero}") String ordenarPor,
             @Parameter(description = "asc ou desc; padrão desc para emissão, asc para os demais")
-            @RequestParam(required = false) @Pattern(regexp = "asc|desc", message = "use asc ou desc") String direcao,
-            @RequestParam(defaultValue = "0") @Min(value = 0, message = "a pagina comeca em 0")
-            @Max(value = 1_000_000, message = "no maximo a pagina 1000000") int pagina,
-            @RequestParam(defaultValue = "20") @Min(value = 1, message = "no minimo 1 por pagina")
-            @Max(value = 200, message = "no maximo 200 por pagina") int tamanho) {
+            @RequestParam(required = false) @Pattern(regexp = "asc|desc", message = "{campo.use-asc-ou-desc}") String direcao,
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "{campo.a-pagina-comeca-em-0}")
+            @Max(value = 1_000_000, message = "{campo.no-maximo-a-pagina-1000000}") int pagina,
+            @RequestParam(defaultValue = "20") @Min(value = 1, message = "{campo.no-minimo-1-por-pagina}")
+            @Max(value = 200, message = "{campo.no-maximo-200-por-pagina}") int tamanho) {
         if (emitidaDe != null && emitidaAte != null && emitidaAte.isBefore(emitidaDe)) {
-            throw new ParametroInvalidoException("emitidaAte", "o fim do periodo vem antes do inicio");
+            throw new ParametroInvalidoException("emitidaAte", MENSAGENS.texto("parametro.periodo-invertido"));
         }
         if (situacao != null && vencendoEmDias != null && situacao != SituacaoLicenca.VIGENTE) {
-            throw new ParametroInvalidoException("vencendoEmDias", "so licencas vigentes estao a vencer");
+            throw new ParametroInvalidoException("vencendoEmDias", MENSAGENS.texto("parametro.so-vigentes-vencem"));
         }
         Set<String> doDocumento = documento == null ? null : pessoas.comDocumento("documento", documento);
         FiltroDeLicencas.Ordem ordem = FiltroDeLicencas.Ordem.valueOf(

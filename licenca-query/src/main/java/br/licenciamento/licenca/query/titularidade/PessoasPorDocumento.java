@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import static br.licenciamento.licenca.query.Textos.MENSAGENS;
 
 /**
  * Finds persons by CPF or CNPJ in the people registry (asked by message: the documents are personal data that only
@@ -45,8 +46,7 @@ public class PessoasPorDocumento {
         String normalizado = normalizar(documento);
         boolean cnpj = CNPJ.matcher(normalizado).matches();
         if (!cnpj && (soCnpj || !CPF.matcher(normalizado).matches())) {
-            throw new ParametroInvalidoException(parametro, soCnpj ? "CNPJ com 14 caracteres, com ou sem pontuacao"
-                    : "CPF com 11 digitos ou CNPJ com 14 caracteres, com ou sem pontuacao");
+            throw new ParametroInvalidoException(parametro, MENSAGENS.texto(soCnpj ? "parametro.cnpj" : "parametro.cpf-ou-cnpj"));
         }
         PaginaDePessoas pagina = queryGateway.query(new PesquisarPessoas(normalizado, null, null, 0, 10),
                 ResponseTypes.instanceOf(PaginaDePessoas.class)).join();

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import static br.licenciamento.licenca.query.Textos.MENSAGENS;
 
 /**
  * What an applicant may see, the one place of this module that decides it: the processes of the persons they
@@ -62,7 +63,7 @@ public class Titularidade {
     }
 
     public static RecursoNaoEncontradoException naoEncontrado(String processoId) {
-        return new RecursoNaoEncontradoException("Nao ha processo com o identificador " + processoId + ".");
+        return new RecursoNaoEncontradoException(MENSAGENS.texto("nao-encontrado.processo", processoId));
     }
 
     /**

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import java.util.List;
 import java.util.Map;
+import static br.licenciamento.licenca.query.Textos.MENSAGENS;
 
 /** Invalid combinations of query parameters: the same 400 problem the platform gives an invalid field. */
 @RestControllerAdvice
@@ -20,7 +21,7 @@ class ErrosDeConsulta {
     @ExceptionHandler(ParametroInvalidoException.class)
     ResponseEntity<ProblemDetail> parametroInvalido(ParametroInvalidoException e) {
         ProblemDetail problema = Problemas.problema(HttpStatus.BAD_REQUEST, "validacao",
-                "Ha parametros invalidos na requisicao; corrija-os e envie de novo.");
+                MENSAGENS.texto("validacao.parametros"));
         problema.setProperty("erros", List.of(Map.of("campo", e.campo(), "mensagem", e.getMessage())));
         return Problemas.resposta(problema);
     }

@@ -1,6 +1,8 @@
 package br.licenciamento.licenca.query.certificado;
 
+import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.api.licenca.SituacaoLicenca;
+import br.licenciamento.licenca.query.registro.MotivoDaVersao;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
@@ -37,7 +39,7 @@ class DocumentoDoCertificadoTest {
         try (PDDocument documento = Loader.loadPDF(primeira)) {
             Calendar criado = documento.getDocumentInformation().getCreationDate();
             assertThat(criado.toInstant()).isEqualTo(LocalDate.of(2026, 5, 4).atStartOfDay(
-                    br.licenciamento.api.processo.RegimeJuridico.FUSO_LEGAL).toInstant());
+                    br.licenciamento.api.comum.DiasLegais.FUSO).toInstant());
             assertThat(documento.getDocumentInformation().getModificationDate().toInstant()).isEqualTo(criado.toInstant());
             assertThat(documento.getDocument().getDocumentID()).isNotNull();
         }

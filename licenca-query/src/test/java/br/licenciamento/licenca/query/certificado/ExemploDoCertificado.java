@@ -3,18 +3,19 @@ package br.licenciamento.licenca.query.certificado;
 import br.licenciamento.api.licenca.SituacaoLicenca;
 import br.licenciamento.api.processo.RegimeJuridico;
 import br.licenciamento.api.processo.TipoLicenca;
+import br.licenciamento.licenca.query.registro.MotivoDaVersao;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import javax.imageio.ImageIO;
 
 /**
  * A sample certificate, and the picture of its first page the README shows: regenerate it with

@@ -1,15 +1,15 @@
 package br.licenciamento.licenca.query.dossie;
 
-import br.licenciamento.api.processo.ProcessosVisiveis;
-import br.licenciamento.api.catalogo.ModalidadeDeLicenciamento;
-import br.licenciamento.api.catalogo.Porte;
-import br.licenciamento.api.catalogo.PotencialPoluidor;
 import br.licenciamento.api.documento.DocumentoAnexado;
 import br.licenciamento.api.processo.AnalistaAtribuido;
 import br.licenciamento.api.processo.BuscarDossie;
 import br.licenciamento.api.processo.DossieProcesso;
+import br.licenciamento.api.processo.ModalidadeDeLicenciamento;
+import br.licenciamento.api.processo.Porte;
+import br.licenciamento.api.processo.PotencialPoluidor;
 import br.licenciamento.api.processo.ProcessoEnquadrado;
 import br.licenciamento.api.processo.ProcessoProtocolado;
+import br.licenciamento.api.processo.ProcessosVisiveis;
 import br.licenciamento.api.processo.RegimeJuridico;
 import br.licenciamento.api.processo.SituacaoProcesso;
 import br.licenciamento.api.processo.TipoLicenca;
@@ -95,7 +95,7 @@ class DossieProjectionTest {
         assertThat(dossie.requerenteId()).isEqualTo("pessoa-1");
         assertThat(dossie.situacao()).isEqualTo(SituacaoProcesso.PROTOCOLADO);
         assertThat(dossie.linhaDoTempo()).singleElement()
-                .satisfies(l -> assertThat(l.descricao()).startsWith("Pedido de LP protocolado sob o numero 2026/000001"));
+                .satisfies(l -> assertThat(l.descricao()).startsWith("Pedido de LP protocolado sob o número 2026/000001"));
     }
 
     @Test
@@ -132,7 +132,7 @@ class DossieProjectionTest {
 
         DossieDocumento armazenado = dossies.buscar(processoId).orElseThrow();
         assertThat(armazenado.analista()).isEqualTo("bruno");
-        assertThat(armazenado.resumo().ultimaOcorrencia()).isEqualTo("Processo redistribuido do analista ana ao analista bruno");
+        assertThat(armazenado.resumo().ultimaOcorrencia()).isEqualTo("Processo redistribuído do analista ana ao analista bruno");
         assertThat(armazenado.atualizadoEm()).isEqualTo(T0.plusSeconds(2));
     }
 

@@ -1,12 +1,13 @@
 package br.licenciamento.licenca.query.pesquisa;
 
-import br.licenciamento.api.catalogo.ModalidadeDeLicenciamento;
-import br.licenciamento.api.catalogo.Porte;
-import br.licenciamento.api.catalogo.PotencialPoluidor;
+import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.api.processo.AnalistaAtribuido;
 import br.licenciamento.api.processo.ComplementacaoAtendida;
 import br.licenciamento.api.processo.ComplementacaoSolicitada;
+import br.licenciamento.api.processo.ModalidadeDeLicenciamento;
 import br.licenciamento.api.processo.MotivoDeArquivamento;
+import br.licenciamento.api.processo.Porte;
+import br.licenciamento.api.processo.PotencialPoluidor;
 import br.licenciamento.api.processo.ProcessoArquivado;
 import br.licenciamento.api.processo.ProcessoDeferido;
 import br.licenciamento.api.processo.ProcessoEnquadrado;
@@ -37,8 +38,8 @@ public final class Processos {
 
     public static ProcessoProtocolado protocolado(String id, String requerente, String municipio, TipoLicenca tipo, LocalDate dia) {
         return new ProcessoProtocolado(id, "2026/" + id, requerente, "emp-" + id, "Empreendimento " + id, "2342-7/02",
-                municipio, null, tipo, null, RegimeJuridico.vigenteEm(dia.atTime(10, 0).atZone(RegimeJuridico.FUSO_LEGAL).toInstant()),
-                dia.atTime(10, 0).atZone(RegimeJuridico.FUSO_LEGAL).toInstant(), 1);
+                municipio, null, tipo, null, RegimeJuridico.vigenteEm(dia.atTime(10, 0).atZone(DiasLegais.FUSO).toInstant()),
+                dia.atTime(10, 0).atZone(DiasLegais.FUSO).toInstant(), 1);
     }
 
     public static ProcessoEnquadrado enquadrado(String id, LocalDate prazo) {
@@ -58,7 +59,7 @@ public final class Processos {
     }
 
     public static AnalistaAtribuido analista(String id, String analista, LocalDate dia) {
-        return new AnalistaAtribuido(id, analista, null, dia.atTime(9, 0).atZone(RegimeJuridico.FUSO_LEGAL).toInstant());
+        return new AnalistaAtribuido(id, analista, null, dia.atTime(9, 0).atZone(DiasLegais.FUSO).toInstant());
     }
 
     public static ProcessoDeferido deferido(String id, LocalDate dia) {

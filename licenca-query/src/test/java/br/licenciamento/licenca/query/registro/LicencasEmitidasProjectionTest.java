@@ -1,7 +1,5 @@
 package br.licenciamento.licenca.query.registro;
 
-import br.licenciamento.api.processo.ProcessosVisiveis;
-import br.licenciamento.platform.teste.RelogioDeTeste;
 import br.licenciamento.api.licenca.CondicionanteAlterada;
 import br.licenciamento.api.licenca.CondicionanteDescumprida;
 import br.licenciamento.api.licenca.LicencaCancelada;
@@ -15,14 +13,15 @@ import br.licenciamento.api.licenca.RenovacaoSolicitada;
 import br.licenciamento.api.licenca.SituacaoLicenca;
 import br.licenciamento.api.processo.CondicionanteDefinida;
 import br.licenciamento.api.processo.ProcessoDeferido;
-import br.licenciamento.licenca.query.certificado.MotivoDaVersao;
-import br.licenciamento.licenca.query.certificado.VersaoDoCertificado;
-import br.licenciamento.licenca.query.certificado.VersoesDoCertificado;
+import br.licenciamento.api.processo.ProcessosVisiveis;
 import br.licenciamento.api.processo.RegimeJuridico;
 import br.licenciamento.api.processo.TipoLicenca;
 import br.licenciamento.licenca.query.BancoDeLeitura;
 import br.licenciamento.licenca.query.Eventos;
+import br.licenciamento.licenca.query.certificado.VersaoDoCertificado;
+import br.licenciamento.licenca.query.certificado.VersoesDoCertificado;
 import br.licenciamento.licenca.query.pesquisa.Processos;
+import br.licenciamento.platform.teste.RelogioDeTeste;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

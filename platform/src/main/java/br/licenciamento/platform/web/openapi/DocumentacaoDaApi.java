@@ -1,5 +1,6 @@
 package br.licenciamento.platform.web.openapi;
 
+import br.licenciamento.api.comum.DiasLegais;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -23,11 +24,11 @@ import tools.jackson.databind.json.JsonMapper;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -83,7 +84,6 @@ public class DocumentacaoDaApi implements OpenApiCustomizer, Ordered {
 
     /** A date relative to today in an example: {@code ${hoje}}, {@code ${hoje+30d}}, {@code ${hoje+6m}}, {@code ${hoje+1a}}. */
     private static final Pattern DATA_RELATIVA = Pattern.compile("\\$\\{hoje(?:([+-]\\d+)([dma]))?}");
-    private static final ZoneId BRASILIA = ZoneId.of("America/Sao_Paulo");
 
     private final TextosDaApi textos;
     private final Supplier<Clock> relogio;
@@ -103,7 +103,7 @@ public class DocumentacaoDaApi implements OpenApiCustomizer, Ordered {
         Matcher datas = DATA_RELATIVA.matcher(texto);
         StringBuilder resultado = new StringBuilder();
         while (datas.find()) {
-            LocalDate dia = LocalDate.now(relogio.get().withZone(BRASILIA));
+            LocalDate dia = DiasLegais.hoje(relogio.get());
             if (datas.group(1) != null) {
                 long quantidade = Long.parseLong(datas.group(1));
                 dia = switch (datas.group(2)) {
@@ -133,7 +133,7 @@ public class DocumentacaoDaApi implements OpenApiCustomizer, Ordered {
         }
         registrarProblema(componentes);
         registrarCabecalhos(componentes);
-        componentes.getSchemas().forEach((nome, esquema) -> descrever(nome, esquema));
+        componentes.getSchemas().forEach((nome, esquema) -> descrever(nome, esquema, componentes.getSchemas()));
         componentes.getSchemas().forEach((nome, esquema) -> exemplosCompostos(esquema, componentes));
         if (api.getPaths() == null) {
             return;
@@ -221,20 +221,43 @@ public class DocumentacaoDaApi implements OpenApiCustomizer, Ordered {
                 .schema(new StringSchema().example("\"5d41402abc4b2a76b9719d911017c592\"")));
     }
 
-    private void descrever(String nome, Schema<?> esquema) {
-        textos.texto(nome + ".descricao").ifPresent(esquema::setDescription);
+    private void descrever(String nome, Schema<?> esquema, Map<String, Schema> esquemas) {
+        String generico = generico(nome, esquemas);
+        textos.texto(nome + ".descricao")
+                .or(() -> generico == null ? Optional.empty() : textos.texto(generico + ".descricao")
+                        .map(texto -> texto.replace("{itens}", nome.substring(generico.length()))))
+                .ifPresent(esquema::setDescription);
         if (esquema.getProperties() == null) {
             return;
         }
         esquema.getProperties().forEach((propriedade, valor) -> {
-            textos.texto(nome + "." + propriedade + ".descricao").ifPresent(valor::setDescription);
-            textos.texto(nome + "." + propriedade + ".exemplo").ifPresent(exemplo ->
-                    valor.setExample(valor(nome + "." + propriedade, comDatas(exemplo), valor)));
+            textos.texto(nome + "." + propriedade + ".descricao")
+                    .or(() -> generico == null ? Optional.empty() : textos.texto(generico + "." + propriedade + ".descricao"))
+                    .ifPresent(valor::setDescription);
+            textos.texto(nome + "." + propriedade + ".exemplo")
+                    .or(() -> generico == null ? Optional.empty() : textos.texto(generico + "." + propriedade + ".exemplo"))
+                    .ifPresent(exemplo -> valor.setExample(valor(nome + "." + propriedade, comDatas(exemplo), valor)));
             if (valor.getExample() == null && valor.getEnum() != null && !valor.getEnum().isEmpty()) {
                 // An enumeration's first value is a valid example; a bundle can choose a better one.
                 valor.setExample(valor.getEnum().get(0));
             }
         });
+    }
+
+    /**
+     * The generic record a schema was made of: springdoc names {@code Pagina<UsuarioVisao>} "PaginaUsuarioVisao", so a
+     * schema whose name is a bundle's generic ({@code Pagina.descricao}) followed by another schema's name takes the
+     * generic's texts, and one text serves every list of the API.
+     */
+    private String generico(String nome, Map<String, Schema> esquemas) {
+        for (int corte = nome.length() - 1; corte > 0; corte--) {
+            String prefixo = nome.substring(0, corte);
+            if (esquemas.containsKey(nome.substring(corte)) && textos.texto(prefixo + ".descricao").isPresent()
+                    && textos.texto(prefixo + ".descricao").get().contains("{itens}")) {
+                return prefixo;
+            }
+        }
+        return null;
     }
 
     /** A property that holds another schema (or a list of them) gets that schema's example, built from its properties. */

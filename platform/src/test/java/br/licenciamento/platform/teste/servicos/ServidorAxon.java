@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
 public abstract class ServidorAxon implements AutoCloseable {
 
     public static final Path JAR_PADRAO = Path.of("/opt/axonserver/axonserver.jar");
-    /** The version this client was verified against (README "Service mode"). */
+    /** The version this client was verified against (docs/modo-servico.md). */
     public static final String IMAGEM = "axoniq/axonserver:2023.2.1-jdk-17";
 
     /** Why the test cannot run here, or empty when it can. */
