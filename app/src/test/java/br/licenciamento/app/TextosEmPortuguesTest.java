@@ -87,7 +87,9 @@ class TextosEmPortuguesTest {
             try (Stream<Path> arquivos = Files.walk(principal)) {
                 for (Path arquivo : arquivos.filter(Files::isRegularFile).sorted().toList()) {
                     String nome = arquivo.getFileName().toString();
-                    if (nome.endsWith(".properties") && arquivo.toString().contains("/resources/br/")) {
+                    // The modules' texts, and the OpenAPI document's (resources/openapi, platform/README.md).
+                    if (nome.endsWith(".properties") && (arquivo.toString().contains("/resources/br/")
+                            || arquivo.toString().contains("/resources/openapi/"))) {
                         pacote(arquivo, achados);
                     } else if (nome.endsWith(".html")) {
                         pagina(arquivo, achados);
@@ -134,7 +136,8 @@ class TextosEmPortuguesTest {
         for (int i = 0; i < linhas.size(); i++) {
             String linha = linhas.get(i);
             int igual = linha.indexOf('=');
-            if (linha.startsWith("#") || igual < 0) {
+            // An OpenAPI example is a value a client sends or reads (a code, JSON), not a sentence.
+            if (linha.startsWith("#") || igual < 0 || linha.substring(0, igual).endsWith(".exemplo")) {
                 continue;
             }
             conferir(linha.substring(igual + 1), arquivo, i + 1, true, achados);

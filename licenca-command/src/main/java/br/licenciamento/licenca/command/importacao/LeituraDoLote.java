@@ -78,8 +78,9 @@ final class LeituraDoLote {
         try {
             raiz = JSON.readTree(corpo);
         } catch (JsonProcessingException e) {
-            throw new LoteIlegivel(MENSAGENS.texto("lote.json-invalido", e.getLocation().getLineNr(),
-                    e.getLocation().getColumnNr()));
+            // A limit of the parser (nesting too deep, say) carries no position; reading it as one was a 500.
+            throw new LoteIlegivel(e.getLocation() == null ? MENSAGENS.texto("lote.json-fora-dos-limites")
+                    : MENSAGENS.texto("lote.json-invalido", e.getLocation().getLineNr(), e.getLocation().getColumnNr()));
         }
         if (raiz == null || !raiz.isObject() || !raiz.path("processos").isArray()) {
             throw new LoteIlegivel(MENSAGENS.texto("lote.json-sem-processos"));
