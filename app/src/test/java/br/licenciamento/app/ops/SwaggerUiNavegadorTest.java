@@ -74,9 +74,7 @@ class SwaggerUiNavegadorTest extends PlataformaEmbutidaTest {
         navegador.get("http://127.0.0.1:" + ambiente.getRequiredProperty("local.server.port") + "/swagger-ui/index.html");
         espera.until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector(".opblock")));
 
-        System.out.println("SWAGGER-UI carregada " + java.time.Instant.now());
         autorizarComToken(espera, token("ADMIN"));
-        System.out.println("SWAGGER-UI autorizada " + java.time.Instant.now());
 
         List<WebElement> operacoes = navegador.findElements(By.cssSelector(".opblock"));
         assertThat(operacoes).as("operações na Swagger UI").hasSizeGreaterThan(80);
@@ -87,7 +85,6 @@ class SwaggerUiNavegadorTest extends PlataformaEmbutidaTest {
             String metodo = operacao.findElement(By.cssSelector(".opblock-summary-method")).getText();
             String caminho = operacao.findElement(By.cssSelector(".opblock-summary-path")).getAttribute("data-path");
             String chave = metodo + " " + caminho;
-            System.out.println("SWAGGER-UI " + java.time.Instant.now() + " " + chave);
             WebElement resumo = operacao.findElement(By.cssSelector(".opblock-summary"));
             ((JavascriptExecutor) navegador).executeScript("arguments[0].scrollIntoView({block: 'center'});", resumo);
             resumo.click();
