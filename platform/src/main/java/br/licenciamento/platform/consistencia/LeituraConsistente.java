@@ -13,7 +13,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 import java.time.Duration;
 import java.util.List;
-import static br.licenciamento.platform.Textos.MENSAGENS;
+
+import static br.licenciamento.platform.textos.Textos.MENSAGENS;
 
 /**
  * Holds a GET that names a read position until every read model of this process (the streaming processors that are

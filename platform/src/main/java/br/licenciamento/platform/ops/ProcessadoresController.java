@@ -32,7 +32,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
-import static br.licenciamento.platform.Textos.MENSAGENS;
+
+import static br.licenciamento.platform.textos.Textos.MENSAGENS;
 
 /** Event processors as an operator sees them: position against the head, lag, replay progress, errors. */
 @RestController

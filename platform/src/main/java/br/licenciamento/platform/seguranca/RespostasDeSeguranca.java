@@ -25,7 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import static br.licenciamento.platform.Textos.MENSAGENS;
+
+import static br.licenciamento.platform.textos.Textos.MENSAGENS;
 
 /**
  * 401 and 403 as problem details in Portuguese, like every other error of the platform. The standard bearer

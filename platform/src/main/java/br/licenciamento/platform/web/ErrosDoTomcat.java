@@ -13,7 +13,8 @@ import org.springframework.http.HttpStatus;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.concurrent.atomic.AtomicBoolean;
-import static br.licenciamento.platform.Textos.MENSAGENS;
+
+import static br.licenciamento.platform.textos.Textos.MENSAGENS;
 
 /**
  * Tomcat refuses some requests before Spring sees them (an encoded slash, backslash or NUL in the path, a URL or

@@ -10,7 +10,8 @@ import org.springframework.http.ResponseEntity;
 import java.net.URI;
 import java.util.Collection;
 import java.util.Map;
-import static br.licenciamento.platform.Textos.MENSAGENS;
+
+import static br.licenciamento.platform.textos.Textos.MENSAGENS;
 
 /**
  * Builds RFC 9457 problem details: a stable {@code type} per kind of problem and Portuguese text a person can

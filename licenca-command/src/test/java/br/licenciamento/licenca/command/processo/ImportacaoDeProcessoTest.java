@@ -117,7 +117,7 @@ class ImportacaoDeProcessoTest {
         var resultado = fixture.givenNoPriorActivity()
                 .when(importar(SituacaoProcesso.DEFERIDO, ANTES_DA_LEI, null, licenca, null))
                 .expectSuccessfulHandlerExecution();
-        resultado.expectState(processo -> assertThat(processo).extracting("situacao").isEqualTo(SituacaoProcesso.DEFERIDO));
+        resultado.expectState(processo -> assertThat(processo).extracting("andamento.situacao").isEqualTo(SituacaoProcesso.DEFERIDO));
         resultado.expectEventsMatching(new org.hamcrest.TypeSafeMatcher<List<? super EventMessage<?>>>() {
             @Override
             protected boolean matchesSafely(List<? super EventMessage<?>> eventos) {

@@ -1,4 +1,4 @@
-package br.licenciamento.platform;
+package br.licenciamento.platform.textos;
 
 import br.licenciamento.api.comum.Mensagens;
 
