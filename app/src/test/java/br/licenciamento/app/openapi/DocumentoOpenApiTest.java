@@ -73,6 +73,9 @@ class DocumentoOpenApiTest extends PlataformaEmbutidaTest {
                 if (texto(corpo.path("description")).isBlank()) {
                     faltas.add(chave + " " + status + ": resposta sem description");
                 }
+                if (Set.of("OK", "Created", "Accepted", "No Content", "default response").contains(texto(corpo.path("description")))) {
+                    faltas.add(chave + " " + status + ": resposta com a description em inglês do springdoc");
+                }
                 if (!corpo.path("headers").has("X-Correlation-Id")) {
                     faltas.add(chave + " " + status + ": resposta sem o cabeçalho X-Correlation-Id");
                 }

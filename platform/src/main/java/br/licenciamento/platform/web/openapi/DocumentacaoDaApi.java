@@ -85,6 +85,15 @@ public class DocumentacaoDaApi implements OpenApiCustomizer, Ordered {
     /** A date relative to today in an example: {@code ${hoje}}, {@code ${hoje+30d}}, {@code ${hoje+6m}}, {@code ${hoje+1a}}. */
     private static final Pattern DATA_RELATIVA = Pattern.compile("\\$\\{hoje(?:([+-]\\d+)([dma]))?}");
 
+    /** springdoc's own descriptions of a success (HTTP reason phrases, in English). */
+    private static final Set<String> PADROES_DO_SPRINGDOC = Set.of("OK", "Created", "Accepted", "No Content",
+            "default response");
+    private static final Map<String, String> SUCESSOS = Map.of(
+            "200", "Sucesso: o corpo traz o que foi pedido.",
+            "201", "Criado: o corpo traz o novo recurso e Location aponta o seu endereço.",
+            "202", "Aceito: o pedido foi registrado.",
+            "204", "Feito: a resposta não tem corpo.");
+
     private final TextosDaApi textos;
     private final Supplier<Clock> relogio;
 
@@ -433,6 +442,9 @@ public class DocumentacaoDaApi implements OpenApiCustomizer, Ordered {
     }
 
     private void sucesso(String metodo, String caminho, String status, ApiResponse resposta, boolean escrita) {
+        if (resposta.getDescription() == null || PADROES_DO_SPRINGDOC.contains(resposta.getDescription())) {
+            resposta.setDescription(SUCESSOS.getOrDefault(status, "Sucesso."));
+        }
         textos.texto(TextosDaApi.operacao(metodo, caminho, "resposta." + status)).ifPresent(resposta::setDescription);
         if (resposta.getContent() != null && resposta.getContent().containsKey("*/*")) {
             // springdoc writes */* for a controller that does not declare what it produces: the API answers JSON,
