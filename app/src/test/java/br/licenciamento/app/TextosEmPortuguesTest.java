@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Java (answers, logs, start-up failures). A word commonly written without its accents ("nao", "situacao", "e obrigatorio"...) fails the test with
  * the file and line. Identifiers are not prose and are left alone: codes in capitals, camelCase, words joined to
  * others by {@code . _ - /} or braces, one-word literals, SQL, quoted codes (“numero”), and the OpenAPI texts
- * (annotations and the OpenAPI model's {@code .title/.description/.summary}), which are documented elsewhere.
+ * (annotations, constants they use, springdoc customizers and the OpenAPI model's {@code .title/.description/.summary}),
+ * which the OpenAPI documentation owns.
  */
 class TextosEmPortuguesTest {
 
@@ -220,6 +221,7 @@ class TextosEmPortuguesTest {
         if (PERSONALIZADOR_OPENAPI.matcher(fonte).find()) {
             return;
         }
+        boolean modeloOpenApi = fonte.contains("io.swagger.v3.oas.models");
         Matcher constante = CONSTANTE.matcher(fonte);
         List<int[]> ignorados = new ArrayList<>();
         while (constante.find()) {
@@ -265,7 +267,8 @@ class TextosEmPortuguesTest {
                 i = fim + 1;
             } else if (c == '@' || c == '.') {
                 Matcher nome = Pattern.compile("[@.]([A-Za-z]+)\\s*\\(").matcher(fonte).region(i, fonte.length());
-                if (nome.lookingAt() && (c == '@' ? OPENAPI.contains(nome.group(1)) : MODELO_OPENAPI.contains(nome.group(1)))) {
+                if (nome.lookingAt() && (c == '@' ? OPENAPI.contains(nome.group(1))
+                        : modeloOpenApi && MODELO_OPENAPI.contains(nome.group(1)))) {
                     fimDoIgnorado = Math.max(fimDoIgnorado, fechamento(fonte, nome.end() - 1));
                 }
                 i++;
