@@ -19,9 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every text a person reads is written in Portuguese with its accents: the modules' message bundles, the pages
  * (operations page, sign-in page), the gateway's own problem answers and the string literals left in {@code src/main}
- * Java (answers, logs, start-up failures). A word commonly written without its accents ("nao", "situacao", "e obrigatorio"...) fails the test with
- * the file and line. Identifiers are not prose and are left alone: codes in capitals, camelCase, words joined to
- * others by {@code . _ - /} or braces, one-word literals, SQL, quoted codes (“numero”), and the OpenAPI texts
+ * Java (answers, logs, start-up failures). A word commonly written without its accents ("nao", "situacao",
+ * "e obrigatorio"...) fails the test with the file and line. Identifiers are not prose and are left alone: codes in
+ * capitals, camelCase, words joined to others by {@code . _ - /} or braces, one-word literals, SQL, quoted codes
+ * (“numero”), and the OpenAPI texts
  * (annotations, constants they use, springdoc customizers and the OpenAPI model's {@code .title/.description/.summary}),
  * which the OpenAPI documentation owns.
  */
@@ -61,12 +62,15 @@ class TextosEmPortuguesTest {
 
     private static final Pattern PALAVRA = Pattern.compile("\\p{L}+");
     private static final Pattern SQL = Pattern.compile("\\b(SELECT|INSERT INTO|UPDATE|DELETE FROM|CREATE|TRUNCATE|WHERE|FROM|"
-            + "JOIN|ORDER BY|GROUP BY|VALUES|ON CONFLICT|AND|OR|NOT|CASE|SET|IS NULL)\\b|\\s:[a-z]\\w*|\\w (?:=|<>) '|\\b[a-z]+_[a-z_]+\\b");
+            + "JOIN|ORDER BY|GROUP BY|VALUES|ON CONFLICT|AND|OR|NOT|CASE|SET|IS NULL)\\b"
+            // named parameters, comparisons and snake_case columns: SQL fragments built piece by piece
+            + "|\\s:[a-z]\\w*|\\w (?:=|<>) '|\\b[a-z]+_[a-z_]+\\b");
     private static final Set<String> OPENAPI = Set.of("Operation", "Schema", "Parameter", "Parameters", "ApiResponse",
             "ApiResponses", "Tag", "ExampleObject", "Content", "RequestBody", "ArraySchema");
     private static final Set<String> MODELO_OPENAPI = Set.of("title", "description", "summary", "addString");
     /** springdoc customizers write the OpenAPI document only. */
-    private static final Pattern PERSONALIZADOR_OPENAPI = Pattern.compile("implements\\s+(?:Global)?(?:Operation|OpenApi)Customizer");
+    private static final Pattern PERSONALIZADOR_OPENAPI =
+            Pattern.compile("implements\\s+(?:Global)?(?:Operation|OpenApi)Customizer");
     private static final Pattern CONSTANTE = Pattern.compile("static\\s+final\\s+String\\s+([A-Z][A-Z0-9_]*)\\s*=");
 
     record Achado(Path arquivo, int linha, String motivo, String texto) {
