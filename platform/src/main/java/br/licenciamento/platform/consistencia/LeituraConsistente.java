@@ -13,6 +13,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 import java.time.Duration;
 import java.util.List;
+
 import static br.licenciamento.platform.Textos.MENSAGENS;
 
 /**

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+
 import static br.licenciamento.platform.Textos.MENSAGENS;
 
 /** Events whose handler failed, parked per processing group until an operator retries or evicts them. */

@@ -33,6 +33,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
+
 import static br.licenciamento.platform.Textos.MENSAGENS;
 
 /** Event processors as an operator sees them: position against the head, lag, replay progress, errors. */

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+
 import static br.licenciamento.platform.Textos.MENSAGENS;
 
 /** The platform's time, and in a homologation environment the way to move it forward (ADMIN). */

@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
 import static br.licenciamento.platform.Textos.MENSAGENS;
 
 /**

@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import java.net.URI;
 import java.util.Collection;
 import java.util.Map;
+
 import static br.licenciamento.platform.Textos.MENSAGENS;
 
 /**

@@ -61,6 +61,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+
 import static br.licenciamento.platform.Textos.MENSAGENS;
 
 /**

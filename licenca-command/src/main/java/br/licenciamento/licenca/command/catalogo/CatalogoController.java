@@ -43,8 +43,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import static br.licenciamento.licenca.command.processo.Relogios.hoje;
 import static br.licenciamento.licenca.command.Textos.MENSAGENS;
+import static br.licenciamento.licenca.command.processo.Relogios.hoje;
 
 /**
  * The agency's rule catalogue: read the version in force and the history, publish a new version (ADMIN). A version

@@ -16,9 +16,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import static br.licenciamento.licenca.command.Textos.MENSAGENS;
 import static br.licenciamento.licenca.command.processo.Relogios.hoje;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static br.licenciamento.licenca.command.Textos.MENSAGENS;
 
 /**
  * The agency's one rule catalogue as a stream of versions. Version 1 is the seeded catalogue, in force since the

@@ -26,9 +26,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static br.licenciamento.licenca.command.Textos.MENSAGENS;
 import static br.licenciamento.licenca.command.processo.Relogios.hoje;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static br.licenciamento.licenca.command.Textos.MENSAGENS;
 
 /**
  * An issued licence: validity, conditions with their compliance reports, renewal, suspension, cancellation and

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
+
 import static br.licenciamento.licenca.command.Textos.MENSAGENS;
 
 /**

@@ -38,6 +38,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
 import static br.licenciamento.licenca.command.Textos.MENSAGENS;
 
 /**
