@@ -7,8 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TextosEmPortuguesTest {
 
     private static final Path RAIZ = Path.of("..");
+    private static final Locale PT_BR = Locale.forLanguageTag("pt-BR");
     private static final List<String> MODULOS = List.of("api", "platform", "licenca-command", "licenca-query", "pessoa",
             "auth", "notificacao-saga", "app");
 
@@ -110,9 +113,13 @@ class TextosEmPortuguesTest {
         assertThat(achados).as("texto sem acento (arquivo:linha)").isEmpty();
     }
 
-    /** A MessageFormat pattern drops a lone apostrophe (it quotes); the bundles write '' or typographic quotes. */
+    /**
+     * Every pattern parses as a {@link java.text.MessageFormat} (a broken one would turn a refusal into a 500), and none
+     * has a lone apostrophe, which MessageFormat drops (it quotes): the bundles write '' or typographic quotes. The
+     * Bean Validation messages ({@code campo.*}, {@code jakarta.*}) are read by Spring and Hibernate Validator instead.
+     */
     @Test
-    void padroesDosPacotesNaoTemApostrofoSolto() throws IOException {
+    void padroesDosPacotesSaoValidosParaMessageFormat() throws IOException {
         List<Achado> achados = new ArrayList<>();
         for (String modulo : MODULOS) {
             Path recursos = RAIZ.resolve(modulo).resolve("src/main/resources/br");
@@ -124,14 +131,24 @@ class TextosEmPortuguesTest {
                     List<String> linhas = Files.readAllLines(arquivo, StandardCharsets.UTF_8);
                     for (int i = 0; i < linhas.size(); i++) {
                         String linha = linhas.get(i);
-                        if (!linha.startsWith("#") && linha.contains("=") && linha.replace("''", "").contains("'")) {
+                        int igual = linha.indexOf('=');
+                        if (linha.startsWith("#") || igual < 0) {
+                            continue;
+                        }
+                        if (linha.replace("''", "").contains("'")) {
                             achados.add(new Achado(arquivo, i + 1, "apóstrofo solto", linha));
+                        } else if (!linha.startsWith("campo.") && !linha.startsWith("jakarta.")) {
+                            try {
+                                new MessageFormat(linha.substring(igual + 1), PT_BR);
+                            } catch (IllegalArgumentException e) {
+                                achados.add(new Achado(arquivo, i + 1, "padrão inválido (" + e.getMessage() + ")", linha));
+                            }
                         }
                     }
                 }
             }
         }
-        assertThat(achados).as("apóstrofo solto num padrão (arquivo:linha)").isEmpty();
+        assertThat(achados).as("padrão de MessageFormat inválido (arquivo:linha)").isEmpty();
     }
 
     private static void pacote(Path arquivo, List<Achado> achados) throws IOException {
