@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
+
 import static br.licenciamento.licenca.query.Textos.MENSAGENS;
 
 @RestController
