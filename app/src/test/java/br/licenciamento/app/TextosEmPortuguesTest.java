@@ -7,8 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,14 +21,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every text a person reads is written in Portuguese with its accents: the modules' message bundles, the pages
  * (operations page, sign-in page), the gateway's own problem answers and the string literals left in {@code src/main}
- * Java (answers, logs, start-up failures). A word commonly written without its accents ("nao", "situacao", "e obrigatorio"...) fails the test with
- * the file and line. Identifiers are not prose and are left alone: codes in capitals, camelCase, words joined to
- * others by {@code . _ - /} or braces, one-word literals, SQL, quoted codes (“numero”), and the OpenAPI texts
- * (annotations and the OpenAPI model's {@code .title/.description/.summary}), which are documented elsewhere.
+ * Java (answers, logs, start-up failures). A word commonly written without its accents ("nao", "situacao",
+ * "e obrigatorio"...) fails the test with the file and line. Identifiers are not prose and are left alone: codes in
+ * capitals, camelCase, words joined to others by {@code . _ - /} or braces, one-word literals, SQL, quoted codes
+ * (“numero”), and the OpenAPI texts
+ * (annotations, constants they use, springdoc customizers and the OpenAPI model's {@code .title/.description/.summary}),
+ * which the OpenAPI documentation owns.
  */
 class TextosEmPortuguesTest {
 
     private static final Path RAIZ = Path.of("..");
+    private static final Locale PT_BR = Locale.forLanguageTag("pt-BR");
     private static final List<String> MODULOS = List.of("api", "platform", "licenca-command", "licenca-query", "pessoa",
             "auth", "notificacao-saga", "app");
 
@@ -60,12 +65,15 @@ class TextosEmPortuguesTest {
 
     private static final Pattern PALAVRA = Pattern.compile("\\p{L}+");
     private static final Pattern SQL = Pattern.compile("\\b(SELECT|INSERT INTO|UPDATE|DELETE FROM|CREATE|TRUNCATE|WHERE|FROM|"
-            + "JOIN|ORDER BY|GROUP BY|VALUES|ON CONFLICT|AND|OR|NOT|CASE|SET|IS NULL)\\b|\\s:[a-z]\\w*|\\w (?:=|<>) '|\\b[a-z]+_[a-z_]+\\b");
+            + "JOIN|ORDER BY|GROUP BY|VALUES|ON CONFLICT|AND|OR|NOT|CASE|SET|IS NULL)\\b"
+            // named parameters, comparisons and snake_case columns: SQL fragments built piece by piece
+            + "|\\s:[a-z]\\w*|\\w (?:=|<>) '|\\b[a-z]+_[a-z_]+\\b");
     private static final Set<String> OPENAPI = Set.of("Operation", "Schema", "Parameter", "Parameters", "ApiResponse",
             "ApiResponses", "Tag", "ExampleObject", "Content", "RequestBody", "ArraySchema");
     private static final Set<String> MODELO_OPENAPI = Set.of("title", "description", "summary", "addString");
     /** springdoc customizers write the OpenAPI document only. */
-    private static final Pattern PERSONALIZADOR_OPENAPI = Pattern.compile("implements\\s+(?:Global)?(?:Operation|OpenApi)Customizer");
+    private static final Pattern PERSONALIZADOR_OPENAPI =
+            Pattern.compile("implements\\s+(?:Global)?(?:Operation|OpenApi)Customizer");
     private static final Pattern CONSTANTE = Pattern.compile("static\\s+final\\s+String\\s+([A-Z][A-Z0-9_]*)\\s*=");
 
     record Achado(Path arquivo, int linha, String motivo, String texto) {
@@ -107,9 +115,13 @@ class TextosEmPortuguesTest {
         assertThat(achados).as("texto sem acento (arquivo:linha)").isEmpty();
     }
 
-    /** A MessageFormat pattern drops a lone apostrophe (it quotes); the bundles write '' or typographic quotes. */
+    /**
+     * Every pattern parses as a {@link java.text.MessageFormat} (a broken one would turn a refusal into a 500), and none
+     * has a lone apostrophe, which MessageFormat drops (it quotes): the bundles write '' or typographic quotes. The
+     * Bean Validation messages ({@code campo.*}, {@code jakarta.*}) are read by Spring and Hibernate Validator instead.
+     */
     @Test
-    void padroesDosPacotesNaoTemApostrofoSolto() throws IOException {
+    void padroesDosPacotesSaoValidosParaMessageFormat() throws IOException {
         List<Achado> achados = new ArrayList<>();
         for (String modulo : MODULOS) {
             Path recursos = RAIZ.resolve(modulo).resolve("src/main/resources/br");
@@ -121,14 +133,24 @@ class TextosEmPortuguesTest {
                     List<String> linhas = Files.readAllLines(arquivo, StandardCharsets.UTF_8);
                     for (int i = 0; i < linhas.size(); i++) {
                         String linha = linhas.get(i);
-                        if (!linha.startsWith("#") && linha.contains("=") && linha.replace("''", "").contains("'")) {
+                        int igual = linha.indexOf('=');
+                        if (linha.startsWith("#") || igual < 0) {
+                            continue;
+                        }
+                        if (linha.replace("''", "").contains("'")) {
                             achados.add(new Achado(arquivo, i + 1, "apóstrofo solto", linha));
+                        } else if (!linha.startsWith("campo.") && !linha.startsWith("jakarta.")) {
+                            try {
+                                new MessageFormat(linha.substring(igual + 1), PT_BR);
+                            } catch (IllegalArgumentException e) {
+                                achados.add(new Achado(arquivo, i + 1, "padrão inválido (" + e.getMessage() + ")", linha));
+                            }
                         }
                     }
                 }
             }
         }
-        assertThat(achados).as("apóstrofo solto num padrão (arquivo:linha)").isEmpty();
+        assertThat(achados).as("padrão de MessageFormat inválido (arquivo:linha)").isEmpty();
     }
 
     private static void pacote(Path arquivo, List<Achado> achados) throws IOException {
@@ -223,6 +245,7 @@ class TextosEmPortuguesTest {
         if (PERSONALIZADOR_OPENAPI.matcher(fonte).find()) {
             return;
         }
+        boolean modeloOpenApi = fonte.contains("io.swagger.v3.oas.models");
         Matcher constante = CONSTANTE.matcher(fonte);
         List<int[]> ignorados = new ArrayList<>();
         while (constante.find()) {
@@ -268,7 +291,8 @@ class TextosEmPortuguesTest {
                 i = fim + 1;
             } else if (c == '@' || c == '.') {
                 Matcher nome = Pattern.compile("[@.]([A-Za-z]+)\\s*\\(").matcher(fonte).region(i, fonte.length());
-                if (nome.lookingAt() && (c == '@' ? OPENAPI.contains(nome.group(1)) : MODELO_OPENAPI.contains(nome.group(1)))) {
+                if (nome.lookingAt() && (c == '@' ? OPENAPI.contains(nome.group(1))
+                        : modeloOpenApi && MODELO_OPENAPI.contains(nome.group(1)))) {
                     fimDoIgnorado = Math.max(fimDoIgnorado, fechamento(fonte, nome.end() - 1));
                 }
                 i++;

@@ -66,7 +66,8 @@ class MensagensTest {
     @Test
     void aRegraEOPrefixoDaChaveEAMensagemJaVemPronta() {
         RegraVioladaException simples = new RegraVioladaException(TEXTOS, "regra-exemplo");
-        RegraVioladaException variante = new RegraVioladaException(TEXTOS, "regra-exemplo.variante", LocalDate.of(2026, 1, 31), 60);
+        RegraVioladaException variante = new RegraVioladaException(TEXTOS, "regra-exemplo.variante",
+                LocalDate.of(2026, 1, 31), 60);
         assertThat(simples.regra()).isEqualTo("regra-exemplo");
         assertThat(simples.getMessage()).isEqualTo("Regra sem variante.");
         assertThat(variante.regra()).isEqualTo("regra-exemplo");

@@ -89,7 +89,7 @@ class PesquisaDeProcessosTest extends Consultas {
         problemaDeValidacao(gestor.get("/api/v1/processos?protocoladoDe=2026-05-02&protocoladoAte=2026-05-01"),
                 "o fim do período vem antes do início");
         problemaDeValidacao(gestor.get("/api/v1/processos?ordenarPor=nome"), "use “protocolo”, “prazo”, “atraso”, “numero” ou “situacao”");
-        problemaDeValidacao(gestor.get("/api/v1/processos?direcao=cima"), "use asc ou desc");
+        problemaDeValidacao(gestor.get("/api/v1/processos?direcao=cima"), "use “asc” ou “desc”");
         problemaDeValidacao(gestor.get("/api/v1/processos?documento=123"), "CPF com 11 dígitos ou CNPJ com 14 caracteres");
         problemaDeValidacao(gestor.get("/api/v1/processos?analista=ana&semAnalista=true"), "semAnalista");
         problemaDeValidacao(gestor.get("/api/v1/processos?tamanho=0"), "{campo.no-minimo-1-por-pagina}");

@@ -46,6 +46,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
+
 import static br.licenciamento.auth.Textos.MENSAGENS;
 
 /**

@@ -36,6 +36,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+
 import static br.licenciamento.auth.Textos.MENSAGENS;
 
 /** User administration (role ADMIN, see the route table). Passwords are stored only as adaptive hashes. */

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
 import static br.licenciamento.notificacao.Textos.MENSAGENS;
 
 /**

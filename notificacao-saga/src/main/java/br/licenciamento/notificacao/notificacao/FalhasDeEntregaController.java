@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.util.List;
+
 import static br.licenciamento.notificacao.Textos.MENSAGENS;
 
 /** Operations: e-mails that failed every attempt (the notification dead letters), and sending one again. */

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+
 import static br.licenciamento.pessoa.Textos.MENSAGENS;
 
 /**

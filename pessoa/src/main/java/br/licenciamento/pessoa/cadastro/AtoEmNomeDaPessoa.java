@@ -3,6 +3,7 @@ package br.licenciamento.pessoa.cadastro;
 import br.licenciamento.api.comum.RegraVioladaException;
 import br.licenciamento.platform.seguranca.Atuante;
 import org.axonframework.messaging.MetaData;
+
 import static br.licenciamento.pessoa.Textos.MENSAGENS;
 
 /**

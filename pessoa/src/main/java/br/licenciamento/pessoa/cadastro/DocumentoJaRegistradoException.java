@@ -2,6 +2,7 @@ package br.licenciamento.pessoa.cadastro;
 
 import br.licenciamento.api.pessoa.DocumentoJaRegistrado;
 import org.axonframework.commandhandling.CommandExecutionException;
+
 import static br.licenciamento.pessoa.Textos.MENSAGENS;
 
 /**

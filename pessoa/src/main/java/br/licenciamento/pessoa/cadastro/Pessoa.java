@@ -39,8 +39,8 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static br.licenciamento.pessoa.Textos.MENSAGENS;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A natural or legal person of the registry. Its state holds no personal data in clear: only what its rules

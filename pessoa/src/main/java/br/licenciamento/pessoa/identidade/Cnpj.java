@@ -3,6 +3,7 @@ package br.licenciamento.pessoa.identidade;
 import br.licenciamento.api.comum.RegraVioladaException;
 
 import java.util.Locale;
+
 import static br.licenciamento.pessoa.Textos.MENSAGENS;
 
 /**

@@ -4,6 +4,7 @@ import br.licenciamento.api.comum.RegraVioladaException;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+
 import static br.licenciamento.pessoa.Textos.MENSAGENS;
 
 /** Validation and normal form of contact and location data: e-mail, phone, CEP, IBGE municipality, CNAE. */

@@ -1,6 +1,7 @@
 package br.licenciamento.pessoa.identidade;
 
 import br.licenciamento.api.comum.RegraVioladaException;
+
 import static br.licenciamento.pessoa.Textos.MENSAGENS;
 
 /** CPF: 11 digits, two mod-11 check digits; punctuated or plain input, stored as digits only. */

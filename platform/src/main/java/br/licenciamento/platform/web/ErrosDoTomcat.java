@@ -8,7 +8,6 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
-import org.springframework.http.HttpStatus;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -48,7 +47,6 @@ public class ErrosDoTomcat implements WebServerFactoryCustomizer<TomcatServletWe
             if (!podeEscrever.get()) {
                 return;
             }
-            HttpStatus conhecido = HttpStatus.resolve(status);
             String detalhe = status < 500
                     ? MENSAGENS.texto("requisicao-invalida.tomcat")
                     : MENSAGENS.texto("erro-interno");

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Optional;
+
 import static br.licenciamento.licenca.command.Textos.MENSAGENS;
 
 /**

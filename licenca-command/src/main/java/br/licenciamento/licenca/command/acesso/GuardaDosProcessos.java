@@ -5,6 +5,7 @@ import br.licenciamento.platform.seguranca.Atuante;
 import br.licenciamento.platform.seguranca.GuardaDeRecursos;
 import br.licenciamento.platform.web.RecursoNaoEncontradoException;
 import org.springframework.stereotype.Component;
+
 import static br.licenciamento.licenca.command.Textos.MENSAGENS;
 
 /**

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+
 import static br.licenciamento.licenca.command.Textos.MENSAGENS;
 
 /**

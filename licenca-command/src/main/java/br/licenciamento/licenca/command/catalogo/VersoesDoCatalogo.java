@@ -18,8 +18,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import static br.licenciamento.api.comum.DiasLegais.hoje;
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static br.licenciamento.licenca.command.Textos.MENSAGENS;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * The agency's one rule catalogue as a stream of versions. Version 1 is the seeded catalogue, in force since the

@@ -16,8 +16,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
 
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static br.licenciamento.licenca.command.Textos.MENSAGENS;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A document of a process: its versions (each new one supersedes the last) and the agency's evaluation of the

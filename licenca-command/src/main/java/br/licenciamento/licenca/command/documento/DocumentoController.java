@@ -44,6 +44,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
 import static br.licenciamento.licenca.command.Textos.MENSAGENS;
 
 /** Upload (multipart), new versions, evaluation and download of a process's documents. */

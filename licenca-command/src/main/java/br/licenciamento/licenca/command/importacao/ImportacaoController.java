@@ -32,6 +32,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+
 import static br.licenciamento.licenca.command.Textos.MENSAGENS;
 
 /** Import of the processes an agency's former system still runs (ADMIN). */

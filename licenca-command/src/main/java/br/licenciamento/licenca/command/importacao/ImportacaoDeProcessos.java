@@ -35,6 +35,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+
 import static br.licenciamento.licenca.command.Textos.MENSAGENS;
 
 /**

@@ -25,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
 import static br.licenciamento.licenca.command.Textos.MENSAGENS;
 
 /**

@@ -28,8 +28,8 @@ import java.util.Map;
 import java.util.Set;
 
 import static br.licenciamento.api.comum.DiasLegais.hoje;
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static br.licenciamento.licenca.command.Textos.MENSAGENS;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * An issued licence: validity, conditions with their compliance reports, renewal, suspension, cancellation and

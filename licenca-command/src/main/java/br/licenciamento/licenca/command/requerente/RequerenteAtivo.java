@@ -11,6 +11,7 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
+
 import static br.licenciamento.licenca.command.Textos.MENSAGENS;
 
 /**

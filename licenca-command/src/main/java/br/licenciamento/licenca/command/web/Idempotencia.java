@@ -35,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+
 import static br.licenciamento.licenca.command.Textos.MENSAGENS;
 
 /**

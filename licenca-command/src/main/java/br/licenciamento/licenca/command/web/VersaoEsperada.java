@@ -1,6 +1,7 @@
 package br.licenciamento.licenca.command.web;
 
 import br.licenciamento.api.comum.RegraVioladaException;
+
 import static br.licenciamento.licenca.command.Textos.MENSAGENS;
 
 /**

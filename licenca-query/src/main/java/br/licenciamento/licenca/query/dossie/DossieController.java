@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+
 import static br.licenciamento.licenca.query.Textos.MENSAGENS;
 
 @RestController

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
+
 import static br.licenciamento.licenca.query.Textos.MENSAGENS;
 
 @RestController

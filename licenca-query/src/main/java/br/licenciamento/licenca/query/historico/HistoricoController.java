@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
 import static br.licenciamento.licenca.query.Textos.MENSAGENS;
 
 /**

@@ -35,12 +35,12 @@ class MetricasDeProcessos {
         this.relogio = relogio;
         for (SituacaoProcesso situacao : SituacaoProcesso.values()) {
             Gauge.builder("licenciamento.processos", () -> contagens().porSituacao().getOrDefault(situacao, 0L))
-                    .description("Processos de licenciamento por situacao")
+                    .description("Processos de licenciamento por situação")
                     .tag("situacao", situacao.name())
                     .register(registro);
         }
         Gauge.builder("licenciamento.processos.atrasados", () -> contagens().atrasados())
-                .description("Processos em curso com o prazo de analise do orgao vencido (contando a suspensao por complementacao)")
+                .description("Processos em curso com o prazo de análise do órgão vencido (contando a suspensão por complementação)")
                 .register(registro);
     }
 

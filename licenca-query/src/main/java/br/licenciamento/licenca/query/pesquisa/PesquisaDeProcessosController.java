@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
+
 import static br.licenciamento.licenca.query.Textos.MENSAGENS;
 
 @RestController

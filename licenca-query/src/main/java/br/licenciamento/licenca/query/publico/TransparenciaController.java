@@ -42,6 +42,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
 import static br.licenciamento.licenca.query.Textos.MENSAGENS;
 
 /**

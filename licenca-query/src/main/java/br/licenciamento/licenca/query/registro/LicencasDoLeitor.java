@@ -3,6 +3,7 @@ package br.licenciamento.licenca.query.registro;
 import br.licenciamento.licenca.query.titularidade.Titularidade;
 import br.licenciamento.platform.web.RecursoNaoEncontradoException;
 import org.springframework.stereotype.Component;
+
 import static br.licenciamento.licenca.query.Textos.MENSAGENS;
 
 /**

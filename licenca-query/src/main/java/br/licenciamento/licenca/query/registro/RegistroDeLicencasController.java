@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
+
 import static br.licenciamento.licenca.query.Textos.MENSAGENS;
 
 /** The licence registry: every issued licence with its effective situation, for the agency and for its holders. */

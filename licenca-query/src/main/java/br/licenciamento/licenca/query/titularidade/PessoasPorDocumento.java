@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
 import static br.licenciamento.licenca.query.Textos.MENSAGENS;
 
 /**

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
 import static br.licenciamento.licenca.query.Textos.MENSAGENS;
 
 /**

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import java.util.List;
 import java.util.Map;
+
 import static br.licenciamento.licenca.query.Textos.MENSAGENS;
 
 /** Invalid combinations of query parameters: the same 400 problem the platform gives an invalid field. */
