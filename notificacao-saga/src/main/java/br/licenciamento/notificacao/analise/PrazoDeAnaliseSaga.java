@@ -2,7 +2,6 @@ package br.licenciamento.notificacao.analise;
 
 import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.api.processo.*;
-import br.licenciamento.api.processo.ModalidadeDeLicenciamento;
 import br.licenciamento.notificacao.notificacao.Destinatario;
 import br.licenciamento.notificacao.notificacao.Modelos;
 import br.licenciamento.notificacao.notificacao.Notificacao;

@@ -1,10 +1,6 @@
 package br.licenciamento.notificacao.taxa;
 
 import br.licenciamento.api.processo.*;
-import br.licenciamento.api.processo.EstudoAmbiental;
-import br.licenciamento.api.processo.ModalidadeDeLicenciamento;
-import br.licenciamento.api.processo.Porte;
-import br.licenciamento.api.processo.PotencialPoluidor;
 import br.licenciamento.notificacao.ParametrosDasSagas;
 import br.licenciamento.notificacao.notificacao.Destinatario;
 import br.licenciamento.notificacao.notificacao.Notificacao;

@@ -5,7 +5,6 @@ import br.licenciamento.api.catalogo.RegraDeProcedimento;
 import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.api.comum.RegraVioladaException;
 import br.licenciamento.api.processo.*;
-import br.licenciamento.api.processo.ModalidadeDeLicenciamento;
 import br.licenciamento.licenca.command.catalogo.CatalogoDeRegras;
 import br.licenciamento.licenca.command.catalogo.RegrasDoCatalogo;
 

@@ -2,8 +2,7 @@ package br.licenciamento.licenca.command.processo;
 
 import br.licenciamento.api.comum.RegraVioladaException;
 import br.licenciamento.api.processo.*;
-import br.licenciamento.api.processo.Porte;
-import br.licenciamento.api.processo.PotencialPoluidor;
+import br.licenciamento.licenca.command.processo.PedidosDoProcesso.*;
 import br.licenciamento.licenca.command.web.Comandos;
 import br.licenciamento.licenca.command.web.VersaoEsperada;
 import br.licenciamento.platform.aleatorio.Aleatorios;
@@ -12,16 +11,6 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,9 +20,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.math.BigDecimal;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,26 +46,6 @@ class ProcessoController {
         this.commandGateway = commandGateway;
     }
 
-    record LocalizacaoInformada(
-            @NotNull(message = "{campo.informe-a-latitude}") @DecimalMin(value = "-90", message = "{campo.latitude-entre-90-e-90}")
-            @DecimalMax(value = "90", message = "{campo.latitude-entre-90-e-90}") Double latitude,
-            @NotNull(message = "{campo.informe-a-longitude}") @DecimalMin(value = "-180", message = "{campo.longitude-entre-180-e-180}")
-            @DecimalMax(value = "180", message = "{campo.longitude-entre-180-e-180}") Double longitude) {
-    }
-
-    record PedidoDeProtocolo(
-            @NotBlank(message = "{campo.informe-o-requerente}") @Size(max = 64) String requerenteId,
-            @Size(max = 64, message = "{campo.identificador-do-empreendimento-com-ate-64-caracteres}") String empreendimentoId,
-            @NotBlank(message = "{campo.informe-o-empreendimento}") @Size(max = 300) String empreendimento,
-            @NotBlank(message = "{campo.informe-a-atividade-cnae}")
-            @Pattern(regexp = "\\d{4}-\\d/\\d{2}", message = "{campo.cnae-no-formato-nnnn-n-nn}") String cnae,
-            @NotBlank(message = "{campo.informe-o-municipio}")
-            @Pattern(regexp = "\\d{7}", message = "{campo.codigo-ibge-do-municipio-com-7-digitos}") String municipioIbge,
-            @Valid LocalizacaoInformada localizacao,
-            @NotNull(message = "{campo.informe-o-tipo-de-licenca}") TipoLicenca tipoLicenca,
-            @Size(max = 64, message = "{campo.identificador-da-licenca-anterior-com-ate-64-caracteres}") String licencaAnteriorId) {
-    }
-
     @PostMapping
     @ApiResponse(responseCode = "201", description = "Protocolado: processoId, empreendimentoId e versao 0; Location aponta o processo.")
     ResponseEntity<Map<String, Object>> protocolar(@Valid @RequestBody PedidoDeProtocolo pedido) {
@@ -95,11 +62,6 @@ class ProcessoController {
                 .eTag(VersaoEsperada.etag(0)).body(corpo);
     }
 
-    record PedidoDeEnquadramento(
-            @NotNull(message = "{campo.informe-o-porte-p-m-ou-g}") Porte porte,
-            @NotNull(message = "{campo.informe-o-potencial-poluidor-p-m-ou-g}") PotencialPoluidor potencial) {
-    }
-
     @PostMapping("/{processoId}/enquadramento")
     ResponseEntity<Map<String, Object>> enquadrar(@PathVariable String processoId, @Valid @RequestBody PedidoDeEnquadramento pedido,
                                                   @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
@@ -107,22 +69,11 @@ class ProcessoController {
         return passo(processoId, new EnquadrarProcesso(processoId, VersaoEsperada.de(ifMatch), pedido.porte(), pedido.potencial()), Map.of());
     }
 
-    record PedidoDeAtribuicao(
-            @NotBlank(message = "{campo.informe-o-usuario-do-analista}") @Size(max = 100, message = "{campo.usuario-com-ate-100-caracteres}")
-            String analista) {
-    }
-
     @PostMapping("/{processoId}/atribuicao")
     ResponseEntity<Map<String, Object>> atribuir(@PathVariable String processoId, @Valid @RequestBody PedidoDeAtribuicao pedido,
                                                  @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
                                                  @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         return passo(processoId, new AtribuirAnalista(processoId, VersaoEsperada.de(ifMatch), pedido.analista()), Map.of());
-    }
-
-    record PedidoDeGuia(
-            @NotNull(message = "{campo.informe-o-valor-da-taxa}") @Positive(message = "{campo.o-valor-da-taxa-deve-ser-positivo}") BigDecimal valor,
-            @NotNull(message = "{campo.informe-o-meio-de-pagamento-dae-boleto-ou-pix}") MeioDePagamento meio,
-            @NotNull(message = "{campo.informe-o-vencimento-da-guia}") LocalDate vencimento) {
     }
 
     @PostMapping("/{processoId}/guias")
@@ -141,22 +92,12 @@ class ProcessoController {
         return passo(processoId, new ConfirmarPagamento(processoId, VersaoEsperada.de(ifMatch), guiaId), Map.of());
     }
 
-    record PedidoDeAdmissibilidade(
-            @NotNull(message = "{campo.informe-se-o-estudo-foi-admitido}") Boolean admitido,
-            @Size(max = 4000) String motivo) {
-    }
-
     @PostMapping("/{processoId}/admissibilidade")
     ResponseEntity<Map<String, Object>> admissibilidade(@PathVariable String processoId, @Valid @RequestBody PedidoDeAdmissibilidade pedido,
                                                         @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
                                                         @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         return passo(processoId, new ConcluirAdmissibilidade(processoId, VersaoEsperada.de(ifMatch), pedido.admitido(),
                 pedido.motivo()), Map.of());
-    }
-
-    record PedidoDeVistoria(
-            @NotNull(message = "{campo.informe-a-data-da-vistoria}") LocalDate realizadaEm,
-            @NotBlank(message = "{campo.informe-o-relato-da-vistoria}") @Size(max = 20000) String relato) {
     }
 
     @PostMapping("/{processoId}/vistorias")
@@ -168,12 +109,6 @@ class ProcessoController {
                 pedido.relato()), Map.of("vistoriaId", vistoriaId));
     }
 
-    record PedidoDeParecer(
-            @NotNull(message = "{campo.informe-o-tipo-do-parecer-tecnico-ou-juridico}") TipoDeParecer tipo,
-            @NotNull(message = "{campo.informe-se-o-parecer-e-favoravel}") Boolean favoravel,
-            @NotBlank(message = "{campo.informe-o-texto-do-parecer}") @Size(max = 100000) String texto) {
-    }
-
     @PostMapping("/{processoId}/pareceres")
     ResponseEntity<Map<String, Object>> parecer(@PathVariable String processoId, @Valid @RequestBody PedidoDeParecer pedido,
                                                 @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
@@ -181,11 +116,6 @@ class ProcessoController {
         String parecerId = Aleatorios.identificador();
         return passo(processoId, new EmitirParecer(processoId, VersaoEsperada.de(ifMatch), parecerId, pedido.tipo(),
                 pedido.favoravel(), pedido.texto()), Map.of("parecerId", parecerId));
-    }
-
-    record PedidoDeComplementacao(
-            @NotEmpty(message = "{campo.informe-os-itens-a-complementar}") List<@NotBlank(message = "{campo.item-vazio}") String> itens,
-            MotivoDeNovaComplementacao motivoDeNovaComplementacao) {
     }
 
     @PostMapping("/{processoId}/complementacoes")
@@ -198,11 +128,6 @@ class ProcessoController {
                 pedido.itens(), pedido.motivoDeNovaComplementacao()), Map.of("complementacaoId", complementacaoId));
     }
 
-    record RespostaDeComplementacao(
-            @NotEmpty(message = "{campo.informe-os-documentos-que-atendem-a-complementacao}") List<@NotBlank String> documentoIds,
-            @Size(max = 4000) String observacao) {
-    }
-
     @PostMapping("/{processoId}/complementacoes/resposta")
     ResponseEntity<Map<String, Object>> atenderComplementacao(@PathVariable String processoId,
                                                               @Valid @RequestBody RespostaDeComplementacao pedido,
@@ -210,11 +135,6 @@ class ProcessoController {
                                                               @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         return passo(processoId, new AtenderComplementacao(processoId, VersaoEsperada.de(ifMatch), pedido.documentoIds(),
                 pedido.observacao()), Map.of());
-    }
-
-    record PedidoDeProrrogacao(
-            @Min(value = 1, message = "{campo.prorrogue-por-pelo-menos-1-dia}") @Max(value = 366, message = "{campo.no-maximo-366-dias}") int dias,
-            @NotBlank(message = "{campo.informe-a-justificativa-do-requerente}") @Size(max = 4000) String justificativa) {
     }
 
     @PostMapping("/{processoId}/complementacoes/prorrogacao")
@@ -226,21 +146,12 @@ class ProcessoController {
                 pedido.justificativa()), Map.of());
     }
 
-    record EditalDoRima(@NotNull(message = "{campo.informe-ate-quando-se-pode-pedir-audiencia-publica}") LocalDate solicitacoesDeAudienciaAte) {
-    }
-
     @PostMapping("/{processoId}/edital-rima")
     ResponseEntity<Map<String, Object>> publicarEditalDoRima(@PathVariable String processoId, @Valid @RequestBody EditalDoRima pedido,
                                                              @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
                                                              @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         return passo(processoId, new PublicarEditalDoRima(processoId, VersaoEsperada.de(ifMatch), pedido.solicitacoesDeAudienciaAte()),
                 Map.of());
-    }
-
-    record PedidoDeAudiencia(
-            @NotNull(message = "{campo.informe-quem-solicita-a-audiencia}") SolicitanteDeAudiencia solicitante,
-            @NotBlank(message = "{campo.informe-o-nome-do-solicitante}") @Size(max = 300) String nomeDoSolicitante,
-            @Min(value = 0, message = "{campo.numero-de-assinaturas-nao-pode-ser-negativo}") int assinaturas) {
     }
 
     @PostMapping("/{processoId}/audiencias")
@@ -251,12 +162,6 @@ class ProcessoController {
                 pedido.nomeDoSolicitante(), pedido.assinaturas()), Map.of());
     }
 
-    record RealizacaoDeAudiencia(
-            @NotNull(message = "{campo.informe-a-data-da-audiencia}") LocalDate realizadaEm,
-            @NotBlank(message = "{campo.informe-o-local}") @Size(max = 300) String local,
-            @NotBlank(message = "{campo.informe-a-ata}") @Size(max = 100000) String ata) {
-    }
-
     @PostMapping("/{processoId}/audiencias/realizacao")
     ResponseEntity<Map<String, Object>> registrarAudiencia(@PathVariable String processoId,
                                                            @Valid @RequestBody RealizacaoDeAudiencia pedido,
@@ -264,19 +169,6 @@ class ProcessoController {
                                                            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         return passo(processoId, new RegistrarAudienciaPublica(processoId, VersaoEsperada.de(ifMatch), pedido.realizadaEm(),
                 pedido.local(), pedido.ata()), Map.of());
-    }
-
-    record CondicionanteInformada(
-            @NotBlank(message = "{campo.descreva-a-condicionante}") @Size(max = 4000) String descricao,
-            @NotNull(message = "{campo.informe-o-prazo-da-condicionante}") LocalDate prazo) {
-    }
-
-    record PedidoDeDecisao(
-            @NotNull(message = "{campo.informe-se-o-pedido-e-deferido}") Boolean deferido,
-            @Min(value = 1, message = "{campo.validade-em-meses-no-minimo-1}") @Max(value = 240, message = "{campo.validade-em-meses-no-maximo-240}")
-            Integer validadeMeses,
-            List<@Valid @NotNull(message = "{campo.condicionante-vazia}") CondicionanteInformada> condicionantes,
-            @NotBlank(message = "{campo.informe-os-fundamentos-da-decisao}") @Size(max = 100000) String fundamentos) {
     }
 
     @PostMapping("/{processoId}/decisao")
@@ -301,9 +193,6 @@ class ProcessoController {
                 pedido.fundamentos()), extras);
     }
 
-    record DeclaracaoDeAdesao(@NotBlank(message = "{campo.informe-a-declaracao-de-adesao-e-compromisso}") @Size(max = 20000) String declaracao) {
-    }
-
     @PostMapping("/{processoId}/adesao")
     ResponseEntity<Map<String, Object>> aderir(@PathVariable String processoId, @Valid @RequestBody DeclaracaoDeAdesao pedido,
                                                @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
@@ -311,11 +200,6 @@ class ProcessoController {
         String licencaId = Aleatorios.identificador();
         return passo(processoId, new DeclararAdesaoECompromisso(processoId, VersaoEsperada.de(ifMatch), licencaId,
                 pedido.declaracao()), Map.of("licencaId", licencaId));
-    }
-
-    record PedidoDeArquivamento(
-            @NotNull(message = "{campo.informe-o-motivo-prazo-de-complementacao-expirado-ou-desistencia}") MotivoDeArquivamento motivo,
-            @Size(max = 4000) String detalhe) {
     }
 
     @PostMapping("/{processoId}/arquivamento")
@@ -328,9 +212,6 @@ class ProcessoController {
         return passo(processoId, comando, Map.of());
     }
 
-    record PedidoDeRecurso(@NotBlank(message = "{campo.informe-os-fundamentos-do-recurso}") @Size(max = 100000) String fundamentos) {
-    }
-
     @PostMapping("/{processoId}/recursos")
     ResponseEntity<Map<String, Object>> recorrer(@PathVariable String processoId, @Valid @RequestBody PedidoDeRecurso pedido,
                                                  @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
@@ -338,11 +219,6 @@ class ProcessoController {
         String recursoId = Aleatorios.identificador();
         return passo(processoId, new InterporRecurso(processoId, VersaoEsperada.de(ifMatch), recursoId, pedido.fundamentos()),
                 Map.of("recursoId", recursoId));
-    }
-
-    record JulgamentoDeRecurso(
-            @NotNull(message = "{campo.informe-se-o-recurso-e-provido}") Boolean provido,
-            @NotBlank(message = "{campo.informe-os-fundamentos-do-julgamento}") @Size(max = 100000) String fundamentos) {
     }
 
     @PostMapping("/{processoId}/recursos/julgamento")

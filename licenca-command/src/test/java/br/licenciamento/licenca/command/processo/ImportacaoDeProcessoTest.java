@@ -2,10 +2,6 @@ package br.licenciamento.licenca.command.processo;
 
 import br.licenciamento.api.comum.ChavesDeMetadados;
 import br.licenciamento.api.processo.*;
-import br.licenciamento.api.processo.EstudoAmbiental;
-import br.licenciamento.api.processo.ModalidadeDeLicenciamento;
-import br.licenciamento.api.processo.Porte;
-import br.licenciamento.api.processo.PotencialPoluidor;
 import br.licenciamento.licenca.command.catalogo.CatalogoPadrao;
 import br.licenciamento.licenca.command.documento.DocumentosEmMemoria;
 import br.licenciamento.platform.teste.RelogioDeTeste;
