@@ -92,7 +92,7 @@ class PesquisaDeProcessosTest extends Consultas {
         problemaDeValidacao(gestor.get("/api/v1/processos?direcao=cima"), "use “asc” ou “desc”");
         problemaDeValidacao(gestor.get("/api/v1/processos?documento=123"), "CPF com 11 dígitos ou CNPJ com 14 caracteres");
         problemaDeValidacao(gestor.get("/api/v1/processos?analista=ana&semAnalista=true"), "semAnalista");
-        problemaDeValidacao(gestor.get("/api/v1/processos?tamanho=0"), "{campo.no-minimo-1-por-pagina}");
+        problemaDeValidacao(gestor.get("/api/v1/processos?tamanho=0"), "no mínimo 1 por página");
         problemaDeValidacao(gestor.get("/api/v1/processos?situacao=QUALQUER"), "situacao");
     }
 }

@@ -72,7 +72,7 @@ class TransparenciaTest extends Consultas {
                 .json().get("total").asLong()).isEqualTo(1);
         // A CPF is not a public search key: asking by one is refused, so it cannot reveal who holds licences.
         problemaDeValidacao(anonimo.get("/api/v1/publico/licencas?cnpj=" + url(fisica.documento())), "CNPJ com 14 caracteres");
-        problemaDeValidacao(anonimo.get("/api/v1/publico/processos?tamanho=51"), "{campo.no-maximo-50-por-pagina}");
+        problemaDeValidacao(anonimo.get("/api/v1/publico/processos?tamanho=51"), "no máximo 50 por página");
     }
 
     @Test

@@ -112,7 +112,7 @@ class SegurancaModoServicoTest extends PlataformaEmbutidaTest {
         assertThat(semToken.status()).isEqualTo(401);
         assertThat(semToken.contentType()).startsWith("application/problem+json");
         assertThat(new ClienteHttp(portaDoServico).com("Authorization", "Bearer " + token)
-                .get("/api/v1/usuarios").status()).as("mesma tabela de rotas").isEqualTo(403);
+                .get("/api/v1/ops/processadores").status()).as("a tabela de rotas da plataforma vale no serviço").isEqualTo(403);
         int meioDaAssinatura = token.lastIndexOf('.') + 20;
         char trocado = token.charAt(meioDaAssinatura) == 'A' ? 'B' : 'A';
         String adulterado = token.substring(0, meioDaAssinatura) + trocado + token.substring(meioDaAssinatura + 1);
