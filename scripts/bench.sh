@@ -9,7 +9,8 @@
 # Options: --segundos=N --concorrencias=1,4,16 --eventos-replay=N --crescimento=N,M --heap=768m --importacao=N
 #          --limite-replay-min=N --medicoes-de-carga=N --taxa-cpu=N --jfr (profile the platform into bench/target/*.jfr)
 #          --manter-dados (keep the data directory) --propriedade=chave=valor (a platform property, repeatable)
-#          --construir (build even if nothing changed)
+#          --construir (build even if nothing changed) --java=PATH (the platform's java) --opcao-jvm=X (repeatable)
+#          --cache-aot (Java 25+: a training run writes an ahead-of-time cache, the measured run starts from it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 app=app/target/licenciamento.jar
@@ -28,4 +29,7 @@ fi
 if [[ $construir == 1 ]]; then
     ./mvnw -B -q -Pbench -DskipTests package
 fi
-exec java -Xmx1g -jar "$bench" "$@"
+# The client's own GC and safepoint pauses are logged: a pause in the client would look like a lag of the platform.
+cliente=(-Xmx1g "-Xlog:gc*,safepoint:file=bench/target/cliente-gc.log:uptime,tags:filecount=0")
+[[ " $* " == *" --jfr "* ]] && cliente+=("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=bench/target/cliente.jfr")
+exec java "${cliente[@]}" -jar "$bench" "$@"

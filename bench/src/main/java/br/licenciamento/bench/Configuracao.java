@@ -8,7 +8,8 @@ import java.util.List;
 record Configuracao(Path jar, String diretorioDeTrabalho, String heap, boolean rapido, int segundosPorPasso,
                     int[] concorrencias, long eventosReplay, long limiteReplayMinutos, long[] crescimento,
                     int medicoesDeCarga, double taxaDeCpu, boolean jfr, boolean manterDados,
-                    List<String> propriedades, boolean modoServico, int processosImportados) {
+                    List<String> propriedades, boolean modoServico, int processosImportados, String java,
+                    List<String> opcoesDaJvm, boolean cacheAot) {
 
     static Configuracao de(String[] args) {
         boolean rapido = Arrays.asList(args).contains("--rapido");
@@ -35,7 +36,13 @@ record Configuracao(Path jar, String diretorioDeTrabalho, String heap, boolean r
                 // The embedded and the service mode side by side on the same mix (needs an Axon Server jar).
                 Arrays.asList(args).contains("--modo-servico"),
                 // Size of the legacy-process batch imported through the API.
-                Integer.parseInt(valor(args, "--importacao", rapido ? "1000" : "10000")));
+                Integer.parseInt(valor(args, "--importacao", rapido ? "1000" : "10000")),
+                // The platform's java (e.g. a Java 25 next to the benchmark's 17), and options for its JVM (repeatable).
+                valor(args, "--java", Path.of(System.getProperty("java.home"), "bin", "java").toString()),
+                Arrays.stream(args).filter(a -> a.startsWith("--opcao-jvm=")).map(a -> a.substring("--opcao-jvm=".length()))
+                        .toList(),
+                // A training run first writes an ahead-of-time cache (Java 25+), the measured run starts from it.
+                Arrays.asList(args).contains("--cache-aot"));
     }
 
     private static String valor(String[] args, String nome, String padrao) {

@@ -30,17 +30,33 @@ final class Plataforma implements AutoCloseable {
         this.dados = dados;
     }
 
-    static Plataforma iniciar(Path jar, Path dados, String heap, List<String> opcoesDaJvm, String... propriedades) throws Exception {
+    /**
+     * How the platform's JVM is started: which {@code java} (the benchmark's own unless {@code --java=}), its heap and
+     * options, and which jar (the fat jar, or the extracted one an ahead-of-time cache needs).
+     */
+    record Partida(String java, Path jar, String heap, List<String> opcoes) {
+
+        Partida com(List<String> mais) {
+            List<String> todas = new ArrayList<>(opcoes);
+            todas.addAll(mais);
+            return new Partida(java, jar, heap, todas);
+        }
+
+        Partida comJar(Path outro) {
+            return new Partida(java, outro, heap, opcoes);
+        }
+    }
+
+    static Plataforma iniciar(Partida partida, Path dados, String... propriedades) throws Exception {
+        Path jar = partida.jar();
         if (!Files.exists(jar)) {
             throw new IllegalStateException("Jar da plataforma nao encontrado: " + jar.toAbsolutePath()
                     + " (scripts/bench.sh o constroi)");
         }
         int porta = portaLivre();
         int portaPostgres = portaLivre();
-        List<String> comando = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms" + heap, "-Xmx" + heap));
-        comando.addAll(opcoesDaJvm);
+        List<String> comando = new ArrayList<>(List.of(partida.java(), "-Xms" + partida.heap(), "-Xmx" + partida.heap()));
+        comando.addAll(partida.opcoes());
         comando.addAll(List.of("-jar", jar.toAbsolutePath().toString(),
                 "--server.port=" + porta,
                 "--licenciamento.embutido.diretorio=" + dados.toAbsolutePath(),
@@ -104,8 +120,13 @@ final class Plataforma implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        encerrar(Duration.ofSeconds(60));
+    }
+
+    /** A graceful stop (SIGTERM), forced after {@code prazo}: a JVM writing its ahead-of-time cache needs longer. */
+    void encerrar(Duration prazo) throws InterruptedException {
         processo.destroy();
-        if (!processo.waitFor(60, TimeUnit.SECONDS)) {
+        if (!processo.waitFor(prazo.toSeconds(), TimeUnit.SECONDS)) {
             processo.destroyForcibly();
         }
     }

@@ -68,6 +68,8 @@ public class InfraestruturaEmbutida implements EnvironmentPostProcessor, Ordered
                 propriedades.put("spring.datasource.url", postgres.url());
                 propriedades.put("spring.datasource.username", "postgres");
                 propriedades.put("spring.datasource.password", "postgres");
+                // The database is this process's own: every command reaches this process (aggregate cache).
+                propriedades.put("licenciamento.embutido.postgres-proprio", "true");
                 demonstracao(ambiente);
             }
             // Only runnables that hold Mongo read models have the driver; the others need no Mongo server.

@@ -2,6 +2,7 @@ package br.licenciamento.platform;
 
 import br.licenciamento.platform.auditoria.AuditoriaConfiguration;
 import br.licenciamento.platform.axon.AxonPostgresConfiguration;
+import br.licenciamento.platform.axon.CachesDoAxonConfiguration;
 import br.licenciamento.platform.axon.FalhasDeComando;
 import br.licenciamento.platform.consistencia.ConfiguracaoDaLeitura;
 import br.licenciamento.platform.migracao.EsquemaDoModulo;
@@ -61,7 +62,8 @@ import javax.sql.DataSource;
         "org.springframework.boot.security.oauth2.server.resource.autoconfigure.web.OAuth2ResourceServerWebSecurityAutoConfiguration",
         "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerJwtAutoConfiguration"})
 // SegurancaConfiguration first: its UsuarioAtual replaces the anonymous default of AuditoriaConfiguration.
-@Import({SegurancaConfiguration.class, GuardasDosModulos.class, RelogioConfiguration.class, AxonPostgresConfiguration.class, AuditoriaConfiguration.class,
+@Import({SegurancaConfiguration.class, GuardasDosModulos.class, RelogioConfiguration.class, AxonPostgresConfiguration.class, CachesDoAxonConfiguration.class,
+        AuditoriaConfiguration.class,
         TratamentoDeErros.class, ErroForaDoMvc.class, PaginaInicial.class, FormatosDeResposta.class, ConfiguracaoDaLeitura.class, OpsConfiguration.class,
         ProjecaoConfiguration.class, TextosDosModulos.class})
 public class PlatformAutoConfiguration {

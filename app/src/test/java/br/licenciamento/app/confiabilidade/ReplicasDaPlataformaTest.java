@@ -123,8 +123,10 @@ class ReplicasDaPlataformaTest {
     }
 
     private static String[] comum(String... proprios) {
+        // Two instances on one database without Axon Server: neither may keep aggregates or sagas between messages.
         List<String> argumentos = new ArrayList<>(List.of("--licenciamento.processadores.segmentos=2",
-                "--licenciamento.processadores.partilha.intervalo=PT1S"));
+                "--licenciamento.processadores.partilha.intervalo=PT1S", "--licenciamento.agregados.cache=0",
+                "--licenciamento.sagas.cache=0"));
         argumentos.addAll(List.of(proprios));
         return argumentos.toArray(String[]::new);
     }

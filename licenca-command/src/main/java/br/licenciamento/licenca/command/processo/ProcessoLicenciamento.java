@@ -36,7 +36,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * record of the process; every forbidden step is refused with a {@link RegraVioladaException} naming the rule.
  * Command handlers on an existing process answer with the aggregate's new version.
  */
-@Aggregate(snapshotTriggerDefinition = "gatilhoDeSnapshotDoProcesso")
+@Aggregate(snapshotTriggerDefinition = "gatilhoDeSnapshotDoProcesso", cache = "cacheDeAgregados")
 // Revision 3 moved the state into its members (Andamento, Enquadramento, RelogioDaAnalise, ...); 2 added the catalogue
 // version. Axon discards older snapshots and replays the events instead.
 @Revision("3")
