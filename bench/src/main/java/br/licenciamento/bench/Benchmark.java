@@ -163,7 +163,7 @@ public final class Benchmark {
         System.out.println("Logs: " + dados);
     }
 
-    private static void apagar(Path raiz) throws java.io.IOException {
+    static void apagar(Path raiz) throws java.io.IOException {
         if (!Files.exists(raiz)) {
             return;
         }
@@ -392,11 +392,8 @@ public final class Benchmark {
 
     private static String versaoDoJava(String java) {
         try {
-            Process versao = new ProcessBuilder(java, "-version").redirectErrorStream(true).start();
-            String primeira = new String(versao.getInputStream().readAllBytes()).lines().findFirst().orElse("?");
-            versao.waitFor();
-            return primeira.replaceAll(".*version \"([^\"]+)\".*", "Java $1");
-        } catch (java.io.IOException | InterruptedException e) {
+            return "Java " + CacheAot.versao(java);
+        } catch (Exception e) {
             return java;
         }
     }
