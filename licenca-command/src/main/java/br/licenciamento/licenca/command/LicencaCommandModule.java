@@ -2,6 +2,7 @@ package br.licenciamento.licenca.command;
 
 import br.licenciamento.platform.migracao.EsquemaDoModulo;
 import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +10,8 @@ import org.springframework.context.annotation.FilterType;
 
 /** The licensing write side: aggregates, command REST API, and its PostgreSQL schema. */
 @Configuration(proxyBeanMethods = false)
+// Each feature's settings (Parametros*, licenciamento.<area>.*) sit beside the code that reads them.
+@ConfigurationPropertiesScan
 @ComponentScan(excludeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootConfiguration.class))
 public class LicencaCommandModule {
 
