@@ -3,6 +3,7 @@ package br.licenciamento.embutido;
 import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -51,18 +52,20 @@ public class InfraestruturaEmbutida implements EnvironmentPostProcessor, Ordered
                 && ambiente.getProperty("axon.axonserver.enabled") == null) {
             propriedades.put("axon.axonserver.enabled", "true");
         }
-        if (!ambiente.getProperty("licenciamento.embutido.habilitado", Boolean.class, false)) {
+        ParametrosDoModoEmbutido parametros = Binder.get(ambiente)
+                .bindOrCreate(ParametrosDoModoEmbutido.PREFIXO, ParametrosDoModoEmbutido.class);
+        if (!parametros.habilitado()) {
             publicar(ambiente, propriedades);
             return;
         }
-        Path diretorio = Path.of(ambiente.getProperty("licenciamento.embutido.diretorio", "data"));
+        Path diretorio = Path.of(parametros.diretorio());
         List<AutoCloseable> iniciados = new ArrayList<>();
         List<String> enderecos = new ArrayList<>();
         try {
             if (!StringUtils.hasText(ambiente.getProperty("spring.datasource.url"))
                     && presente("io.zonky.test.db.postgres.embedded.EmbeddedPostgres")) {
                 PostgresEmbutido postgres = PostgresEmbutido.iniciar(diretorio.resolve("postgres"),
-                        ambiente.getProperty("licenciamento.embutido.postgres-porta", Integer.class, 0), log);
+                        parametros.postgresPorta(), log);
                 iniciados.add(postgres);
                 enderecos.add("PostgreSQL em localhost:" + postgres.porta());
                 propriedades.put("spring.datasource.url", postgres.url());
@@ -76,7 +79,7 @@ public class InfraestruturaEmbutida implements EnvironmentPostProcessor, Ordered
             if (!StringUtils.hasText(ambiente.getProperty("spring.mongodb.uri"))
                     && presente("com.mongodb.client.MongoClient") && presente("de.bwaldvogel.mongo.MongoServer")) {
                 MongoEmbutido mongo = MongoEmbutido.iniciar(diretorio.resolve("mongo").resolve("leitura.mv"),
-                        ambiente.getProperty("licenciamento.embutido.mongo-porta", Integer.class, 0));
+                        parametros.mongoPorta());
                 iniciados.add(mongo);
                 enderecos.add("MongoDB (protocolo) em 127.0.0.1:" + mongo.porta());
                 propriedades.put("spring.mongodb.uri", mongo.uri("licenciamento"));

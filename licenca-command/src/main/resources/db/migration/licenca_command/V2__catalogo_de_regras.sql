@@ -1,4 +1,4 @@
--- Rule catalogue: what a state agency configures instead of code. Seeded with DOMAIN.md's values
+-- Rule catalogue: what a state agency configures instead of code. Seeded with docs/dominio.md's values
 -- (CONAMA 237/1997 + LC 140/2011 and Lei 15.190/2025); an agency updates these rows to its own rules.
 
 -- Classification matrix: size x polluting potential -> class 1..6.

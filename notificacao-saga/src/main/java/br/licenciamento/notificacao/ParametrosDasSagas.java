@@ -62,7 +62,9 @@ public class ParametrosDasSagas {
     public static class Taxa {
         /** Issue the fee slip as soon as the request is classified (off: the agency issues it through the API). */
         private boolean emissaoNaClassificacao = true;
+        /** The fee charged for a request, in reais. */
         private BigDecimal valor = new BigDecimal("500.00");
+        /** How the fee is paid: a MeioDePagamento of the published language (PIX, BOLETO or DAE). */
         private String meio = "PIX";
         /** Unpaid this long after the slip was issued, the request is cancelled. */
         private Duration prazoDePagamento = Duration.ofDays(30);
@@ -143,6 +145,7 @@ public class ParametrosDasSagas {
         private Duration esperaInicial = Duration.ofSeconds(30);
         /** After this many failed attempts the e-mail is parked as FALHOU for operations. */
         private int tentativas = 6;
+        /** The sender address of every e-mail. */
         private String remetente = "nao-responda@licenciamento.gov.br";
         /** Shared mailbox of a role group (e.g. GESTOR=gestores@orgao.gov.br); roles without one get inbox only. */
         private Map<String, String> emailPorPapel = new LinkedHashMap<>();

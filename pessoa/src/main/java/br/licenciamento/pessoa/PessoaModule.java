@@ -6,6 +6,7 @@ import br.licenciamento.platform.migracao.EsquemaDoModulo;
 import br.licenciamento.platform.axon.NaTransacaoDoComando;
 import org.axonframework.config.ConfigurerModule;
 import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -14,6 +15,8 @@ import org.springframework.context.annotation.FilterType;
 
 /** People: natural and legal persons, representatives, LGPD; its read model and REST API. */
 @Configuration(proxyBeanMethods = false)
+// Each feature's settings (Parametros*, licenciamento.<area>.*) sit beside the code that reads them.
+@ConfigurationPropertiesScan
 @ComponentScan(excludeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootConfiguration.class))
 public class PessoaModule {
 

@@ -1,13 +1,14 @@
 package br.licenciamento.auth.servidor;
 
+import br.licenciamento.auth.ParametrosDoAuth;
 import br.licenciamento.auth.usuario.Usuarios;
 import br.licenciamento.platform.aleatorio.Aleatorios;
 import br.licenciamento.platform.seguranca.Papeis;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
@@ -20,7 +21,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -53,21 +53,22 @@ class DadosIniciais implements ApplicationRunner {
     private final String senhaDoAdminInicial;
 
     DadosIniciais(RegisteredClientRepository clientes, ChavesDeAssinatura chaves, Usuarios usuarios, PasswordEncoder senhas,
-                  @Value("${licenciamento.auth.cliente-web.redirecionamentos:http://127.0.0.1:${server.port:8084}/swagger-ui/oauth2-redirect.html,http://127.0.0.1/ops/,http://127.0.0.1/autorizado}")
-                  String redirecionamentos,
-                  @Value("${licenciamento.auth.token.acesso:PT15M}") Duration validadeDoAcesso,
-                  @Value("${licenciamento.auth.token.renovacao:PT8H}") Duration validadeDaRenovacao,
-                  @Value("${licenciamento.auth.usuarios-demo:false}") boolean demo,
-                  @Value("${licenciamento.auth.admin-inicial.senha:}") String senhaDoAdminInicial) {
+                  ParametrosDoAuth parametros, Environment ambiente) {
         this.clientes = clientes;
         this.chaves = chaves;
         this.usuarios = usuarios;
         this.senhas = senhas;
-        this.redirecionamentos = Arrays.stream(redirecionamentos.split(",")).map(String::trim).filter(StringUtils::hasText).toList();
-        this.validadeDoAcesso = validadeDoAcesso;
-        this.validadeDaRenovacao = validadeDaRenovacao;
-        this.demo = demo;
-        this.senhaDoAdminInicial = senhaDoAdminInicial;
+        List<String> redirecionamentos = parametros.clienteWeb().redirecionamentos();
+        if (redirecionamentos == null) {
+            // The default names this service's port, which only the environment knows.
+            redirecionamentos = List.of("http://127.0.0.1:" + ambiente.getProperty("server.port", "8084")
+                    + "/swagger-ui/oauth2-redirect.html", "http://127.0.0.1/ops/", "http://127.0.0.1/autorizado");
+        }
+        this.redirecionamentos = redirecionamentos.stream().map(String::trim).filter(StringUtils::hasText).toList();
+        this.validadeDoAcesso = parametros.token().acesso();
+        this.validadeDaRenovacao = parametros.token().renovacao();
+        this.demo = parametros.usuariosDemo();
+        this.senhaDoAdminInicial = parametros.adminInicial().senha();
     }
 
     @Override

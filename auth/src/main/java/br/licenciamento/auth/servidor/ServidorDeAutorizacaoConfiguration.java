@@ -1,12 +1,12 @@
 package br.licenciamento.auth.servidor;
 
+import br.licenciamento.auth.ParametrosDoAuth;
 import br.licenciamento.auth.usuario.ControleDeTentativas;
 import br.licenciamento.auth.usuario.Usuario;
 import br.licenciamento.auth.usuario.Usuarios;
 import br.licenciamento.platform.migracao.MigracoesDeEsquema;
 import br.licenciamento.platform.seguranca.Papeis;
 import br.licenciamento.platform.seguranca.SegurancaConfiguration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -115,8 +115,8 @@ public class ServidorDeAutorizacaoConfiguration {
     }
 
     @Bean
-    ChavesDeAssinatura chavesDeAssinatura(JdbcClient jdbc, @Value("${licenciamento.auth.chave-jwk:}") String chaveDoAmbiente) {
-        return new ChavesDeAssinatura(jdbc, chaveDoAmbiente);
+    ChavesDeAssinatura chavesDeAssinatura(JdbcClient jdbc, ParametrosDoAuth parametros) {
+        return new ChavesDeAssinatura(jdbc, parametros.chaveJwk());
     }
 
     @Bean

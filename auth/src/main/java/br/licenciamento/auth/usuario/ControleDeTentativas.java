@@ -1,8 +1,8 @@
 package br.licenciamento.auth.usuario;
 
+import br.licenciamento.auth.ParametrosDoAuth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -24,13 +24,11 @@ public class ControleDeTentativas {
     private final int limite;
     private final Duration duracao;
 
-    public ControleDeTentativas(Usuarios usuarios, Clock relogio,
-                                @Value("${licenciamento.auth.bloqueio.tentativas:5}") int limite,
-                                @Value("${licenciamento.auth.bloqueio.duracao:PT15M}") Duration duracao) {
+    public ControleDeTentativas(Usuarios usuarios, Clock relogio, ParametrosDoAuth parametros) {
         this.usuarios = usuarios;
         this.relogio = relogio;
-        this.limite = limite;
-        this.duracao = duracao;
+        this.limite = parametros.bloqueio().tentativas();
+        this.duracao = parametros.bloqueio().duracao();
     }
 
     public void falhou(String login) {

@@ -2,10 +2,10 @@ package br.licenciamento.notificacao.complementacao;
 
 import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.api.processo.*;
-import br.licenciamento.notificacao.notificacao.Destinatario;
-import br.licenciamento.notificacao.notificacao.Modelos;
-import br.licenciamento.notificacao.notificacao.Notificacao;
-import br.licenciamento.notificacao.notificacao.ReferenciaDoProcesso;
+import br.licenciamento.notificacao.entrega.Destinatario;
+import br.licenciamento.notificacao.entrega.Modelos;
+import br.licenciamento.notificacao.entrega.Notificacao;
+import br.licenciamento.notificacao.entrega.ReferenciaDoProcesso;
 import br.licenciamento.notificacao.prazo.SagaAteADecisaoFinal;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.deadline.annotation.DeadlineHandler;

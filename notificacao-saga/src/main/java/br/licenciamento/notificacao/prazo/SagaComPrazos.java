@@ -1,7 +1,7 @@
 package br.licenciamento.notificacao.prazo;
 
-import br.licenciamento.notificacao.notificacao.Notificacao;
-import br.licenciamento.notificacao.notificacao.Notificador;
+import br.licenciamento.notificacao.entrega.Notificacao;
+import br.licenciamento.notificacao.entrega.Notificador;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import br.licenciamento.api.comum.ChavesDeMetadados;
 import org.axonframework.commandhandling.gateway.CommandGateway;

@@ -2,9 +2,9 @@ package br.licenciamento.notificacao.taxa;
 
 import br.licenciamento.api.processo.*;
 import br.licenciamento.notificacao.ParametrosDasSagas;
-import br.licenciamento.notificacao.notificacao.Destinatario;
-import br.licenciamento.notificacao.notificacao.Notificacao;
-import br.licenciamento.notificacao.notificacao.NotificadorEmMemoria;
+import br.licenciamento.notificacao.entrega.Destinatario;
+import br.licenciamento.notificacao.entrega.Notificacao;
+import br.licenciamento.notificacao.entrega.NotificadorEmMemoria;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package br.licenciamento.pessoa.lgpd;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import javax.crypto.Mac;
@@ -26,7 +26,12 @@ public class ImpressaoDeDocumento {
      * repository would leave every CPF guessable for good. Only the embedded database of a laptop gets one (platform
      * embutido), because its data is a demonstration's.
      */
-    public ImpressaoDeDocumento(@Value("${licenciamento.pessoa.segredo-documento:}") String segredo) {
+    @Autowired
+    public ImpressaoDeDocumento(ParametrosDaPessoa parametros) {
+        this(parametros.segredoDocumento());
+    }
+
+    public ImpressaoDeDocumento(String segredo) {
         if (segredo == null || segredo.strip().length() < TAMANHO_MINIMO) {
             throw new IllegalStateException("Defina LICENCIAMENTO_PESSOA_SEGREDO_DOCUMENTO (licenciamento.pessoa.segredo-documento) "
                     + "com um segredo aleatório de pelo menos " + TAMANHO_MINIMO + " caracteres, guardado fora do banco: ele "

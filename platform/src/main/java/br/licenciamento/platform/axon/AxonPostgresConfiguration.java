@@ -19,14 +19,13 @@ import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.sql.SQLException;
-import java.time.Duration;
 import javax.sql.DataSource;
 
 /**
@@ -34,6 +33,7 @@ import javax.sql.DataSource;
  * tables of the {@code axon} schema created by Flyway ({@code db/migration/axon}).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ParametrosDosProcessadores.class)
 public class AxonPostgresConfiguration {
 
     static final String ESQUEMA = "axon.";
@@ -153,8 +153,8 @@ public class AxonPostgresConfiguration {
 
     /** Segments per tracking processor (docs/modo-servico.md): 1 in one process, more where replicas run. */
     @Bean
-    Segmentacao segmentacao(@Value("${licenciamento.processadores.segmentos:1}") int segmentos) {
-        return new Segmentacao(segmentos);
+    Segmentacao segmentacao(ParametrosDosProcessadores parametros) {
+        return new Segmentacao(parametros.segmentos());
     }
 
     /**
@@ -165,9 +165,9 @@ public class AxonPostgresConfiguration {
      * single-event configuration (notificacao-saga).
      */
     @Bean
-    ConfigurerModule processamentoEmLote(Segmentacao segmentacao, @Value("${licenciamento.processadores.lote:1000}") int lote) {
+    ConfigurerModule processamentoEmLote(Segmentacao segmentacao, ParametrosDosProcessadores parametros) {
         return configurer -> configurer.eventProcessing().registerTrackingEventProcessorConfiguration(
-                configuracao -> segmentacao.configuracao().andBatchSize(lote));
+                configuracao -> segmentacao.configuracao().andBatchSize(parametros.lote()));
     }
 
     /**
@@ -196,7 +196,8 @@ public class AxonPostgresConfiguration {
     @Bean
     PartilhaDeSegmentos partilhaDeSegmentos(EventProcessingConfiguration processamento, TokenStore tokens,
                                             TransactionManager transacoes, DataSource dataSource,
-                                            @Value("${licenciamento.processadores.partilha.intervalo:PT5S}") Duration intervalo) {
-        return new PartilhaDeSegmentos(processamento, tokens, transacoes, JdbcClient.create(dataSource), intervalo);
+                                            ParametrosDosProcessadores parametros) {
+        return new PartilhaDeSegmentos(processamento, tokens, transacoes, JdbcClient.create(dataSource),
+                parametros.partilha().intervalo());
     }
 }

@@ -2,25 +2,24 @@ package br.licenciamento.platform.consistencia;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-import java.time.Duration;
-
 /** Read-your-writes ({@link PosicaoDeLeitura}): the position on command answers, the wait on reads that send it. */
 @Configuration(proxyBeanMethods = false)
 @Import(PosicaoDoComando.class)
+@EnableConfigurationProperties(ParametrosDaLeitura.class)
 public class ConfiguracaoDaLeitura implements WebMvcConfigurer {
 
     private final LeituraConsistente leitura;
 
     ConfiguracaoDaLeitura(ObjectProvider<EventProcessingConfiguration> processamento,
-                          @Value("${licenciamento.leitura.espera-maxima:PT2S}") Duration esperaMaxima) {
-        this.leitura = new LeituraConsistente(processamento, esperaMaxima);
+                          ParametrosDaLeitura parametros) {
+        this.leitura = new LeituraConsistente(processamento, parametros.esperaMaxima());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package br.licenciamento.platform.migracao;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,7 @@ public class MigracoesDeEsquema implements InitializingBean {
                     .createSchemas(true)
                     .locations(esquema.localDasMigracoes())
                     .table("flyway_historico")
+                    .callbacks(esquema.callbacks().toArray(Callback[]::new))
                     .load()
                     .migrate();
             log.info("Esquema {}: {} migração(ões) aplicada(s), versão {}", esquema.esquema(),

@@ -6,24 +6,25 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.lifecycle.Phase;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
-import java.time.Duration;
 
 /** Versioned projections: rebuilt on start when the version their code declares changes. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ParametrosDasProjecoes.class)
 public class ProjecaoConfiguration {
 
     @Bean
     VersoesDasProjecoes versoesDasProjecoes(ListableBeanFactory beans, DataSource dataSource, @Lazy TokenStore tokens,
                                             @Lazy TransactionManager transacoes,
-                                            @Value("${licenciamento.projecoes.espera-por-tokens:PT30S}") Duration espera) {
-        return new VersoesDasProjecoes(beans, JdbcClient.create(dataSource), tokens, transacoes, espera);
+                                            ParametrosDasProjecoes parametros) {
+        return new VersoesDasProjecoes(beans, JdbcClient.create(dataSource), tokens, transacoes,
+                parametros.esperaPorTokens());
     }
 
     /**

@@ -3,17 +3,16 @@ package br.licenciamento.platform.saude;
 import org.axonframework.axonserver.connector.AxonServerConnectionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.time.Clock;
-import java.time.Duration;
 
 /**
  * Health of the event processors, of the connection to Axon Server (service mode), and a MongoDB check that works on
@@ -23,13 +22,14 @@ import java.time.Duration;
         afterName = {"org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
                 "org.axonframework.springboot.autoconfig.AxonServerAutoConfiguration"},
         beforeName = "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration")
+@EnableConfigurationProperties(ParametrosDeOperacao.class)
 public class SaudeConfiguration {
 
     @Bean
     ProcessadoresHealthIndicator processadoresHealthIndicator(EventProcessingConfiguration processamento,
                                                               EventStore eventStore, Clock relogio,
-                                                              @Value("${licenciamento.ops.processador-parado-apos:PT2M}") Duration paradoApos) {
-        return new ProcessadoresHealthIndicator(processamento, eventStore, relogio, paradoApos);
+                                                              ParametrosDeOperacao parametros) {
+        return new ProcessadoresHealthIndicator(processamento, eventStore, relogio, parametros.processadorParadoApos());
     }
 
     @Bean(name = "axonServerHealthIndicator")

@@ -52,6 +52,11 @@ public final class Problemas {
         return problema;
     }
 
+    /** Whether the problem was built here (its type is one of ours), not a default of Spring's. */
+    public static boolean proprio(ProblemDetail problema) {
+        return problema.getType().toString().startsWith(PREFIXO_TIPO);
+    }
+
     /** The title of a status: ours in Portuguese (mensagens.properties, {@code titulo.<status>}), else the HTTP phrase. */
     public static String titulo(int status) {
         if (MENSAGENS.tem("titulo." + status)) {

@@ -21,13 +21,17 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.axonframework.queryhandling.NoHandlerForQueryException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -39,13 +43,18 @@ import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -67,13 +76,24 @@ import static br.licenciamento.platform.textos.Textos.MENSAGENS;
 /**
  * Every error of every REST endpoint becomes {@code application/problem+json} with Portuguese text. Bad input is
  * always a 4xx; only an unexpected fault is a 500, and an unreachable database is a 503.
+ * <p>
+ * Spring MVC's own exceptions are routed by {@link ResponseEntityExceptionHandler}: the hooks below give the ones a
+ * client can fix a precise Portuguese answer (with the fields in {@code erros}), and {@link #handleExceptionInternal}
+ * turns every other one into this platform's problem, keeping the status Spring chose.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
-public class TratamentoDeErros {
+public class TratamentoDeErros extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(TratamentoDeErros.class);
 
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders cabecalhos,
+            HttpStatusCode status, WebRequest requisicao) {
+        return responder(e, validacao(e), cabecalhos, requisicao);
+    }
+
+    /** A binding failure Spring reports without a method parameter (a {@code BindException} thrown by hand). */
     @ExceptionHandler(BindException.class)
     ResponseEntity<ProblemDetail> validacao(BindException e) {
         List<Map<String, String>> erros = e.getBindingResult().getFieldErrors().stream()
@@ -85,8 +105,9 @@ public class TratamentoDeErros {
         return Problemas.resposta(problema);
     }
 
-    @ExceptionHandler(HandlerMethodValidationException.class)
-    ResponseEntity<ProblemDetail> validacaoDeParametros(HandlerMethodValidationException e) {
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders cabecalhos, HttpStatusCode status, WebRequest requisicao) {
         List<Map<String, String>> erros = e.getParameterValidationResults().stream()
                 .flatMap(r -> r.getResolvableErrors().stream().map(erro -> Map.of(
                         "campo", String.valueOf(r.getMethodParameter().getParameterName()),
@@ -95,9 +116,10 @@ public class TratamentoDeErros {
         ProblemDetail problema = Problemas.problema(HttpStatus.BAD_REQUEST, "validacao",
                 MENSAGENS.texto("validacao.parametros"));
         problema.setProperty("erros", erros);
-        return Problemas.resposta(problema);
+        return responder(e, problema, cabecalhos, requisicao);
     }
 
+    /** Bean Validation on a service method outside MVC's own parameter validation. */
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<ProblemDetail> restricao(ConstraintViolationException e) {
         List<Map<String, String>> erros = e.getConstraintViolations().stream()
@@ -113,19 +135,20 @@ public class TratamentoDeErros {
      * A body that is not the resource's JSON. A field the resource does not have, or a value of the wrong type or
      * outside an enumeration, is named in {@code erros}, so a client knows what to fix.
      */
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ProblemDetail> corpoIlegivel(HttpMessageNotReadableException e) {
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders cabecalhos,
+            HttpStatusCode status, WebRequest requisicao) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
                 String campo = campo(jackson);
                 ProblemDetail problema = Problemas.problema(HttpStatus.BAD_REQUEST, "validacao",
                         MENSAGENS.texto("validacao.campo-do-corpo", campo));
                 problema.setProperty("erros", List.of(Map.of("campo", campo, "mensagem", motivo(jackson))));
-                return Problemas.resposta(problema);
+                return responder(e, problema, cabecalhos, requisicao);
             }
         }
-        return Problemas.resposta(Problemas.problema(HttpStatus.BAD_REQUEST, "corpo-ilegivel",
-                MENSAGENS.texto("corpo-ilegivel")));
+        return responder(e, Problemas.problema(HttpStatus.BAD_REQUEST, "corpo-ilegivel",
+                MENSAGENS.texto("corpo-ilegivel")), cabecalhos, requisicao);
     }
 
     private static String campo(JacksonException e) {
@@ -155,53 +178,107 @@ public class TratamentoDeErros {
         return MENSAGENS.texto("erro-de-campo.tipo-invalido");
     }
 
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ProblemDetail> tipoErrado(MethodArgumentTypeMismatchException e) {
+    /** A path variable or query parameter that does not convert to its type (a letter where a number goes). */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders cabecalhos, HttpStatusCode status,
+            WebRequest requisicao) {
+        if (!(e instanceof MethodArgumentTypeMismatchException argumento)) {
+            return super.handleTypeMismatch(e, cabecalhos, status, requisicao);
+        }
         ProblemDetail problema = Problemas.problema(HttpStatus.BAD_REQUEST, "validacao",
-                MENSAGENS.texto("validacao.formato", e.getName()));
-        problema.setProperty("erros", List.of(Map.of("campo", e.getName(), "mensagem", MENSAGENS.texto("erro-de-campo.formato"))));
-        return Problemas.resposta(problema);
+                MENSAGENS.texto("validacao.formato", argumento.getName()));
+        problema.setProperty("erros", List.of(Map.of("campo", argumento.getName(),
+                "mensagem", MENSAGENS.texto("erro-de-campo.formato"))));
+        return responder(e, problema, cabecalhos, requisicao);
     }
 
-    @ExceptionHandler(MissingServletRequestParameterException.class)
-    ResponseEntity<ProblemDetail> parametroAusente(MissingServletRequestParameterException e) {
-        return Problemas.resposta(Problemas.problema(HttpStatus.BAD_REQUEST, "validacao",
-                MENSAGENS.texto("validacao.parametro-ausente", e.getParameterName())));
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders cabecalhos, HttpStatusCode status, WebRequest requisicao) {
+        return responder(e, Problemas.problema(HttpStatus.BAD_REQUEST, "validacao",
+                MENSAGENS.texto("validacao.parametro-ausente", e.getParameterName())), cabecalhos, requisicao);
     }
 
-    @ExceptionHandler(MissingRequestHeaderException.class)
-    ResponseEntity<ProblemDetail> cabecalhoAusente(MissingRequestHeaderException e) {
-        return Problemas.resposta(Problemas.problema(HttpStatus.BAD_REQUEST, "validacao",
-                MENSAGENS.texto("validacao.cabecalho-ausente", e.getHeaderName())));
+    /** A required header is named; the other binding failures (a cookie, a matrix variable) get the generic 400. */
+    @Override
+    protected ResponseEntity<Object> handleServletRequestBindingException(ServletRequestBindingException e,
+            HttpHeaders cabecalhos, HttpStatusCode status, WebRequest requisicao) {
+        if (e instanceof MissingRequestHeaderException cabecalho) {
+            return responder(e, Problemas.problema(HttpStatus.BAD_REQUEST, "validacao",
+                    MENSAGENS.texto("validacao.cabecalho-ausente", cabecalho.getHeaderName())), cabecalhos, requisicao);
+        }
+        return super.handleServletRequestBindingException(e, cabecalhos, status, requisicao);
     }
 
-    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<ProblemDetail> metodo(HttpRequestMethodNotSupportedException e) {
-        return Problemas.metodoNaoAceito(e.getMethod(), e.getSupportedHttpMethods());
+    @Override
+    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException e,
+            HttpHeaders cabecalhos, HttpStatusCode status, WebRequest requisicao) {
+        return responder(e, Problemas.metodoNaoAceito(e.getMethod(), e.getSupportedHttpMethods()), cabecalhos, requisicao);
     }
 
-    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<ProblemDetail> formato(HttpMediaTypeNotSupportedException e) {
-        return Problemas.resposta(Problemas.problema(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                MENSAGENS.texto("formato-nao-suportado", e.getSupportedMediaTypes())));
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
+            HttpHeaders cabecalhos, HttpStatusCode status, WebRequest requisicao) {
+        return responder(e, Problemas.problema(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                MENSAGENS.texto("formato-nao-suportado", e.getSupportedMediaTypes())), cabecalhos, requisicao);
     }
 
-    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
-    ResponseEntity<ProblemDetail> aceitavel(HttpMediaTypeNotAcceptableException e) {
-        return Problemas.resposta(Problemas.problema(HttpStatus.NOT_ACCEPTABLE,
-                MENSAGENS.texto("formato-de-resposta-indisponivel", e.getSupportedMediaTypes())));
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException e,
+            HttpHeaders cabecalhos, HttpStatusCode status, WebRequest requisicao) {
+        return responder(e, Problemas.problema(HttpStatus.NOT_ACCEPTABLE,
+                MENSAGENS.texto("formato-de-resposta-indisponivel", e.getSupportedMediaTypes())), cabecalhos, requisicao);
     }
 
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ProblemDetail> grandeDemais(MaxUploadSizeExceededException e) {
-        return Problemas.resposta(Problemas.problema(HttpStatus.CONTENT_TOO_LARGE,
-                MENSAGENS.texto("conteudo-grande-demais")));
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders cabecalhos, HttpStatusCode status, WebRequest requisicao) {
+        return responder(e, Problemas.problema(HttpStatus.CONTENT_TOO_LARGE,
+                MENSAGENS.texto("conteudo-grande-demais")), cabecalhos, requisicao);
     }
 
-    @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<ProblemDetail> semRecurso(NoResourceFoundException e) {
-        return Problemas.resposta(Problemas.problema(HttpStatus.NOT_FOUND,
-                MENSAGENS.texto("nao-encontrado.endereco", e.getResourcePath())));
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders cabecalhos,
+            HttpStatusCode status, WebRequest requisicao) {
+        return responder(e, Problemas.problema(HttpStatus.NOT_FOUND,
+                MENSAGENS.texto("nao-encontrado.endereco", e.getResourcePath())), cabecalhos, requisicao);
+    }
+
+    /**
+     * Where every Spring MVC exception ends. The hooks above hand in this platform's problem; any other (a
+     * {@code ResponseStatusException}, a missing cookie, a request part...) keeps Spring's status with generic
+     * Portuguese text, and a 5xx (a controller's mistake, not the client's) is traced like any unexpected error.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object corpo, HttpHeaders cabecalhos,
+            HttpStatusCode status, WebRequest requisicao) {
+        ResponseEntity<ProblemDetail> resposta = corpo instanceof ProblemDetail problema && Problemas.proprio(problema)
+                ? Problemas.resposta(problema)
+                : padrao(e, status, ((ServletWebRequest) requisicao).getRequest());
+        return responder(e, resposta, cabecalhos, requisicao);
+    }
+
+    private static ResponseEntity<ProblemDetail> padrao(Exception e, HttpStatusCode status, HttpServletRequest requisicao) {
+        if (status.is5xxServerError()) {
+            return Problemas.resposta(traduzir(e, requisicao));
+        }
+        return Problemas.resposta(Problemas.problema(status, MENSAGENS.texto("requisicao-invalida")));
+    }
+
+    private ResponseEntity<Object> responder(Exception e, ProblemDetail problema, HttpHeaders cabecalhos, WebRequest requisicao) {
+        return responder(e, Problemas.resposta(problema), cabecalhos, requisicao);
+    }
+
+    /**
+     * Spring's headers for the exception (e.g. {@code Accept} on a 415) with ours on top (content type, a sorted
+     * {@code Allow}, {@code Retry-After}); the base class then drops the answer if the response is already committed.
+     */
+    private ResponseEntity<Object> responder(Exception e, ResponseEntity<ProblemDetail> resposta, HttpHeaders cabecalhos,
+            WebRequest requisicao) {
+        HttpHeaders todos = new HttpHeaders();
+        todos.putAll(cabecalhos);
+        todos.putAll(resposta.getHeaders());
+        return super.handleExceptionInternal(e, resposta.getBody(), todos, resposta.getStatusCode(), requisicao);
     }
 
     /** A rule checked before the command reaches its aggregate (same answer as one checked inside it). */
@@ -257,10 +334,10 @@ public class TratamentoDeErros {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> inesperado(Exception e, HttpServletRequest requisicao) {
-        if (e instanceof ErrorResponse erro && !erro.getStatusCode().is5xxServerError()) {
-            // Standard Spring MVC errors not listed above keep their status, with Portuguese text.
-            return Problemas.resposta(Problemas.problema(erro.getStatusCode(),
-                    MENSAGENS.texto("requisicao-invalida")));
+        if (e instanceof ErrorResponse erro) {
+            // An exception that carries its own status but is not one of Spring MVC's (ResponseEntityExceptionHandler
+            // routes those): the same answer as theirs.
+            return padrao(e, erro.getStatusCode(), requisicao);
         }
         return Problemas.resposta(traduzir(e, requisicao));
     }

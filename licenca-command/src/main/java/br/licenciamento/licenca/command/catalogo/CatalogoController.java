@@ -28,7 +28,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -85,11 +84,11 @@ class CatalogoController {
     private final int tamanhoMaximo;
 
     CatalogoController(CommandGateway commandGateway, CatalogoDeRegrasPostgres catalogo, Clock relogio,
-                       @Value("${licenciamento.catalogo.tamanho-maximo-bytes:262144}") int tamanhoMaximo) {
+                       ParametrosDoCatalogo parametros) {
         this.commandGateway = commandGateway;
         this.catalogo = catalogo;
         this.relogio = relogio;
-        this.tamanhoMaximo = tamanhoMaximo;
+        this.tamanhoMaximo = parametros.tamanhoMaximoBytes();
     }
 
     /** VIGENTE: in force today; FUTURA: waiting for its day; SUBSTITUIDA: a newer one is in force. */

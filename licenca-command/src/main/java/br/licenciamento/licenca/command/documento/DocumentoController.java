@@ -16,7 +16,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -61,14 +60,12 @@ class DocumentoController {
     private final List<String> tiposAceitos;
 
     DocumentoController(CommandGateway commandGateway, ConteudoDeDocumentos conteudo, ProcessosExistentes processos,
-                        @Value("${licenciamento.documentos.tamanho-maximo-bytes:20971520}") long tamanhoMaximo,
-                        @Value("${licenciamento.documentos.tipos-aceitos:application/pdf,image/png,image/jpeg,application/zip,"
-                                + "application/vnd.google-earth.kml+xml,application/geo+json}") List<String> tiposAceitos) {
+                        ParametrosDosDocumentos parametros) {
         this.commandGateway = commandGateway;
         this.conteudo = conteudo;
         this.processos = processos;
-        this.tamanhoMaximo = tamanhoMaximo;
-        this.tiposAceitos = tiposAceitos.stream().map(String::trim).toList();
+        this.tamanhoMaximo = parametros.tamanhoMaximoBytes();
+        this.tiposAceitos = parametros.tiposAceitos().stream().map(String::trim).toList();
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -14,7 +14,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -52,11 +51,11 @@ class ImportacaoController {
     private final int tamanhoMaximo;
 
     ImportacaoController(ImportacaoDeProcessos importacao, RelatorioDeImportacao relatorio, UsuarioAtual usuario,
-                         @Value("${licenciamento.importacao.tamanho-maximo-mb:20}") int tamanhoMaximoMb) {
+                         ParametrosDaImportacao parametros) {
         this.importacao = importacao;
         this.relatorio = relatorio;
         this.usuario = usuario;
-        this.tamanhoMaximo = tamanhoMaximoMb * 1024 * 1024;
+        this.tamanhoMaximo = parametros.tamanhoMaximoMb() * 1024 * 1024;
     }
 
     @PostMapping(consumes = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})

@@ -3,7 +3,6 @@ package br.licenciamento.licenca.command.processo;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,7 +15,7 @@ class ConfiguracaoDoProcesso {
      */
     @Bean
     SnapshotTriggerDefinition gatilhoDeSnapshotDoProcesso(Snapshotter snapshotter,
-                                                          @Value("${licenciamento.processo.snapshot.eventos:50}") int eventos) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, eventos);
+                                                          ParametrosDoProcesso parametros) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, parametros.snapshot().eventos());
     }
 }

@@ -10,7 +10,6 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,11 +64,11 @@ class Idempotencia extends OncePerRequestFilter {
     private final AtomicLong ultimaPurga = new AtomicLong();
 
     Idempotencia(JdbcClient jdbc, UsuarioAtual usuarioAtual, PlatformTransactionManager transacoes,
-                 @Value("${licenciamento.idempotencia.validade:PT24H}") Duration validade) {
+                 ParametrosDaIdempotencia parametros) {
         this.jdbc = jdbc;
         this.usuarioAtual = usuarioAtual;
         this.transacao = new TransactionTemplate(transacoes);
-        this.validade = validade;
+        this.validade = parametros.validade();
     }
 
     @Override

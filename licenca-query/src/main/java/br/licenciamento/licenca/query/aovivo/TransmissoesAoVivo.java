@@ -3,7 +3,6 @@ package br.licenciamento.licenca.query.aovivo;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -42,12 +41,10 @@ class TransmissoesAoVivo implements SmartLifecycle {
     private final Set<Transmissao> abertas = ConcurrentHashMap.newKeySet();
     private volatile ScheduledExecutorService agenda;
 
-    TransmissoesAoVivo(@Value("${licenciamento.ao-vivo.batimento:PT15S}") Duration batimento,
-                       @Value("${licenciamento.ao-vivo.duracao-maxima:PT30M}") Duration duracaoMaxima,
-                       @Value("${licenciamento.ao-vivo.reconexao:PT3S}") Duration reconexao) {
-        this.batimento = batimento;
-        this.duracaoMaxima = duracaoMaxima;
-        this.reconexao = reconexao;
+    TransmissoesAoVivo(ParametrosAoVivo parametros) {
+        this.batimento = parametros.batimento();
+        this.duracaoMaxima = parametros.duracaoMaxima();
+        this.reconexao = parametros.reconexao();
     }
 
     /**

@@ -7,7 +7,7 @@ import br.licenciamento.licenca.query.registro.FichaLicenca;
 import br.licenciamento.licenca.query.registro.ResumoLicenca;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import java.net.URLEncoder;
@@ -28,12 +28,12 @@ public class EmissaoDoCertificado {
     private final String orgao;
     private final String urlPublica;
 
-    EmissaoDoCertificado(QueryGateway queryGateway,
-                         @Value("${licenciamento.certificado.orgao:}") String orgao,
-                         @Value("${licenciamento.certificado.url-publica:${licenciamento.seguranca.emissor:http://localhost:8080}}")
-                         String urlPublica) {
+    EmissaoDoCertificado(QueryGateway queryGateway, ParametrosDoCertificado parametros, Environment ambiente) {
         this.queryGateway = queryGateway;
+        String orgao = parametros.orgao();
         this.orgao = orgao == null || orgao.isBlank() ? Textos.texto("orgao.padrao") : orgao.strip();
+        String urlPublica = parametros.urlPublica() == null || parametros.urlPublica().isBlank()
+                ? ambiente.getProperty("licenciamento.seguranca.emissor", "http://localhost:8080") : parametros.urlPublica();
         this.urlPublica = urlPublica.strip().replaceAll("/+$", "");
     }
 

@@ -1,4 +1,4 @@
-package br.licenciamento.notificacao.notificacao;
+package br.licenciamento.notificacao.entrega;
 
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.validation.annotation.Validated;

@@ -1,4 +1,4 @@
-package br.licenciamento.notificacao.notificacao;
+package br.licenciamento.notificacao.entrega;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

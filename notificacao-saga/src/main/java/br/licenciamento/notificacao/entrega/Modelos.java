@@ -1,4 +1,4 @@
-package br.licenciamento.notificacao.notificacao;
+package br.licenciamento.notificacao.entrega;
 
 import br.licenciamento.api.comum.Mensagens;
 

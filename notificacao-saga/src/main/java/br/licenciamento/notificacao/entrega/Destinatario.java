@@ -1,4 +1,4 @@
-package br.licenciamento.notificacao.notificacao;
+package br.licenciamento.notificacao.entrega;
 
 /**
  * Who a notification is for: a person of the registry (the applicant, by pessoaId), a role group (ANALISTA,

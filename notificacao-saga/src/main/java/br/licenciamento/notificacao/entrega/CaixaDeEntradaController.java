@@ -1,4 +1,4 @@
-package br.licenciamento.notificacao.notificacao;
+package br.licenciamento.notificacao.entrega;
 
 import java.util.Map;
 import org.springframework.validation.annotation.Validated;

@@ -1,4 +1,4 @@
-package br.licenciamento.notificacao.notificacao;
+package br.licenciamento.notificacao.entrega;
 
 import br.licenciamento.notificacao.ParametrosDasSagas;
 import org.slf4j.Logger;

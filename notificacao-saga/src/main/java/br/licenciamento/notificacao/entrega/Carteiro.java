@@ -1,4 +1,4 @@
-package br.licenciamento.notificacao.notificacao;
+package br.licenciamento.notificacao.entrega;
 
 /** Sends one e-mail; throws when the mail server refuses or cannot be reached. */
 public interface Carteiro {

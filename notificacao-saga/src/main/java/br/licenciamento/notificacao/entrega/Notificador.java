@@ -1,4 +1,4 @@
-package br.licenciamento.notificacao.notificacao;
+package br.licenciamento.notificacao.entrega;
 
 /** Where sagas put their notifications: the inbox and the e-mail outbox, in the saga's own transaction. */
 public interface Notificador {

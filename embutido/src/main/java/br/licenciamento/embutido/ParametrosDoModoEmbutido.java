@@ -1,0 +1,23 @@
+package br.licenciamento.embutido;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The embedded mode ({@code licenciamento.embutido.*}). Read by {@link InfraestruturaEmbutida} before the application
+ * context exists, through Spring Boot's {@code Binder}; declared as configuration properties for the metadata.
+ *
+ * @param habilitado    start an embedded PostgreSQL and MongoDB-wire server for whatever spring.datasource.url and
+ *                      spring.mongodb.uri leave unset (a laptop, never production)
+ * @param diretorio     directory of the embedded databases' files
+ * @param postgresPorta port of the embedded PostgreSQL; 0: any free port
+ * @param mongoPorta    port of the embedded MongoDB-wire server; 0: any free port
+ */
+@ConfigurationProperties("licenciamento.embutido")
+public record ParametrosDoModoEmbutido(@DefaultValue("false") boolean habilitado,
+                                       @DefaultValue("data") String diretorio,
+                                       @DefaultValue("0") int postgresPorta,
+                                       @DefaultValue("0") int mongoPorta) {
+
+    static final String PREFIXO = "licenciamento.embutido";
+}
