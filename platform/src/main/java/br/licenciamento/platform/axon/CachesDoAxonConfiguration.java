@@ -8,6 +8,7 @@ import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -25,22 +26,23 @@ import org.springframework.core.env.Environment;
  * {@code licenciamento.sagas.cache} (entries; 0 = off) override the choice.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ParametrosDosCaches.class)
 public class CachesDoAxonConfiguration {
 
     static final int CAPACIDADE_PADRAO = 10_000;
 
     @Bean
-    Cache cacheDeAgregados(Environment ambiente) {
-        return cache(capacidade(ambiente, "licenciamento.agregados.cache", true));
+    Cache cacheDeAgregados(ParametrosDosCaches parametros, Environment ambiente) {
+        return cache(capacidade(parametros.agregados().cache(), ambiente, true));
     }
 
     /** Replaces Axon's JDBC saga store (same tables and serializer) with one that keeps sagas and their associations. */
     @Bean
     SagaStore<Object> sagaStore(ConnectionProvider conexoes, SagaSqlSchema esquema, Serializer serializador,
-                                Environment ambiente) {
+                                ParametrosDosCaches parametros, Environment ambiente) {
         JdbcSagaStore jdbc = JdbcSagaStore.builder().connectionProvider(conexoes).sqlSchema(esquema)
                 .serializer(serializador).build();
-        int capacidade = capacidade(ambiente, "licenciamento.sagas.cache", false);
+        int capacidade = capacidade(parametros.sagas().cache(), ambiente, false);
         if (capacidade == 0) {
             return jdbc;
         }
@@ -48,10 +50,11 @@ public class CachesDoAxonConfiguration {
                 .sagaCache(new CacheLimitado(capacidade)).associationsCache(new CacheLimitado(capacidade)).build();
     }
 
-    static int capacidade(Environment ambiente, String propriedade, boolean seguroComAxonServer) {
-        Integer configurada = ambiente.getProperty(propriedade, Integer.class);
+    /** The configured capacity, or else the default where one process owns what is cached (the embedded flag is set by
+     * the embedded mode itself; Axon Server's by its starter). */
+    static int capacidade(Integer configurada, Environment ambiente, boolean seguroComAxonServer) {
         if (configurada != null) {
-            return Math.max(configurada, 0);
+            return configurada;
         }
         boolean umSoProcesso = ambiente.getProperty("licenciamento.embutido.postgres-proprio", Boolean.class, false)
                 || seguroComAxonServer && ambiente.getProperty("axon.axonserver.enabled", Boolean.class, false);

@@ -11,6 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CacheLimitadoTest {
 
+    private static final ParametrosDosCaches PADRAO = new ParametrosDosCaches(new ParametrosDosCaches.Cache(null),
+            new ParametrosDosCaches.Cache(null));
+
     @Test
     void oUsadoHaMaisTempoSaiQuandoOCacheEstaCheio() {
         CacheLimitado cache = new CacheLimitado(2);
@@ -49,28 +52,28 @@ class CacheLimitadoTest {
     @Test
     void comOBancoEmbutidoDoProprioProcessoAgregadosESagasFicamEmMemoria() {
         MockEnvironment ambiente = new MockEnvironment().withProperty("licenciamento.embutido.postgres-proprio", "true");
-        assertThat(new CachesDoAxonConfiguration().cacheDeAgregados(ambiente)).isInstanceOf(CacheLimitado.class);
-        assertThat(CachesDoAxonConfiguration.capacidade(ambiente, "licenciamento.sagas.cache", false)).isPositive();
+        assertThat(new CachesDoAxonConfiguration().cacheDeAgregados(PADRAO, ambiente)).isInstanceOf(CacheLimitado.class);
+        assertThat(CachesDoAxonConfiguration.capacidade(null, ambiente, false)).isPositive();
     }
 
     @Test
     void comOAxonServerSoOsAgregadosFicamEmMemoria() {
         MockEnvironment ambiente = new MockEnvironment().withProperty("axon.axonserver.enabled", "true");
-        assertThat(CachesDoAxonConfiguration.capacidade(ambiente, "licenciamento.agregados.cache", true)).isPositive();
-        assertThat(CachesDoAxonConfiguration.capacidade(ambiente, "licenciamento.sagas.cache", false)).isZero();
+        assertThat(CachesDoAxonConfiguration.capacidade(null, ambiente, true)).isPositive();
+        assertThat(CachesDoAxonConfiguration.capacidade(null, ambiente, false)).isZero();
     }
 
     @Test
     void instanciasQueDividemUmBancoSemAxonServerNaoGuardamNada() {
         MockEnvironment ambiente = new MockEnvironment().withProperty("axon.axonserver.enabled", "false");
-        assertThat(new CachesDoAxonConfiguration().cacheDeAgregados(ambiente)).isSameAs(NoCache.INSTANCE);
-        assertThat(CachesDoAxonConfiguration.capacidade(ambiente, "licenciamento.sagas.cache", false)).isZero();
+        assertThat(new CachesDoAxonConfiguration().cacheDeAgregados(PADRAO, ambiente)).isSameAs(NoCache.INSTANCE);
+        assertThat(CachesDoAxonConfiguration.capacidade(null, ambiente, false)).isZero();
     }
 
     @Test
     void aConfiguracaoExplicitaPrevalece() {
-        MockEnvironment ambiente = new MockEnvironment().withProperty("licenciamento.embutido.postgres-proprio", "true")
-                .withProperty("licenciamento.agregados.cache", "0");
-        assertThat(new CachesDoAxonConfiguration().cacheDeAgregados(ambiente)).isSameAs(NoCache.INSTANCE);
+        MockEnvironment ambiente = new MockEnvironment().withProperty("licenciamento.embutido.postgres-proprio", "true");
+        ParametrosDosCaches desligados = new ParametrosDosCaches(new ParametrosDosCaches.Cache(0), new ParametrosDosCaches.Cache(0));
+        assertThat(new CachesDoAxonConfiguration().cacheDeAgregados(desligados, ambiente)).isSameAs(NoCache.INSTANCE);
     }
 }
