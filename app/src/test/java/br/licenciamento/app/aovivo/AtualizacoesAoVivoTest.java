@@ -1,6 +1,6 @@
 package br.licenciamento.app.aovivo;
 
-import br.licenciamento.api.processo.BuscarDossie;
+import br.licenciamento.api.processo.ConsultaDoDossie;
 import br.licenciamento.app.PlataformaEmbutidaTest;
 import br.licenciamento.app.seguranca.LoginOAuth2;
 import br.licenciamento.platform.teste.Aguardar;
@@ -187,7 +187,7 @@ class AtualizacoesAoVivoTest extends PlataformaEmbutidaTest {
 
     private long assinaturasDoDossie(String processoId) {
         return emissor.activeSubscriptions().stream()
-                .filter(s -> s.getPayload() instanceof BuscarDossie b && b.processoId().equals(processoId))
+                .filter(s -> s.getPayload() instanceof ConsultaDoDossie b && b.processoId().equals(processoId))
                 .count();
     }
 

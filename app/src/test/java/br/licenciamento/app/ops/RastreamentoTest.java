@@ -94,8 +94,8 @@ class RastreamentoTest extends PlataformaEmbutidaTest {
                 "EventBus.publishEvent(ProcessoProtocolado)",
                 "StreamingEventProcessor.process(ProcessoProtocolado)");
         // Filing asks the people context by the query bus whether the applicant is active: that hop is in the trace too.
-        assertThat(nomes(doTraco)).contains("QueryBus.query(ConsultarSituacaoCadastral)",
-                "SituacaoCadastralProjection.handle(ConsultarSituacaoCadastral)");
+        assertThat(nomes(doTraco)).contains("QueryBus.query(ConsultaDeSituacaoCadastral)",
+                "SituacaoCadastralProjection.handle(ConsultaDeSituacaoCadastral)");
         // The projections ran on the tracking processors' threads, not on the request's.
         SpanData servidor = doTraco.stream().filter(s -> s.getKind() == SpanKind.SERVER).findFirst().orElseThrow();
         SpanData dossie = doTraco.stream().filter(s -> s.getName().startsWith("DossieProjection.")).findFirst().orElseThrow();
@@ -138,10 +138,10 @@ class RastreamentoTest extends PlataformaEmbutidaTest {
         api("REQUERENTE").com("traceparent", "00-" + traco + "-" + idAleatorio(8) + "-01").get("/api/v1/processos/" + id);
 
         List<SpanData> doTraco = Aguardar.ate("spans da consulta", Duration.ofSeconds(30), () -> spansDoTraco(traco),
-                lista -> nomes(lista).contains("ConsultasDoDossie.handle(BuscarDossie)")
+                lista -> nomes(lista).contains("ConsultasDoDossie.handle(ConsultaDoDossie)")
                         && lista.stream().anyMatch(s -> s.getKind() == SpanKind.SERVER));
         assertThat(doTraco).anyMatch(s -> s.getKind() == SpanKind.SERVER && s.getName().contains("/api/v1/processos/"));
-        assertThat(nomes(doTraco)).contains("QueryBus.query(BuscarDossie)");
+        assertThat(nomes(doTraco)).contains("QueryBus.query(ConsultaDoDossie)");
     }
 
     /** Rebuilding a read model re-reads history: no trace per replayed event, while live events keep theirs. */

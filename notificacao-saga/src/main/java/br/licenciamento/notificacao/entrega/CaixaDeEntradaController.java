@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Max;
 import br.licenciamento.platform.web.Pagina;
 import br.licenciamento.api.comum.RegraVioladaException;
-import br.licenciamento.api.pessoa.ConsultarPessoasRepresentadas;
+import br.licenciamento.api.pessoa.ConsultaDePessoasRepresentadas;
 import br.licenciamento.api.pessoa.PessoasRepresentadas;
 import br.licenciamento.platform.auditoria.UsuarioAtual;
 import br.licenciamento.platform.web.RecursoNaoEncontradoException;
@@ -112,7 +112,7 @@ class CaixaDeEntradaController {
     private List<String> pessoas() {
         List<String> pessoas = new ArrayList<>(List.of(usuario.sujeito()));
         try {
-            pessoas.addAll(queryGateway.query(new ConsultarPessoasRepresentadas(usuario.sujeito()),
+            pessoas.addAll(queryGateway.query(new ConsultaDePessoasRepresentadas(usuario.sujeito()),
                     ResponseTypes.instanceOf(PessoasRepresentadas.class)).get(5, TimeUnit.SECONDS).pessoaIds());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

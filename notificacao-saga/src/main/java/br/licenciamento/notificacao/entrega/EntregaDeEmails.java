@@ -1,6 +1,6 @@
 package br.licenciamento.notificacao.entrega;
 
-import br.licenciamento.api.pessoa.BuscarPessoa;
+import br.licenciamento.api.pessoa.ConsultaDePessoa;
 import br.licenciamento.api.pessoa.FichaPessoa;
 import br.licenciamento.notificacao.ParametrosDasSagas;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
@@ -92,7 +92,7 @@ public class EntregaDeEmails {
     private String endereco(Pendente p) throws Exception {
         return switch (p.destinatarioTipo()) {
             case "PESSOA" -> {
-                Optional<FichaPessoa> ficha = consultas.query(new BuscarPessoa(p.destinatarioId()),
+                Optional<FichaPessoa> ficha = consultas.query(new ConsultaDePessoa(p.destinatarioId()),
                         ResponseTypes.optionalInstanceOf(FichaPessoa.class)).get(10, TimeUnit.SECONDS);
                 yield ficha.filter(f -> !f.dadosEliminados()).map(FichaPessoa::email)
                         .filter(e -> !e.isBlank()).orElse(null);

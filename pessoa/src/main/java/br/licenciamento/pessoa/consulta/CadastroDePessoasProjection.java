@@ -1,7 +1,7 @@
 package br.licenciamento.pessoa.consulta;
 
 import br.licenciamento.api.pessoa.Alcance;
-import br.licenciamento.api.pessoa.BuscarPessoa;
+import br.licenciamento.api.pessoa.ConsultaDePessoa;
 import br.licenciamento.api.pessoa.ContatosAtualizados;
 import br.licenciamento.api.pessoa.DadosPessoaisEliminados;
 import br.licenciamento.api.pessoa.DadoProtegido;
@@ -9,7 +9,7 @@ import br.licenciamento.api.pessoa.Endereco;
 import br.licenciamento.api.pessoa.EnderecoProtegido;
 import br.licenciamento.api.pessoa.FichaPessoa;
 import br.licenciamento.api.pessoa.PaginaDePessoas;
-import br.licenciamento.api.pessoa.PesquisarPessoas;
+import br.licenciamento.api.pessoa.ConsultaDePessoas;
 import br.licenciamento.api.pessoa.PessoaInativada;
 import br.licenciamento.api.pessoa.PessoaReativada;
 import br.licenciamento.api.pessoa.PessoaRegistrada;
@@ -188,7 +188,7 @@ public class CadastroDePessoasProjection {
     }
 
     @QueryHandler
-    Optional<FichaPessoa> handle(BuscarPessoa consulta) {
+    Optional<FichaPessoa> handle(ConsultaDePessoa consulta) {
         return jdbc.sql("SELECT * FROM pessoa.pessoa_resumo WHERE pessoa_id = :id")
                 .param("id", consulta.pessoaId())
                 .query((rs, i) -> ficha(rs))
@@ -197,7 +197,7 @@ public class CadastroDePessoasProjection {
 
     /** Erased people are left out of searches: nothing about them is searchable any more. */
     @QueryHandler
-    PaginaDePessoas handle(PesquisarPessoas consulta) {
+    PaginaDePessoas handle(ConsultaDePessoas consulta) {
         List<String> condicoes = new ArrayList<>(List.of("NOT dados_eliminados"));
         Map<String, Object> parametros = new HashMap<>();
         if (consulta.documento() != null && !consulta.documento().isBlank()) {

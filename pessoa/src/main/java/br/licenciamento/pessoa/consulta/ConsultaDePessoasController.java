@@ -1,11 +1,11 @@
 package br.licenciamento.pessoa.consulta;
 
-import br.licenciamento.api.pessoa.BuscarPessoa;
+import br.licenciamento.api.pessoa.ConsultaDePessoa;
 import br.licenciamento.api.pessoa.DadosPessoaisExportados;
-import br.licenciamento.api.pessoa.ExportarDadosPessoais;
+import br.licenciamento.api.pessoa.ConsultaDeDadosPessoais;
 import br.licenciamento.api.pessoa.FichaPessoa;
 import br.licenciamento.api.pessoa.PaginaDePessoas;
-import br.licenciamento.api.pessoa.PesquisarPessoas;
+import br.licenciamento.api.pessoa.ConsultaDePessoas;
 import br.licenciamento.pessoa.acesso.AcessoAsPessoas;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -43,21 +43,21 @@ class ConsultaDePessoasController {
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "{campo.a-pagina-comeca-em-0}") int pagina,
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "{campo.no-minimo-1-por-pagina}")
             @Max(value = 200, message = "{campo.no-maximo-200-por-pagina}") int tamanho) {
-        return queryGateway.query(new PesquisarPessoas(documento, nome, municipio, pagina, tamanho,
+        return queryGateway.query(new ConsultaDePessoas(documento, nome, municipio, pagina, tamanho,
                         acesso.pesquisaRestritaA().orElse(null)),
                 ResponseTypes.instanceOf(PaginaDePessoas.class)).join();
     }
 
     @GetMapping("/{pessoaId}")
     FichaPessoa ficha(@PathVariable String pessoaId) {
-        return queryGateway.query(new BuscarPessoa(pessoaId), ResponseTypes.optionalInstanceOf(FichaPessoa.class)).join()
+        return queryGateway.query(new ConsultaDePessoa(pessoaId), ResponseTypes.optionalInstanceOf(FichaPessoa.class)).join()
                 .map(acesso::fichaVisivel)
                 .orElseThrow(() -> AcessoAsPessoas.naoEncontrada(pessoaId));
     }
 
     @GetMapping("/{pessoaId}/dados-pessoais")
     DadosPessoaisExportados exportar(@PathVariable String pessoaId) {
-        return queryGateway.query(new ExportarDadosPessoais(pessoaId), ResponseTypes.optionalInstanceOf(DadosPessoaisExportados.class))
+        return queryGateway.query(new ConsultaDeDadosPessoais(pessoaId), ResponseTypes.optionalInstanceOf(DadosPessoaisExportados.class))
                 .join()
                 .orElseThrow(() -> AcessoAsPessoas.naoEncontrada(pessoaId));
     }

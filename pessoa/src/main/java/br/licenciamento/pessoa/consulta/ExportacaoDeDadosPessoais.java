@@ -1,9 +1,9 @@
 package br.licenciamento.pessoa.consulta;
 
 import br.licenciamento.api.comum.ChavesDeMetadados;
-import br.licenciamento.api.pessoa.BuscarPessoa;
+import br.licenciamento.api.pessoa.ConsultaDePessoa;
 import br.licenciamento.api.pessoa.DadosPessoaisExportados;
-import br.licenciamento.api.pessoa.ExportarDadosPessoais;
+import br.licenciamento.api.pessoa.ConsultaDeDadosPessoais;
 import br.licenciamento.api.pessoa.DadoProtegido;
 import br.licenciamento.pessoa.lgpd.CofreDeDadosPessoais;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -38,9 +38,9 @@ class ExportacaoDeDadosPessoais {
     }
 
     @QueryHandler
-    Optional<DadosPessoaisExportados> handle(ExportarDadosPessoais consulta) {
+    Optional<DadosPessoaisExportados> handle(ConsultaDeDadosPessoais consulta) {
         String id = consulta.pessoaId();
-        return cadastro.handle(new BuscarPessoa(id)).map(ficha -> {
+        return cadastro.handle(new ConsultaDePessoa(id)).map(ficha -> {
             CofreDeDadosPessoais.Decifrador daPessoa = cofre.decifradorPara(id);
             List<DadosPessoaisExportados.Fato> historico = eventStore.readEvents(id, 0).asStream()
                     .map(evento -> new DadosPessoaisExportados.Fato(evento.getPayloadType().getSimpleName(),

@@ -1,6 +1,6 @@
 package br.licenciamento.pessoa.consulta;
 
-import br.licenciamento.api.pessoa.ConsultarSituacaoCadastral;
+import br.licenciamento.api.pessoa.ConsultaDeSituacaoCadastral;
 import br.licenciamento.api.pessoa.DadosPessoaisEliminados;
 import br.licenciamento.api.pessoa.PessoaInativada;
 import br.licenciamento.api.pessoa.PessoaReativada;
@@ -81,7 +81,7 @@ public class SituacaoCadastralProjection implements SituacoesCadastrais {
 
     /** Asked by other contexts (licensing) before they accept a person as requester. */
     @QueryHandler
-    SituacaoCadastral handle(ConsultarSituacaoCadastral consulta) {
+    SituacaoCadastral handle(ConsultaDeSituacaoCadastral consulta) {
         return de(consulta.pessoaId())
                 .map(s -> new SituacaoCadastral(consulta.pessoaId(), true, s.ativa()))
                 .orElse(new SituacaoCadastral(consulta.pessoaId(), false, false));

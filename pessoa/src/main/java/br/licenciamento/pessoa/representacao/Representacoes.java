@@ -3,7 +3,7 @@ package br.licenciamento.pessoa.representacao;
 import br.licenciamento.api.comum.ChavesDeMetadados;
 import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.api.pessoa.Alcance;
-import br.licenciamento.api.pessoa.ConsultarPessoasRepresentadas;
+import br.licenciamento.api.pessoa.ConsultaDePessoasRepresentadas;
 import br.licenciamento.api.pessoa.PessoaRegistrada;
 import br.licenciamento.api.pessoa.PessoasRepresentadas;
 import br.licenciamento.api.pessoa.ProcuracaoRevogada;
@@ -92,7 +92,7 @@ public class Representacoes {
 
     /** Asked by the licensing contexts to scope what an applicant sees, files and acts on. */
     @QueryHandler
-    PessoasRepresentadas handle(ConsultarPessoasRepresentadas consulta) {
+    PessoasRepresentadas handle(ConsultaDePessoasRepresentadas consulta) {
         return de(consulta.usuario());
     }
 }

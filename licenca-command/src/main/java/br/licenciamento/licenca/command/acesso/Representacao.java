@@ -1,6 +1,6 @@
 package br.licenciamento.licenca.command.acesso;
 
-import br.licenciamento.api.pessoa.ConsultarPessoasRepresentadas;
+import br.licenciamento.api.pessoa.ConsultaDePessoasRepresentadas;
 import br.licenciamento.api.pessoa.PessoasRepresentadas;
 import br.licenciamento.platform.web.UmaVezPorRequisicao;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -36,7 +36,7 @@ public class Representacao {
      */
     public PessoasRepresentadas de(String usuario) throws Exception {
         return UmaVezPorRequisicao.obter("pessoas-representadas:" + usuario,
-                () -> perguntar(new ConsultarPessoasRepresentadas(usuario), PessoasRepresentadas.class));
+                () -> perguntar(new ConsultaDePessoasRepresentadas(usuario), PessoasRepresentadas.class));
     }
 
     public <R> R perguntar(Object consulta, Class<R> tipoDaResposta) throws Exception {

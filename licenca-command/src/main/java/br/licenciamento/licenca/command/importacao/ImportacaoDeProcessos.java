@@ -3,7 +3,7 @@ package br.licenciamento.licenca.command.importacao;
 import br.licenciamento.api.comum.ChavesDeMetadados;
 import br.licenciamento.api.comum.FalhaDeComando;
 import br.licenciamento.api.comum.RegraVioladaException;
-import br.licenciamento.api.pessoa.ConsultarSituacaoCadastral;
+import br.licenciamento.api.pessoa.ConsultaDeSituacaoCadastral;
 import br.licenciamento.api.pessoa.DocumentoJaRegistrado;
 import br.licenciamento.api.pessoa.RegistrarPessoa;
 import br.licenciamento.api.pessoa.SituacaoCadastral;
@@ -201,7 +201,7 @@ class ImportacaoDeProcessos implements DisposableBean {
      */
     private String requerente(LinhaDeImportacao processo) throws Exception {
         if (processo.requerenteId() != null) {
-            SituacaoCadastral situacao = cadastro.perguntar(new ConsultarSituacaoCadastral(processo.requerenteId()),
+            SituacaoCadastral situacao = cadastro.perguntar(new ConsultaDeSituacaoCadastral(processo.requerenteId()),
                     SituacaoCadastral.class);
             if (situacao == null || !situacao.existe()) {
                 throw new RegraVioladaException(MENSAGENS, "requerente-ativo.importacao", processo.requerenteId());
@@ -211,7 +211,7 @@ class ImportacaoDeProcessos implements DisposableBean {
         LinhaDeImportacao.RequerenteNovo novo = processo.requerente();
         String documento = novo.documento() == null ? "" : novo.documento().replaceAll("[^0-9A-Za-z]", "").toUpperCase();
         String pessoaId = UUID.nameUUIDFromBytes(("pessoa-importada|" + documento).getBytes(StandardCharsets.UTF_8)).toString();
-        SituacaoCadastral situacao = cadastro.perguntar(new ConsultarSituacaoCadastral(pessoaId), SituacaoCadastral.class);
+        SituacaoCadastral situacao = cadastro.perguntar(new ConsultaDeSituacaoCadastral(pessoaId), SituacaoCadastral.class);
         if (situacao != null && situacao.existe()) {
             return pessoaId;
         }

@@ -2,8 +2,8 @@ package br.licenciamento.licenca.command.processo;
 
 import br.licenciamento.api.comum.RegraVioladaException;
 import br.licenciamento.api.processo.ProtocolarProcesso;
-import br.licenciamento.licenca.command.licenca.LicencaRegistrada;
-import br.licenciamento.licenca.command.licenca.RegistroDeLicencas;
+import br.licenciamento.licenca.command.vigencia.LicencaRegistrada;
+import br.licenciamento.licenca.command.vigencia.LicencasAnteriores;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -19,7 +19,7 @@ final class LicencaAnteriorExigida {
     private LicencaAnteriorExigida() {
     }
 
-    static void verificar(ProtocolarProcesso comando, String empreendimentoDoPedido, RegistroDeLicencas registro,
+    static void verificar(ProtocolarProcesso comando, String empreendimentoDoPedido, LicencasAnteriores registro,
                           LocalDate hoje) {
         var exigidos = comando.tipoLicenca().exigeAnterior();
         if (exigidos.isEmpty()) {

@@ -8,7 +8,7 @@ import br.licenciamento.api.processo.*;
 import br.licenciamento.licenca.command.catalogo.CatalogoDeRegras;
 import br.licenciamento.licenca.command.catalogo.RegrasDoCatalogo;
 import br.licenciamento.licenca.command.documento.DocumentosDoProcesso;
-import br.licenciamento.licenca.command.licenca.RegistroDeLicencas;
+import br.licenciamento.licenca.command.vigencia.LicencasAnteriores;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -80,7 +80,7 @@ public class ProcessoLicenciamento {
      */
     @CommandHandler
     public ProcessoLicenciamento(ProtocolarProcesso comando, Clock relogio, NumeracaoDeProtocolo numeracao,
-                                 RegistroDeLicencas registro, CatalogoDeRegras catalogo) {
+                                 LicencasAnteriores registro, CatalogoDeRegras catalogo) {
         Instant agora = relogio.instant();
         String empreendimentoDoPedido = comando.empreendimentoId() != null ? comando.empreendimentoId() : comando.processoId();
         LicencaAnteriorExigida.verificar(comando, empreendimentoDoPedido, registro, hoje(relogio));

@@ -1,7 +1,7 @@
 package br.licenciamento.licenca.command.requerente;
 
 import br.licenciamento.api.comum.RegraVioladaException;
-import br.licenciamento.api.pessoa.ConsultarSituacaoCadastral;
+import br.licenciamento.api.pessoa.ConsultaDeSituacaoCadastral;
 import br.licenciamento.api.pessoa.SituacaoCadastral;
 import br.licenciamento.api.processo.ProtocolarProcesso;
 import br.licenciamento.platform.seguranca.Atuante;
@@ -42,7 +42,7 @@ class RequerenteAtivo implements MessageHandlerInterceptor<CommandMessage<?>> {
                     .alcancaProcesso(protocolo.processoId(), protocolo.requerenteId(), protocolo.empreendimentoId())) {
                 throw new RegraVioladaException(MENSAGENS, REGRA_REPRESENTACAO, protocolo.requerenteId());
             }
-            SituacaoCadastral situacao = cadastro.perguntar(new ConsultarSituacaoCadastral(protocolo.requerenteId()),
+            SituacaoCadastral situacao = cadastro.perguntar(new ConsultaDeSituacaoCadastral(protocolo.requerenteId()),
                     SituacaoCadastral.class);
             if (situacao == null || !situacao.existe()) {
                 throw new RegraVioladaException(MENSAGENS, REGRA + ".nao-cadastrado", protocolo.requerenteId());

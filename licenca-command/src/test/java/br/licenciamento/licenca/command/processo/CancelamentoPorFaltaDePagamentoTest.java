@@ -3,7 +3,7 @@ package br.licenciamento.licenca.command.processo;
 import br.licenciamento.api.processo.*;
 import br.licenciamento.licenca.command.catalogo.CatalogoPadrao;
 import br.licenciamento.licenca.command.documento.DocumentosEmMemoria;
-import br.licenciamento.licenca.command.licenca.RegistroDeLicencas;
+import br.licenciamento.licenca.command.vigencia.LicencasAnteriores;
 import br.licenciamento.platform.teste.RelogioDeTeste;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +31,7 @@ class CancelamentoPorFaltaDePagamentoTest {
         fixture.registerInjectableResource(new RelogioDeTeste(Instant.parse("2026-03-02T13:00:00Z")));
         fixture.registerInjectableResource(new CatalogoPadrao());
         fixture.registerInjectableResource((NumeracaoDeProtocolo) agora -> "2026/000001");
-        fixture.registerInjectableResource((RegistroDeLicencas) id -> Optional.empty());
+        fixture.registerInjectableResource((LicencasAnteriores) id -> Optional.empty());
         fixture.registerInjectableResource(new DocumentosEmMemoria(null));
     }
 

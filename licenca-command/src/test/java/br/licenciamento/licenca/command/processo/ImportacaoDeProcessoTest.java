@@ -37,7 +37,7 @@ class ImportacaoDeProcessoTest {
         fixture.registerInjectableResource(new RelogioDeTeste(HOJE));
         fixture.registerInjectableResource(new CatalogoPadrao());
         fixture.registerInjectableResource((NumeracaoDeProtocolo) agora -> "2026/000001");
-        fixture.registerInjectableResource((br.licenciamento.licenca.command.licenca.RegistroDeLicencas) id -> Optional.empty());
+        fixture.registerInjectableResource((br.licenciamento.licenca.command.vigencia.LicencasAnteriores) id -> Optional.empty());
         fixture.registerInjectableResource(new DocumentosEmMemoria(null));
     }
 

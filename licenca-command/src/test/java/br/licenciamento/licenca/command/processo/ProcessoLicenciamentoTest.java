@@ -4,7 +4,7 @@ import br.licenciamento.api.licenca.SituacaoLicenca;
 import br.licenciamento.api.processo.*;
 import br.licenciamento.licenca.command.catalogo.CatalogoPadrao;
 import br.licenciamento.licenca.command.documento.DocumentosEmMemoria;
-import br.licenciamento.licenca.command.licenca.LicencaRegistrada;
+import br.licenciamento.licenca.command.vigencia.LicencaRegistrada;
 import br.licenciamento.platform.teste.RelogioDeTeste;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +45,7 @@ class ProcessoLicenciamentoTest {
         fixture.registerInjectableResource(relogio);
         fixture.registerInjectableResource(new CatalogoPadrao());
         fixture.registerInjectableResource((NumeracaoDeProtocolo) agora -> "2026/000001");
-        fixture.registerInjectableResource((br.licenciamento.licenca.command.licenca.RegistroDeLicencas)
+        fixture.registerInjectableResource((br.licenciamento.licenca.command.vigencia.LicencasAnteriores)
                 id -> Optional.ofNullable(licencas.get(id)));
         documentos = new DocumentosEmMemoria(DIA_DO_PROTOCOLO);
         fixture.registerInjectableResource(documentos);

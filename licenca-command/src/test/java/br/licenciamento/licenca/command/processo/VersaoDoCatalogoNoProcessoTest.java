@@ -13,7 +13,7 @@ import br.licenciamento.api.processo.RegimeJuridico;
 import br.licenciamento.api.processo.TipoLicenca;
 import br.licenciamento.licenca.command.catalogo.CatalogoPadrao;
 import br.licenciamento.licenca.command.documento.DocumentosEmMemoria;
-import br.licenciamento.licenca.command.licenca.RegistroDeLicencas;
+import br.licenciamento.licenca.command.vigencia.LicencasAnteriores;
 import br.licenciamento.platform.teste.RelogioDeTeste;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,7 +55,7 @@ class VersaoDoCatalogoNoProcessoTest {
         fixture.registerInjectableResource(relogio);
         fixture.registerInjectableResource(catalogo);
         fixture.registerInjectableResource((NumeracaoDeProtocolo) agora -> "2026/000001");
-        fixture.registerInjectableResource((RegistroDeLicencas) id -> Optional.empty());
+        fixture.registerInjectableResource((LicencasAnteriores) id -> Optional.empty());
         fixture.registerInjectableResource(new DocumentosEmMemoria(LocalDate.of(2026, 3, 2)));
     }
 

@@ -1,8 +1,8 @@
 package br.licenciamento.licenca.query.aovivo;
 
-import br.licenciamento.api.processo.BuscarDossie;
+import br.licenciamento.api.processo.ConsultaDoDossie;
 import br.licenciamento.api.processo.DossieProcesso;
-import br.licenciamento.licenca.query.dossie.AcompanharProcessos;
+import br.licenciamento.licenca.query.dossie.ConsultaDeProcessosAcompanhados;
 import br.licenciamento.licenca.query.dossie.ProcessoAcompanhado;
 import br.licenciamento.licenca.query.dossie.ProcessosAcompanhados;
 import br.licenciamento.licenca.query.titularidade.Titularidade;
@@ -66,7 +66,7 @@ class AoVivoController {
             throws HttpMediaTypeNotAcceptableException {
         exigirPedidoDeStream(pedido);
         SubscriptionQueryResult<DossieProcesso, DossieProcesso> resultado = queryGateway.subscriptionQuery(
-                new BuscarDossie(processoId), ResponseTypes.instanceOf(DossieProcesso.class),
+                new ConsultaDoDossie(processoId), ResponseTypes.instanceOf(DossieProcesso.class),
                 ResponseTypes.instanceOf(DossieProcesso.class));
         DossieProcesso atual;
         try {
@@ -89,7 +89,7 @@ class AoVivoController {
                              HttpServletRequest pedido, HttpServletResponse resposta)
             throws HttpMediaTypeNotAcceptableException {
         exigirPedidoDeStream(pedido);
-        AcompanharProcessos consulta = new AcompanharProcessos(titularidade.visiveis().orElse(null),
+        ConsultaDeProcessosAcompanhados consulta = new ConsultaDeProcessosAcompanhados(titularidade.visiveis().orElse(null),
                 atribuidos ? usuario.sujeito() : null, limite);
         SubscriptionQueryResult<ProcessosAcompanhados, ProcessoAcompanhado> resultado = queryGateway.subscriptionQuery(
                 consulta, ResponseTypes.instanceOf(ProcessosAcompanhados.class),

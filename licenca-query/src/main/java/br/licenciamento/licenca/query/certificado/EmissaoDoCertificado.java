@@ -1,6 +1,6 @@
 package br.licenciamento.licenca.query.certificado;
 
-import br.licenciamento.api.pessoa.BuscarPessoa;
+import br.licenciamento.api.pessoa.ConsultaDePessoa;
 import br.licenciamento.api.pessoa.FichaPessoa;
 import br.licenciamento.api.pessoa.TipoPessoa;
 import br.licenciamento.licenca.query.registro.FichaLicenca;
@@ -39,7 +39,7 @@ public class EmissaoDoCertificado {
 
     public ConteudoDoCertificado conteudo(FichaLicenca ficha, VersaoDoCertificado versao) {
         ResumoLicenca licenca = ficha.licenca();
-        Optional<FichaPessoa> titular = queryGateway.query(new BuscarPessoa(licenca.requerenteId()),
+        Optional<FichaPessoa> titular = queryGateway.query(new ConsultaDePessoa(licenca.requerenteId()),
                 ResponseTypes.optionalInstanceOf(FichaPessoa.class)).join();
         String nome;
         String rotulo = null;

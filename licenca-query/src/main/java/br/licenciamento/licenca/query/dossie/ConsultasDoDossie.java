@@ -1,6 +1,6 @@
 package br.licenciamento.licenca.query.dossie;
 
-import br.licenciamento.api.processo.BuscarDossie;
+import br.licenciamento.api.processo.ConsultaDoDossie;
 import br.licenciamento.api.processo.DossieProcesso;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
@@ -21,12 +21,12 @@ class ConsultasDoDossie {
     }
 
     @QueryHandler
-    Optional<DossieProcesso> handle(BuscarDossie consulta) {
+    Optional<DossieProcesso> handle(ConsultaDoDossie consulta) {
         return dossies.buscar(consulta.processoId()).map(DossieDocumento::paraConsulta);
     }
 
     @QueryHandler
-    ProcessosAcompanhados handle(AcompanharProcessos consulta) {
+    ProcessosAcompanhados handle(ConsultaDeProcessosAcompanhados consulta) {
         return new ProcessosAcompanhados(dossies.acompanhados(consulta).stream().map(DossieDocumento::resumo).toList());
     }
 }

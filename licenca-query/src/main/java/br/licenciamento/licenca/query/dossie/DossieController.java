@@ -1,6 +1,6 @@
 package br.licenciamento.licenca.query.dossie;
 
-import br.licenciamento.api.processo.BuscarDossie;
+import br.licenciamento.api.processo.ConsultaDoDossie;
 import br.licenciamento.api.processo.DossieProcesso;
 import br.licenciamento.licenca.query.titularidade.Titularidade;
 import br.licenciamento.platform.web.Problemas;
@@ -60,7 +60,7 @@ class DossieController {
             titularidade.exigirAcesso(processoId, dossie.requerenteId());
             return ResponseEntity.ok(dossie);
         }
-        DossieProcesso dossie = queryGateway.query(new BuscarDossie(processoId), ResponseTypes.optionalInstanceOf(DossieProcesso.class))
+        DossieProcesso dossie = queryGateway.query(new ConsultaDoDossie(processoId), ResponseTypes.optionalInstanceOf(DossieProcesso.class))
                 .join()
                 .orElseThrow(() -> Titularidade.naoEncontrado(processoId));
         titularidade.exigirAcesso(processoId, dossie.requerenteId());

@@ -1,6 +1,6 @@
 package br.licenciamento.licenca.query.dossie;
 
-import br.licenciamento.api.processo.BuscarDossie;
+import br.licenciamento.api.processo.ConsultaDoDossie;
 import br.licenciamento.platform.projecao.EscritasDoLote;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ReplayToken;
@@ -84,10 +84,10 @@ class DossiesNoMongo implements DestinoDoDossie, InitializingBean {
         if (assinaturas.isEmpty()) {
             return Set.of();
         }
-        boolean algumaLista = assinaturas.stream().anyMatch(a -> a.getPayload() instanceof AcompanharProcessos);
+        boolean algumaLista = assinaturas.stream().anyMatch(a -> a.getPayload() instanceof ConsultaDeProcessosAcompanhados);
         Set<String> dossiesAbertos = assinaturas.stream()
-                .filter(a -> a.getPayload() instanceof BuscarDossie)
-                .map(a -> ((BuscarDossie) a.getPayload()).processoId())
+                .filter(a -> a.getPayload() instanceof ConsultaDoDossie)
+                .map(a -> ((ConsultaDoDossie) a.getPayload()).processoId())
                 .collect(Collectors.toSet());
         Set<String> acompanhados = new LinkedHashSet<>();
         pendentes.forEach((processoId, pendente) -> {
@@ -116,7 +116,7 @@ class DossiesNoMongo implements DestinoDoDossie, InitializingBean {
     }
 
     /** The processes of a live list, most recently changed first (indexes below). */
-    List<DossieDocumento> acompanhados(AcompanharProcessos consulta) {
+    List<DossieDocumento> acompanhados(ConsultaDeProcessosAcompanhados consulta) {
         Criteria criterio = new Criteria();
         if (consulta.visiveis() != null) {
             criterio = criterio.orOperator(where("requerenteId").in(consulta.visiveis().requerentes()),
@@ -139,8 +139,8 @@ class DossiesNoMongo implements DestinoDoDossie, InitializingBean {
     }
 
     private void avisar(DossieDocumento novo, Set<String> analistasQueSairam) {
-        emissor.emit(BuscarDossie.class, consulta -> consulta.processoId().equals(novo.processoId()), novo.paraConsulta());
-        emissor.emit(AcompanharProcessos.class, consulta -> consulta.admite(novo.processoId(), novo.requerenteId(), novo.analista())
+        emissor.emit(ConsultaDoDossie.class, consulta -> consulta.processoId().equals(novo.processoId()), novo.paraConsulta());
+        emissor.emit(ConsultaDeProcessosAcompanhados.class, consulta -> consulta.admite(novo.processoId(), novo.requerenteId(), novo.analista())
                         || analistasQueSairam.stream().anyMatch(saiu -> consulta.admite(novo.processoId(), novo.requerenteId(), saiu)),
                 novo.resumo());
     }

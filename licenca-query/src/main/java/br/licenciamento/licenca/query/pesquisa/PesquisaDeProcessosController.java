@@ -1,7 +1,7 @@
 package br.licenciamento.licenca.query.pesquisa;
 
 import br.licenciamento.api.processo.PaginaDeProcessos;
-import br.licenciamento.api.processo.PesquisarProcessos;
+import br.licenciamento.api.processo.ConsultaDeProcessos;
 import br.licenciamento.api.processo.SituacaoProcesso;
 import br.licenciamento.api.processo.TipoLicenca;
 import br.licenciamento.licenca.query.titularidade.PessoasPorDocumento;
@@ -82,21 +82,21 @@ class PesquisaDeProcessosController {
             throw new ParametroInvalidoException("protocoladoAte", MENSAGENS.texto("parametro.periodo-invertido"));
         }
         Set<String> doDocumento = documento == null ? null : pessoas.comDocumento("documento", documento);
-        return queryGateway.query(new PesquisarProcessos(situacao, tipoLicenca, municipio, requerente, pagina, tamanho,
+        return queryGateway.query(new ConsultaDeProcessos(situacao, tipoLicenca, municipio, requerente, pagina, tamanho,
                         titularidade.visiveis().orElse(null), numero, doDocumento, analista, semAnalista,
                         protocoladoDe, protocoladoAte, atrasado, ordem(ordenarPor, direcao)),
                 ResponseTypes.instanceOf(PaginaDeProcessos.class)).join();
     }
 
-    private static PesquisarProcessos.Ordem ordem(String ordenarPor, String direcao) {
+    private static ConsultaDeProcessos.Ordem ordem(String ordenarPor, String direcao) {
         if (ordenarPor == null && direcao == null) {
             return null;
         }
-        PesquisarProcessos.Ordem.Campo campo = PesquisarProcessos.Ordem.Campo.valueOf(
+        ConsultaDeProcessos.Ordem.Campo campo = ConsultaDeProcessos.Ordem.Campo.valueOf(
                 (ordenarPor == null ? "protocolo" : ordenarPor).toUpperCase(Locale.ROOT));
         boolean crescente = direcao == null
-                ? campo != PesquisarProcessos.Ordem.Campo.PROTOCOLO && campo != PesquisarProcessos.Ordem.Campo.ATRASO
+                ? campo != ConsultaDeProcessos.Ordem.Campo.PROTOCOLO && campo != ConsultaDeProcessos.Ordem.Campo.ATRASO
                 : direcao.equals("asc");
-        return new PesquisarProcessos.Ordem(campo, crescente);
+        return new ConsultaDeProcessos.Ordem(campo, crescente);
     }
 }

@@ -9,7 +9,7 @@ import br.licenciamento.api.processo.DocumentacaoEntregue;
 import br.licenciamento.api.processo.GuiaDeTaxaEmitida;
 import br.licenciamento.api.processo.PagamentoConfirmado;
 import br.licenciamento.api.processo.PaginaDeProcessos;
-import br.licenciamento.api.processo.PesquisarProcessos;
+import br.licenciamento.api.processo.ConsultaDeProcessos;
 import br.licenciamento.api.processo.ProcessoAdmitido;
 import br.licenciamento.api.processo.ProcessoArquivado;
 import br.licenciamento.api.processo.ProcessoDeferido;
@@ -239,11 +239,11 @@ class PesquisaDeProcessosProjection {
 
     /** The page and its total from the same snapshot. */
     @QueryHandler
-    PaginaDeProcessos handle(PesquisarProcessos consulta) {
+    PaginaDeProcessos handle(ConsultaDeProcessos consulta) {
         return leitura.ler(() -> pesquisar(consulta));
     }
 
-    private PaginaDeProcessos pesquisar(PesquisarProcessos consulta) {
+    private PaginaDeProcessos pesquisar(ConsultaDeProcessos consulta) {
         List<String> condicoes = new ArrayList<>();
         Map<String, Object> parametros = new HashMap<>();
         parametros.put("hoje", Date.valueOf(DiasLegais.hoje(relogio)));
@@ -313,7 +313,7 @@ class PesquisaDeProcessosProjection {
         return new PaginaDeProcessos(itens, total, consulta.pagina(), consulta.tamanho());
     }
 
-    private static String ordem(PesquisarProcessos.Ordem ordem) {
+    private static String ordem(ConsultaDeProcessos.Ordem ordem) {
         if (ordem == null) {
             return "protocolado_em DESC, processo_id";
         }

@@ -1,6 +1,6 @@
 package br.licenciamento.licenca.query.publico;
 
-import br.licenciamento.api.pessoa.BuscarPessoa;
+import br.licenciamento.api.pessoa.ConsultaDePessoa;
 import br.licenciamento.api.pessoa.FichaPessoa;
 import br.licenciamento.api.pessoa.TipoPessoa;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -46,7 +46,7 @@ class Titulares {
                 .list();
         for (String pessoaId : juridicas) {
             // Names and CNPJ are kept (encrypted) by the people registry only: asked by message, never copied here.
-            queryGateway.query(new BuscarPessoa(pessoaId), ResponseTypes.optionalInstanceOf(FichaPessoa.class)).join()
+            queryGateway.query(new ConsultaDePessoa(pessoaId), ResponseTypes.optionalInstanceOf(FichaPessoa.class)).join()
                     .filter(ficha -> ficha.tipo() == TipoPessoa.JURIDICA && !ficha.dadosEliminados() && ficha.documento() != null)
                     .ifPresent(ficha -> titulares.put(pessoaId,
                             new TitularPublico(cnpj(ficha.documento()), ficha.nome(), ficha.nomeFantasia())));

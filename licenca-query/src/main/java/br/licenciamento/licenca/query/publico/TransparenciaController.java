@@ -2,7 +2,7 @@ package br.licenciamento.licenca.query.publico;
 
 import br.licenciamento.api.licenca.SituacaoLicenca;
 import br.licenciamento.api.processo.PaginaDeProcessos;
-import br.licenciamento.api.processo.PesquisarProcessos;
+import br.licenciamento.api.processo.ConsultaDeProcessos;
 import br.licenciamento.api.processo.ResumoProcesso;
 import br.licenciamento.api.processo.SituacaoProcesso;
 import br.licenciamento.api.processo.TipoLicenca;
@@ -97,7 +97,7 @@ class TransparenciaController {
             throw new ParametroInvalidoException("protocoladoAte", MENSAGENS.texto("parametro.periodo-invertido"));
         }
         Set<String> doCnpj = cnpj == null ? null : pessoas.juridicasComCnpj("cnpj", cnpj);
-        PaginaDeProcessos resultado = queryGateway.query(new PesquisarProcessos(situacao, tipoLicenca, municipio, null, pagina,
+        PaginaDeProcessos resultado = queryGateway.query(new ConsultaDeProcessos(situacao, tipoLicenca, municipio, null, pagina,
                         tamanho, null, numero, doCnpj, null, false, protocoladoDe, protocoladoAte, atrasado, null),
                 ResponseTypes.instanceOf(PaginaDeProcessos.class)).join();
         Map<String, TitularPublico> juridicas = titulares.juridicas(

@@ -1,7 +1,7 @@
 package br.licenciamento.licenca.query.titularidade;
 
 import br.licenciamento.api.pessoa.PaginaDePessoas;
-import br.licenciamento.api.pessoa.PesquisarPessoas;
+import br.licenciamento.api.pessoa.ConsultaDePessoas;
 import br.licenciamento.api.pessoa.ResumoPessoa;
 import br.licenciamento.api.pessoa.TipoPessoa;
 import br.licenciamento.licenca.query.web.ParametroInvalidoException;
@@ -49,7 +49,7 @@ public class PessoasPorDocumento {
         if (!cnpj && (soCnpj || !CPF.matcher(normalizado).matches())) {
             throw new ParametroInvalidoException(parametro, MENSAGENS.texto(soCnpj ? "parametro.cnpj" : "parametro.cpf-ou-cnpj"));
         }
-        PaginaDePessoas pagina = queryGateway.query(new PesquisarPessoas(normalizado, null, null, 0, 10),
+        PaginaDePessoas pagina = queryGateway.query(new ConsultaDePessoas(normalizado, null, null, 0, 10),
                 ResponseTypes.instanceOf(PaginaDePessoas.class)).join();
         return pagina.itens().stream()
                 .filter(pessoa -> !soCnpj || pessoa.tipo() == TipoPessoa.JURIDICA)

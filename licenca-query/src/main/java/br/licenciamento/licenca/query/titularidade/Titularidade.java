@@ -1,7 +1,7 @@
 package br.licenciamento.licenca.query.titularidade;
 
 import br.licenciamento.api.pessoa.Alcance;
-import br.licenciamento.api.pessoa.ConsultarPessoasRepresentadas;
+import br.licenciamento.api.pessoa.ConsultaDePessoasRepresentadas;
 import br.licenciamento.api.pessoa.PessoasRepresentadas;
 import br.licenciamento.api.processo.ProcessosVisiveis;
 import br.licenciamento.platform.auditoria.UsuarioAtual;
@@ -46,7 +46,7 @@ public class Titularidade {
         if (!atuante.soRequerente()) {
             return Optional.empty();
         }
-        PessoasRepresentadas representadas = queryGateway.query(new ConsultarPessoasRepresentadas(atuante.usuario()),
+        PessoasRepresentadas representadas = queryGateway.query(new ConsultaDePessoasRepresentadas(atuante.usuario()),
                 ResponseTypes.instanceOf(PessoasRepresentadas.class)).join();
         return Optional.of(new ProcessosVisiveis(Set.copyOf(representadas.pessoaIds()), outorgados(representadas)));
     }

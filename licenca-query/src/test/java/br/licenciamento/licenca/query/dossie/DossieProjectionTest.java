@@ -2,7 +2,7 @@ package br.licenciamento.licenca.query.dossie;
 
 import br.licenciamento.api.documento.DocumentoAnexado;
 import br.licenciamento.api.processo.AnalistaAtribuido;
-import br.licenciamento.api.processo.BuscarDossie;
+import br.licenciamento.api.processo.ConsultaDoDossie;
 import br.licenciamento.api.processo.DossieProcesso;
 import br.licenciamento.api.processo.ModalidadeDeLicenciamento;
 import br.licenciamento.api.processo.Porte;
@@ -158,8 +158,8 @@ class DossieProjectionTest {
 
     @Test
     void cadaMudancaArmazenadaEAvisadaAQuemAcompanhaODossie() {
-        List<DossieProcesso> recebidos = assinar(new BuscarDossie(processoId), DossieProcesso.class);
-        List<DossieProcesso> deOutro = assinar(new BuscarDossie("outro"), DossieProcesso.class);
+        List<DossieProcesso> recebidos = assinar(new ConsultaDoDossie(processoId), DossieProcesso.class);
+        List<DossieProcesso> deOutro = assinar(new ConsultaDoDossie("outro"), DossieProcesso.class);
 
         aplicar(protocolo(0, "pessoa-1"));
         aplicar(enquadramento(1));
@@ -172,10 +172,10 @@ class DossieProjectionTest {
 
     @Test
     void listaDoRequerenteSoRecebeProcessosDasPessoasQueRepresenta() {
-        List<ProcessoAcompanhado> daPessoa1 = assinar(new AcompanharProcessos(new ProcessosVisiveis(Set.of("pessoa-1"), Set.of()), null, 10), ProcessoAcompanhado.class);
-        List<ProcessoAcompanhado> daPessoa2 = assinar(new AcompanharProcessos(new ProcessosVisiveis(Set.of("pessoa-2"), Set.of()), null, 10), ProcessoAcompanhado.class);
-        List<ProcessoAcompanhado> daEquipe = assinar(new AcompanharProcessos(null, null, 10), ProcessoAcompanhado.class);
-        List<ProcessoAcompanhado> doProcurador = assinar(new AcompanharProcessos(new ProcessosVisiveis(Set.of(), Set.of(processoId)),
+        List<ProcessoAcompanhado> daPessoa1 = assinar(new ConsultaDeProcessosAcompanhados(new ProcessosVisiveis(Set.of("pessoa-1"), Set.of()), null, 10), ProcessoAcompanhado.class);
+        List<ProcessoAcompanhado> daPessoa2 = assinar(new ConsultaDeProcessosAcompanhados(new ProcessosVisiveis(Set.of("pessoa-2"), Set.of()), null, 10), ProcessoAcompanhado.class);
+        List<ProcessoAcompanhado> daEquipe = assinar(new ConsultaDeProcessosAcompanhados(null, null, 10), ProcessoAcompanhado.class);
+        List<ProcessoAcompanhado> doProcurador = assinar(new ConsultaDeProcessosAcompanhados(new ProcessosVisiveis(Set.of(), Set.of(processoId)),
                 null, 10), ProcessoAcompanhado.class);
 
         aplicar(protocolo(0, "pessoa-1"));
@@ -191,9 +191,9 @@ class DossieProjectionTest {
     void redistribuicaoAvisaONovoEOAnteriorAnalista() {
         aplicar(protocolo(0, "pessoa-1"));
         aplicar(atribuicao(1, "ana", null));
-        List<ProcessoAcompanhado> daAna = assinar(new AcompanharProcessos(null, "ana", 10), ProcessoAcompanhado.class);
-        List<ProcessoAcompanhado> doBruno = assinar(new AcompanharProcessos(null, "bruno", 10), ProcessoAcompanhado.class);
-        List<ProcessoAcompanhado> daCarla = assinar(new AcompanharProcessos(null, "carla", 10), ProcessoAcompanhado.class);
+        List<ProcessoAcompanhado> daAna = assinar(new ConsultaDeProcessosAcompanhados(null, "ana", 10), ProcessoAcompanhado.class);
+        List<ProcessoAcompanhado> doBruno = assinar(new ConsultaDeProcessosAcompanhados(null, "bruno", 10), ProcessoAcompanhado.class);
+        List<ProcessoAcompanhado> daCarla = assinar(new ConsultaDeProcessosAcompanhados(null, "carla", 10), ProcessoAcompanhado.class);
 
         aplicar(atribuicao(2, "bruno", "ana"));
 
@@ -210,18 +210,18 @@ class DossieProjectionTest {
         aplicar(evento(outro, 0, new ProcessoProtocolado(outro, "2026/000002", "pessoa-2", outro, "Outro", "2342-7/02",
                 "3106200", null, TipoLicenca.LP, null, RegimeJuridico.LEI_15190, T0.plusSeconds(10), 1), T0.plusSeconds(10)));
 
-        assertThat(dossies.acompanhados(new AcompanharProcessos(null, null, 10))).extracting(DossieDocumento::processoId)
+        assertThat(dossies.acompanhados(new ConsultaDeProcessosAcompanhados(null, null, 10))).extracting(DossieDocumento::processoId)
                 .containsExactly(outro, processoId);
-        assertThat(dossies.acompanhados(new AcompanharProcessos(null, null, 1))).extracting(DossieDocumento::processoId)
+        assertThat(dossies.acompanhados(new ConsultaDeProcessosAcompanhados(null, null, 1))).extracting(DossieDocumento::processoId)
                 .containsExactly(outro);
-        assertThat(dossies.acompanhados(new AcompanharProcessos(new ProcessosVisiveis(Set.of("pessoa-1"), Set.of()), null, 10)))
+        assertThat(dossies.acompanhados(new ConsultaDeProcessosAcompanhados(new ProcessosVisiveis(Set.of("pessoa-1"), Set.of()), null, 10)))
                 .extracting(DossieDocumento::processoId).containsExactly(processoId);
-        assertThat(dossies.acompanhados(new AcompanharProcessos(null, "ana", 10)))
+        assertThat(dossies.acompanhados(new ConsultaDeProcessosAcompanhados(null, "ana", 10)))
                 .extracting(DossieDocumento::processoId).containsExactly(processoId);
         // A process reached through a power of attorney, besides the persons' own.
-        assertThat(dossies.acompanhados(new AcompanharProcessos(new ProcessosVisiveis(Set.of("pessoa-1"), Set.of(outro)), null, 10)))
+        assertThat(dossies.acompanhados(new ConsultaDeProcessosAcompanhados(new ProcessosVisiveis(Set.of("pessoa-1"), Set.of(outro)), null, 10)))
                 .extracting(DossieDocumento::processoId).containsExactly(outro, processoId);
-        assertThat(dossies.acompanhados(new AcompanharProcessos(new ProcessosVisiveis(Set.of(), Set.of()), null, 10))).isEmpty();
+        assertThat(dossies.acompanhados(new ConsultaDeProcessosAcompanhados(new ProcessosVisiveis(Set.of(), Set.of()), null, 10))).isEmpty();
     }
 
     @Test
@@ -231,9 +231,9 @@ class DossieProjectionTest {
         eventos.forEach(this::aplicar);
         Object eventoAEvento = mongo.findById(processoId, org.bson.Document.class, DossieDocumento.COLECAO);
         novaProjecao();
-        List<DossieProcesso> dossiesRecebidos = assinar(new BuscarDossie(processoId), DossieProcesso.class);
-        List<ProcessoAcompanhado> daAna = assinar(new AcompanharProcessos(null, "ana", 10), ProcessoAcompanhado.class);
-        List<ProcessoAcompanhado> doBruno = assinar(new AcompanharProcessos(null, "bruno", 10), ProcessoAcompanhado.class);
+        List<DossieProcesso> dossiesRecebidos = assinar(new ConsultaDoDossie(processoId), DossieProcesso.class);
+        List<ProcessoAcompanhado> daAna = assinar(new ConsultaDeProcessosAcompanhados(null, "ana", 10), ProcessoAcompanhado.class);
+        List<ProcessoAcompanhado> doBruno = assinar(new ConsultaDeProcessosAcompanhados(null, "bruno", 10), ProcessoAcompanhado.class);
 
         new BatchingUnitOfWork<>(eventos).executeWithResult(() -> {
             aplicar(projecao, (DomainEventMessage<?>) CurrentUnitOfWork.get().getMessage());
@@ -248,7 +248,7 @@ class DossieProjectionTest {
 
     @Test
     void replayReescreveODossieSemAvisarOsAssinantes() {
-        List<DossieProcesso> recebidos = assinar(new BuscarDossie(processoId), DossieProcesso.class);
+        List<DossieProcesso> recebidos = assinar(new ConsultaDoDossie(processoId), DossieProcesso.class);
         var replay = ReplayToken.createReplayToken(new GlobalSequenceTrackingToken(100), new GlobalSequenceTrackingToken(0));
 
         aplicar(new GenericTrackedDomainEventMessage<>(replay, protocolo(0, "pessoa-1")));

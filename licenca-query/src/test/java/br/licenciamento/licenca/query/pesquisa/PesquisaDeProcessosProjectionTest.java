@@ -3,7 +3,7 @@ package br.licenciamento.licenca.query.pesquisa;
 import br.licenciamento.api.processo.ProcessosVisiveis;
 import br.licenciamento.platform.teste.RelogioDeTeste;
 import br.licenciamento.api.processo.PaginaDeProcessos;
-import br.licenciamento.api.processo.PesquisarProcessos;
+import br.licenciamento.api.processo.ConsultaDeProcessos;
 import br.licenciamento.api.processo.ProcessoAdmitido;
 import br.licenciamento.api.processo.ProcessoNaoAdmitido;
 import br.licenciamento.api.processo.RecursoJulgado;
@@ -63,16 +63,16 @@ class PesquisaDeProcessosProjectionTest extends BancoDeLeitura {
     }
 
     private ResumoProcesso resumo(String id) {
-        return todos(new PesquisarProcessos(null, null, null, null, 0, 200, null, null, null, null, false, null, null, null, null))
+        return todos(new ConsultaDeProcessos(null, null, null, null, 0, 200, null, null, null, null, false, null, null, null, null))
                 .stream().filter(r -> r.processoId().equals(id)).findFirst().orElseThrow();
     }
 
-    private List<ResumoProcesso> todos(PesquisarProcessos consulta) {
+    private List<ResumoProcesso> todos(ConsultaDeProcessos consulta) {
         return projecao.handle(consulta).itens();
     }
 
-    private static PesquisarProcessos atrasados(Boolean atrasado) {
-        return new PesquisarProcessos(null, null, null, null, 0, 200, null, null, null, null, false, null, null, atrasado, null);
+    private static ConsultaDeProcessos atrasados(Boolean atrasado) {
+        return new ConsultaDeProcessos(null, null, null, null, 0, 200, null, null, null, null, false, null, null, atrasado, null);
     }
 
     @Test
@@ -205,22 +205,22 @@ class PesquisaDeProcessosProjectionTest extends BancoDeLeitura {
         assertThat(todos(consulta(null, false, PROTOCOLO.plusDays(1), null, null))).extracting(ResumoProcesso::processoId)
                 .containsExactly("tarde");
         assertThat(todos(consulta(null, false, null, PROTOCOLO, null))).hasSize(3);
-        assertThat(todos(consulta(null, false, null, null, new PesquisarProcessos.Ordem(PesquisarProcessos.Ordem.Campo.NUMERO, true))))
+        assertThat(todos(consulta(null, false, null, null, new ConsultaDeProcessos.Ordem(ConsultaDeProcessos.Ordem.Campo.NUMERO, true))))
                 .extracting(ResumoProcesso::processoId).containsExactly("ana1", "ana2", "livre", "tarde");
-        assertThat(projecao.handle(new PesquisarProcessos(null, null, null, null, 0, 20, null, "2026/livre", null, null, false,
+        assertThat(projecao.handle(new ConsultaDeProcessos(null, null, null, null, 0, 20, null, "2026/livre", null, null, false,
                 null, null, null, null)).itens()).extracting(ResumoProcesso::processoId).containsExactly("livre");
 
         relogio.em(PRAZO.plusDays(3));
         // Three processes 3 days late (ties broken by id, in the same direction), the one without a due date last.
-        assertThat(todos(consulta(null, false, null, null, new PesquisarProcessos.Ordem(PesquisarProcessos.Ordem.Campo.ATRASO, false))))
+        assertThat(todos(consulta(null, false, null, null, new ConsultaDeProcessos.Ordem(ConsultaDeProcessos.Ordem.Campo.ATRASO, false))))
                 .extracting(ResumoProcesso::processoId).containsExactly("livre", "ana2", "ana1", "tarde");
-        assertThat(todos(consulta(null, false, null, null, new PesquisarProcessos.Ordem(PesquisarProcessos.Ordem.Campo.PRAZO, true))))
+        assertThat(todos(consulta(null, false, null, null, new ConsultaDeProcessos.Ordem(ConsultaDeProcessos.Ordem.Campo.PRAZO, true))))
                 .extracting(ResumoProcesso::processoId).containsExactly("ana1", "ana2", "livre", "tarde");
     }
 
-    private static PesquisarProcessos consulta(String analista, boolean semAnalista, LocalDate de, LocalDate ate,
-                                               PesquisarProcessos.Ordem ordem) {
-        return new PesquisarProcessos(null, null, null, null, 0, 200, null, null, null, analista, semAnalista, de, ate, null, ordem);
+    private static ConsultaDeProcessos consulta(String analista, boolean semAnalista, LocalDate de, LocalDate ate,
+                                               ConsultaDeProcessos.Ordem ordem) {
+        return new ConsultaDeProcessos(null, null, null, null, 0, 200, null, null, null, analista, semAnalista, de, ate, null, ordem);
     }
 
     @Test
@@ -228,20 +228,20 @@ class PesquisaDeProcessosProjectionTest extends BancoDeLeitura {
         emAnalise("meu", "eu");
         emAnalise("alheio", "outro");
 
-        assertThat(projecao.handle(new PesquisarProcessos(null, null, null, null, 0, 20, visiveis(Set.of("eu"), Set.of()), null, null, null, false,
+        assertThat(projecao.handle(new ConsultaDeProcessos(null, null, null, null, 0, 20, visiveis(Set.of("eu"), Set.of()), null, null, null, false,
                 null, null, null, null)).itens()).extracting(ResumoProcesso::processoId).containsExactly("meu");
-        assertThat(projecao.handle(new PesquisarProcessos(null, null, null, null, 0, 20, visiveis(Set.of("eu"), Set.of("alheio")),
+        assertThat(projecao.handle(new ConsultaDeProcessos(null, null, null, null, 0, 20, visiveis(Set.of("eu"), Set.of("alheio")),
                 null, null, null, false, null, null, null, null)).itens()).extracting(ResumoProcesso::processoId)
                 .containsExactlyInAnyOrder("meu", "alheio");
-        assertThat(projecao.handle(new PesquisarProcessos(null, null, null, null, 0, 20, visiveis(Set.of(), Set.of("alheio")),
+        assertThat(projecao.handle(new ConsultaDeProcessos(null, null, null, null, 0, 20, visiveis(Set.of(), Set.of("alheio")),
                 null, null, null, false, null, null, null, null)).itens()).extracting(ResumoProcesso::processoId)
                 .containsExactly("alheio");
-        PaginaDeProcessos semPessoas = projecao.handle(new PesquisarProcessos(null, null, null, null, 0, 20, visiveis(Set.of(), Set.of()), null,
+        PaginaDeProcessos semPessoas = projecao.handle(new ConsultaDeProcessos(null, null, null, null, 0, 20, visiveis(Set.of(), Set.of()), null,
                 null, null, false, null, null, null, null));
         assertThat(semPessoas.total()).isZero();
-        assertThat(projecao.handle(new PesquisarProcessos(null, null, null, null, 0, 20, null, null, Set.of("outro"), null,
+        assertThat(projecao.handle(new ConsultaDeProcessos(null, null, null, null, 0, 20, null, null, Set.of("outro"), null,
                 false, null, null, null, null)).itens()).extracting(ResumoProcesso::processoId).containsExactly("alheio");
-        assertThat(projecao.handle(new PesquisarProcessos(null, null, null, null, 0, 20, null, null, Set.of(), null,
+        assertThat(projecao.handle(new ConsultaDeProcessos(null, null, null, null, 0, 20, null, null, Set.of(), null,
                 false, null, null, null, null)).total()).isZero();
     }
 

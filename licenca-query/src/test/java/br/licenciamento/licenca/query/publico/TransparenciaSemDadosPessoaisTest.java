@@ -1,6 +1,6 @@
 package br.licenciamento.licenca.query.publico;
 
-import br.licenciamento.api.pessoa.BuscarPessoa;
+import br.licenciamento.api.pessoa.ConsultaDePessoa;
 import br.licenciamento.api.pessoa.DadoProtegido;
 import br.licenciamento.api.pessoa.EnderecoProtegido;
 import br.licenciamento.api.pessoa.FichaPessoa;
@@ -52,7 +52,7 @@ class TransparenciaSemDadosPessoaisTest extends BancoDeLeitura {
     private void naFichaDoCadastro(String pessoaId, TipoPessoa tipo, String documento, String nome, boolean eliminados) {
         FichaPessoa ficha = new FichaPessoa(pessoaId, tipo, documento, nome, eliminados ? null : "Fantasia", null, "52998224725",
                 "Representante Legal", null, null, null, true, eliminados, Instant.now(), List.of(), List.of());
-        when(queryGateway.query(eq(new BuscarPessoa(pessoaId)), any(ResponseType.class)))
+        when(queryGateway.query(eq(new ConsultaDePessoa(pessoaId)), any(ResponseType.class)))
                 .thenReturn(CompletableFuture.completedFuture(Optional.of(ficha)));
     }
 
@@ -68,8 +68,8 @@ class TransparenciaSemDadosPessoaisTest extends BancoDeLeitura {
         assertThat(publicos).containsOnlyKeys("pj");
         assertThat(publicos.get("pj")).isEqualTo(new TitularPublico("12.ABC.345/01DE-35", "Mineradora Serra Azul Ltda", "Fantasia"));
         assertThat(publicos.toString()).doesNotContain("Representante").doesNotContain("52998224725");
-        verify(queryGateway, never()).query(eq(new BuscarPessoa("pf")), any(ResponseType.class));
-        verify(queryGateway, never()).query(eq(new BuscarPessoa("desconhecida")), any(ResponseType.class));
+        verify(queryGateway, never()).query(eq(new ConsultaDePessoa("pf")), any(ResponseType.class));
+        verify(queryGateway, never()).query(eq(new ConsultaDePessoa("desconhecida")), any(ResponseType.class));
     }
 
     @Test

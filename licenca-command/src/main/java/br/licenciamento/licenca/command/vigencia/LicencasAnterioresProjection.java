@@ -1,4 +1,4 @@
-package br.licenciamento.licenca.command.licenca;
+package br.licenciamento.licenca.command.vigencia;
 
 import br.licenciamento.api.licenca.LicencaCancelada;
 import br.licenciamento.api.licenca.LicencaEmitida;
@@ -22,14 +22,14 @@ import java.util.Optional;
  * licence's events, so a licence is known to the next filing the moment it is issued.
  */
 @Component
-@ProcessingGroup(RegistroDeLicencasProjection.GRUPO)
-class RegistroDeLicencasProjection implements RegistroDeLicencas {
+@ProcessingGroup(LicencasAnterioresProjection.GRUPO)
+class LicencasAnterioresProjection implements LicencasAnteriores {
 
     static final String GRUPO = "registro-de-licencas";
 
     private final JdbcClient jdbc;
 
-    RegistroDeLicencasProjection(JdbcClient jdbc) {
+    LicencasAnterioresProjection(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -17,7 +17,7 @@ import java.util.Set;
  *                               {@link ResumoProcesso#atrasado()}
  * @param ordem                  how the page is sorted; {@code null} is the most recent filing first
  */
-public record PesquisarProcessos(
+public record ConsultaDeProcessos(
         SituacaoProcesso situacao,
         TipoLicenca tipoLicenca,
         String municipioIbge,

@@ -1,5 +1,5 @@
 package br.licenciamento.api.pessoa;
 
 /** Asks whether a person exists in the registry and is active (for example before filing a request). */
-public record ConsultarSituacaoCadastral(String pessoaId) {
+public record ConsultaDeSituacaoCadastral(String pessoaId) {
 }

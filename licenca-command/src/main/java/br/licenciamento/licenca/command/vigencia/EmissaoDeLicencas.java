@@ -1,4 +1,4 @@
-package br.licenciamento.licenca.command.licenca;
+package br.licenciamento.licenca.command.vigencia;
 
 import br.licenciamento.api.licenca.EmitirLicenca;
 import br.licenciamento.api.processo.ProcessoDeferido;

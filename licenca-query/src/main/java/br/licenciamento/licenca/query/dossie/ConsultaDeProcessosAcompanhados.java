@@ -11,7 +11,7 @@ import br.licenciamento.api.processo.ProcessosVisiveis;
  * @param analista only processes assigned to this analyst; {@code null} for any
  * @param limite   at most this many processes in the first answer
  */
-public record AcompanharProcessos(ProcessosVisiveis visiveis, String analista, int limite) {
+public record ConsultaDeProcessosAcompanhados(ProcessosVisiveis visiveis, String analista, int limite) {
 
     /** Whether this process of this requerente, assigned to this analyst, belongs to the list. */
     public boolean admite(String processoId, String requerenteId, String analistaDoProcesso) {

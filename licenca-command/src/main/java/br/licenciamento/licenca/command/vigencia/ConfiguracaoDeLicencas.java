@@ -1,4 +1,4 @@
-package br.licenciamento.licenca.command.licenca;
+package br.licenciamento.licenca.command.vigencia;
 
 import br.licenciamento.platform.axon.NaTransacaoDoComando;
 import org.axonframework.config.ConfigurerModule;
@@ -11,6 +11,6 @@ class ConfiguracaoDeLicencas {
 
     @Bean
     ConfigurerModule processadoresDeLicencas() {
-        return NaTransacaoDoComando.grupos(RegistroDeLicencasProjection.GRUPO, EmissaoDeLicencas.GRUPO);
+        return NaTransacaoDoComando.grupos(LicencasAnterioresProjection.GRUPO, EmissaoDeLicencas.GRUPO);
     }
 }

@@ -1,4 +1,4 @@
-package br.licenciamento.licenca.command.licenca;
+package br.licenciamento.licenca.command.vigencia;
 
 import br.licenciamento.api.licenca.AlterarCondicionante;
 import br.licenciamento.api.licenca.ApresentarRelatorioDeCondicionante;

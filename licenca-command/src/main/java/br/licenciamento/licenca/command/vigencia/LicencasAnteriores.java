@@ -1,4 +1,4 @@
-package br.licenciamento.licenca.command.licenca;
+package br.licenciamento.licenca.command.vigencia;
 
 import java.util.Optional;
 
@@ -6,7 +6,7 @@ import java.util.Optional;
  * The licences this module issued, kept in its own schema from its own events, so a filing can check the prior
  * licence an LI or LO depends on without loading another aggregate.
  */
-public interface RegistroDeLicencas {
+public interface LicencasAnteriores {
 
     Optional<LicencaRegistrada> buscar(String licencaId);
 }

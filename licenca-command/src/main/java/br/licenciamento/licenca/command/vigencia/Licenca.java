@@ -1,4 +1,4 @@
-package br.licenciamento.licenca.command.licenca;
+package br.licenciamento.licenca.command.vigencia;
 
 import br.licenciamento.api.catalogo.FaixaDeValidade;
 import br.licenciamento.api.catalogo.ParametrosDoRegime;

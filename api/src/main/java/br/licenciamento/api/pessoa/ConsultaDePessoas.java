@@ -8,11 +8,11 @@ import java.util.Set;
  *
  * @param somenteEntre when present, only these persons can answer (an applicant searches only their own people)
  */
-public record PesquisarPessoas(String documento, String nome, String municipioIbge, int pagina, int tamanho,
+public record ConsultaDePessoas(String documento, String nome, String municipioIbge, int pagina, int tamanho,
                                Set<String> somenteEntre) {
 
     /** A search over the whole registry (agency staff, or another context resolving a document). */
-    public PesquisarPessoas(String documento, String nome, String municipioIbge, int pagina, int tamanho) {
+    public ConsultaDePessoas(String documento, String nome, String municipioIbge, int pagina, int tamanho) {
         this(documento, nome, municipioIbge, pagina, tamanho, null);
     }
 }

@@ -1,4 +1,0 @@
-package br.licenciamento.api.pessoa;
-
-public record BuscarPessoa(String pessoaId) {
-}

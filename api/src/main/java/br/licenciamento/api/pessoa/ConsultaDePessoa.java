@@ -1,0 +1,4 @@
+package br.licenciamento.api.pessoa;
+
+public record ConsultaDePessoa(String pessoaId) {
+}
