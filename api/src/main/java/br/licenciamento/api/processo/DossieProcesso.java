@@ -5,7 +5,6 @@ import br.licenciamento.api.territorio.AnuenciaExigida;
 import br.licenciamento.api.territorio.Esfera;
 import br.licenciamento.api.territorio.Interferencia;
 import br.licenciamento.api.territorio.TipoDeCamada;
-import br.licenciamento.api.territorio.VersaoDeCamada;
 
 import java.time.Instant;
 import java.util.List;
@@ -32,9 +31,9 @@ public record DossieProcesso(
         Instant protocoladoEm,
         List<Ocorrencia> linhaDoTempo,
         Long versao,
-        Localizacao localizacao,
-        AnaliseTerritorial analiseTerritorial,
-        List<AnaliseTerritorial> analisesTerritoriais) {
+        LocalizacaoNoDossie localizacao,
+        AnaliseTerritorialNoDossie analiseTerritorial,
+        List<AnaliseTerritorialNoDossie> analisesTerritoriais) {
 
     /** One readable line of the process's timeline. */
     public record Ocorrencia(Instant quando, String descricao) {
@@ -45,7 +44,7 @@ public record DossieProcesso(
      *
      * @param geometria the GeoJSON geometry object (longitude-latitude, SIRGAS 2000 / WGS 84)
      */
-    public record Localizacao(Map<String, Object> geometria, String municipioIbge, Instant definidaEm) {
+    public record LocalizacaoNoDossie(Map<String, Object> geometria, String municipioIbge, Instant definidaEm) {
     }
 
     /**
@@ -53,9 +52,9 @@ public record DossieProcesso(
      * competent sphere with the rule and the features that decided it, and the managers' consents with whether each
      * was recorded.
      */
-    public record AnaliseTerritorial(
+    public record AnaliseTerritorialNoDossie(
             AnaliseTerritorialRealizada.MotivoDaAnalise motivo,
-            List<VersaoDeCamada> camadas,
+            List<CamadaNoDossie> camadas,
             List<InterferenciaNoDossie> interferencias,
             Esfera esferaCompetente,
             boolean competente,
@@ -63,6 +62,10 @@ public record DossieProcesso(
             List<String> feicoesDecisivas,
             List<AnuenciaNoDossie> anuencias,
             Instant realizadaEm) {
+    }
+
+    /** A version of a reference layer an analysis read. */
+    public record CamadaNoDossie(String camadaId, String nome, TipoDeCamada tipo, int versao) {
     }
 
     /** A feature the location touches, with the name and version of its layer. */

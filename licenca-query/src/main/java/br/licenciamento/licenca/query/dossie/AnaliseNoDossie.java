@@ -22,7 +22,7 @@ final class AnaliseNoDossie {
     private AnaliseNoDossie() {
     }
 
-    static DossieProcesso.AnaliseTerritorial de(AnaliseTerritorialRealizada analise, List<AnuenciaRegistrada> registradas) {
+    static DossieProcesso.AnaliseTerritorialNoDossie de(AnaliseTerritorialRealizada analise, List<AnuenciaRegistrada> registradas) {
         Map<String, String> nomeDaCamada = lista(analise.camadas()).stream()
                 .collect(Collectors.toMap(VersaoDeCamada::camadaId, VersaoDeCamada::nome, (a, b) -> b));
         Map<String, AnuenciaRegistrada> registroPorFeicao = lista(registradas).stream()
@@ -38,7 +38,10 @@ final class AnaliseNoDossie {
                     registro.map(AnuenciaRegistrada::documento).orElse(null),
                     registro.map(AnuenciaRegistrada::registradaEm).orElse(null));
         }).toList();
-        return new DossieProcesso.AnaliseTerritorial(analise.motivo(), lista(analise.camadas()), interferencias,
+        List<DossieProcesso.CamadaNoDossie> camadas = lista(analise.camadas()).stream()
+                .map(c -> new DossieProcesso.CamadaNoDossie(c.camadaId(), c.nome(), c.tipo(), c.versao()))
+                .toList();
+        return new DossieProcesso.AnaliseTerritorialNoDossie(analise.motivo(), camadas, interferencias,
                 analise.esferaCompetente(), analise.competente(), analise.regraDeCompetencia(),
                 lista(analise.feicoesDecisivas()), anuencias, analise.realizadaEm());
     }

@@ -65,14 +65,14 @@ record DossieDocumento(
         List<DossieProcesso.Ocorrencia> linhas = linhasEmOrdem().stream()
                 .map(o -> new DossieProcesso.Ocorrencia(o.quando(), o.descricao()))
                 .toList();
-        List<DossieProcesso.AnaliseTerritorial> analises = analisesTerritoriais == null ? List.of()
+        List<DossieProcesso.AnaliseTerritorialNoDossie> analises = analisesTerritoriais == null ? List.of()
                 : analisesTerritoriais.stream()
                 .sorted(AnaliseNoDossie.EM_ORDEM)
                 .map(a -> AnaliseNoDossie.de(a.analise(), anuenciasRegistradas))
                 .toList();
         return new DossieProcesso(processoId, numero, requerenteId, empreendimento, cnae, municipioIbge, tipoLicenca,
                 regime, situacao, protocoladoEm, linhas, versao,
-                localizacao == null ? null : new DossieProcesso.Localizacao(localizacao.geometria(),
+                localizacao == null ? null : new DossieProcesso.LocalizacaoNoDossie(localizacao.geometria(),
                         localizacao.municipioIbge(), localizacao.definidaEm()),
                 analises.isEmpty() ? null : analises.get(analises.size() - 1), analises);
     }

@@ -101,7 +101,7 @@ class DossieTerritorialTest {
         aplicar(projecao, evento(2, new AnuenciaRegistrada(processoId, "uc-parque", "Ofício 12/2026", "ana",
                 T0.plusSeconds(2))));
 
-        DossieProcesso.AnaliseTerritorial analise = dossie().analiseTerritorial();
+        DossieProcesso.AnaliseTerritorialNoDossie analise = dossie().analiseTerritorial();
         assertThat(analise.esferaCompetente()).isEqualTo(Esfera.ESTADUAL);
         assertThat(analise.competente()).isTrue();
         assertThat(analise.regraDeCompetencia()).isEqualTo("lc140-art8-uc-estadual");
