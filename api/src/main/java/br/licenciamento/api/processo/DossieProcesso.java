@@ -80,7 +80,7 @@ public record DossieProcesso(
             String categoria,
             Interferencia.Relacao relacao,
             double distanciaMetros,
-            double areaSobrepostaM2) {
+            double areaSobrepostaMetrosQuadrados) {
     }
 
     /**
