@@ -93,8 +93,16 @@ class MapaNavegadorTest extends Consultas {
         assertThat(navegador.findElements(By.cssSelector("#mapa path.mapa-processo"))).hasSize(1);
         assertThat(navegador.findElement(By.cssSelector("[data-testid=situacao]")).getText())
                 .isEqualTo("2 licenças e 1 processo nesta área.");
-        assertThat(navegador.findElement(By.cssSelector("[data-testid=camadas]")).getText())
-                .isEqualTo("Nenhuma camada de referência carregada.");
+        // The page lists the layers the platform serves, and says so when there are none (or the layers' endpoint
+        // answers nothing to an anonymous caller, as before the write side's layers are merged).
+        ClienteHttp.Resposta camadas = api().get("/api/v1/camadas");
+        String painel = navegador.findElement(By.cssSelector("[data-testid=camadas]")).getText();
+        if (camadas.status() != 200 || camadas.json().isEmpty()) {
+            assertThat(painel).isEqualTo("Nenhuma camada de referência carregada.");
+        } else {
+            camadas.json().forEach(c -> assertThat(painel).contains(c.get("nome").asString() + " — versão "
+                    + c.get("versao").asInt()));
+        }
 
         // The first licence is the western marker (both at the same latitude).
         WebElement oeste = marcadores.stream()
