@@ -16,6 +16,8 @@ import java.util.Set;
  * @param atrasado               only overdue processes (true) or only those not overdue (false); see
  *                               {@link ResumoProcesso#atrasado()}
  * @param ordem                  how the page is sorted; {@code null} is the most recent filing first
+ * @param feicaoId               only processes whose latest territorial analysis touches this feature of a reference layer
+ * @param camadaId               only processes whose latest territorial analysis touches some feature of this layer
  */
 public record ConsultaDeProcessos(
         SituacaoProcesso situacao,
@@ -32,7 +34,18 @@ public record ConsultaDeProcessos(
         LocalDate protocoladoDe,
         LocalDate protocoladoAte,
         Boolean atrasado,
-        Ordem ordem) {
+        Ordem ordem,
+        String feicaoId,
+        String camadaId) {
+
+    /** A search without the territorial filters. */
+    public ConsultaDeProcessos(SituacaoProcesso situacao, TipoLicenca tipoLicenca, String municipioIbge, String requerenteId,
+                              int pagina, int tamanho, ProcessosVisiveis visiveis, String numero,
+                              Set<String> requerentesDoDocumento, String analista, boolean semAnalista,
+                              LocalDate protocoladoDe, LocalDate protocoladoAte, Boolean atrasado, Ordem ordem) {
+        this(situacao, tipoLicenca, municipioIbge, requerenteId, pagina, tamanho, visiveis, numero, requerentesDoDocumento,
+                analista, semAnalista, protocoladoDe, protocoladoAte, atrasado, ordem, null, null);
+    }
 
     /** Sort key and direction; ties are broken by process id, so pages never overlap. */
     public record Ordem(Campo campo, boolean crescente) {

@@ -1,5 +1,7 @@
 package br.licenciamento.api.processo;
 
+import br.licenciamento.api.territorio.Esfera;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -13,6 +15,9 @@ import java.time.LocalDate;
  *                           moves one day for every day of the pause
  * @param atrasado           the process is open and its analysis due date, counting the pause in progress, has passed
  * @param diasDeAtraso       days past the due date (a pause freezes the count); 0 when not overdue
+ * @param esferaCompetente   the sphere competent to license it, by the latest territorial analysis; {@code null} before one
+ * @param competente         whether this agency is the competent one, by that analysis; {@code null} before one
+ * @param anuenciasPendentes managers' authorizations or notices that analysis requires and that are not recorded yet
  */
 public record ResumoProcesso(
         String processoId,
@@ -29,5 +34,8 @@ public record ResumoProcesso(
         LocalDate prazoAnaliseAte,
         LocalDate prazoSuspensoDesde,
         boolean atrasado,
-        long diasDeAtraso) {
+        long diasDeAtraso,
+        Esfera esferaCompetente,
+        Boolean competente,
+        int anuenciasPendentes) {
 }

@@ -780,6 +780,10 @@ class ConfiabilidadeFuzzerTest extends PlataformaEmbutidaTest {
         if (schema.has("default")) {
             return schema.get("default").asString();
         }
+        if (nome.equals("bbox")) {
+            // The public map's box (west,south,east,north): a valid one, so hostile values mutate a working request.
+            return "-48.3,-16.1,-47.3,-15.5";
+        }
         String padrao = schema.path("pattern").asString("");
         String formato = schema.path("format").asString("");
         if (padrao.contains("\\d{4}-\\d/\\d{2}")) {

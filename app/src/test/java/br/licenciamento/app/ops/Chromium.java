@@ -9,12 +9,12 @@ import java.io.File;
 import java.nio.file.Path;
 
 /** The headless Chromium of the browser tests: Debian's chromium and chromedriver, which {@code .ci/run} installs. */
-final class Chromium {
+public final class Chromium {
 
     private Chromium() {
     }
 
-    static WebDriver abrir(Path perfil, String... argumentos) {
+    public static WebDriver abrir(Path perfil, String... argumentos) {
         ChromeOptions opcoes = new ChromeOptions()
                 .setBinary("/usr/bin/chromium")
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

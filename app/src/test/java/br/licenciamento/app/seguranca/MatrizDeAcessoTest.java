@@ -107,6 +107,7 @@ class MatrizDeAcessoTest extends FluxoDeLicenciamento {
             linha("GET", "/api/v1/publico/processos", Recurso.LIVRE, EnumSet.allOf(Chamador.class)),
             linha("GET", "/api/v1/publico/licencas", Recurso.LIVRE, EnumSet.allOf(Chamador.class)),
             linha("GET", "/api/v1/publico/licencas/autenticidade", Recurso.LIVRE, EnumSet.allOf(Chamador.class)),
+            linha("GET", "/api/v1/publico/mapa", Recurso.LIVRE, EnumSet.allOf(Chamador.class)),
 
             // People.
             linha("GET", "/api/v1/pessoas", Recurso.LIVRE, LEITORES),

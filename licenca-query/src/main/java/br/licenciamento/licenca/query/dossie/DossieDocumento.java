@@ -7,9 +7,13 @@ import br.licenciamento.api.processo.TipoLicenca;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import br.licenciamento.api.territorio.AnaliseTerritorialRealizada;
+import br.licenciamento.api.territorio.AnuenciaRegistrada;
+
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The dossier of one process as stored in MongoDB: one document per process.
@@ -35,7 +39,10 @@ record DossieDocumento(
         Instant atualizadoEm,
         List<Ocorrencia> linhaDoTempo,
         List<String> agregadosRelacionados,
-        Long versao) {
+        Long versao,
+        LocalizacaoGuardada localizacao,
+        List<AnaliseGuardada> analisesTerritoriais,
+        List<AnuenciaRegistrada> anuenciasRegistradas) {
 
     static final String COLECAO = "dossies";
 
@@ -46,12 +53,28 @@ record DossieDocumento(
     record Ocorrencia(String eventoId, long sequencia, Instant quando, String descricao) {
     }
 
+    /** The location as stored: the GeoJSON geometry as a document, so MongoDB can index it (2dsphere). */
+    record LocalizacaoGuardada(Map<String, Object> geometria, String municipioIbge, Instant definidaEm) {
+    }
+
+    /** One territorial analysis, keyed by its event so a replay never repeats it. */
+    record AnaliseGuardada(String eventoId, long sequencia, AnaliseTerritorialRealizada analise) {
+    }
+
     DossieProcesso paraConsulta() {
         List<DossieProcesso.Ocorrencia> linhas = linhasEmOrdem().stream()
                 .map(o -> new DossieProcesso.Ocorrencia(o.quando(), o.descricao()))
                 .toList();
+        List<DossieProcesso.AnaliseTerritorialNoDossie> analises = analisesTerritoriais == null ? List.of()
+                : analisesTerritoriais.stream()
+                .sorted(AnaliseNoDossie.EM_ORDEM)
+                .map(a -> AnaliseNoDossie.de(a.analise(), anuenciasRegistradas))
+                .toList();
         return new DossieProcesso(processoId, numero, requerenteId, empreendimento, cnae, municipioIbge, tipoLicenca,
-                regime, situacao, protocoladoEm, linhas, versao);
+                regime, situacao, protocoladoEm, linhas, versao,
+                localizacao == null ? null : new DossieProcesso.LocalizacaoNoDossie(localizacao.geometria(),
+                        localizacao.municipioIbge(), localizacao.definidaEm()),
+                analises.isEmpty() ? null : analises.get(analises.size() - 1), analises);
     }
 
     ProcessoAcompanhado resumo() {

@@ -6,6 +6,9 @@ import br.licenciamento.api.documento.DocumentoAvaliado;
 import br.licenciamento.api.documento.NovaVersaoAnexada;
 import br.licenciamento.api.licenca.LicencaEmitida;
 import br.licenciamento.api.processo.*;
+import br.licenciamento.api.territorio.AnaliseTerritorialRealizada;
+import br.licenciamento.api.territorio.AnuenciaRegistrada;
+import br.licenciamento.api.territorio.LocalizacaoDoEmpreendimentoDefinida;
 import br.licenciamento.platform.projecao.VersaoDaProjecao;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -15,6 +18,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
 
+import java.util.Map;
 
 import static br.licenciamento.licenca.query.Textos.MENSAGENS;
 
@@ -180,7 +184,11 @@ class DossieProjection {
 
     @EventHandler
     void on(ProcessoArquivado evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
-        situacao(evento.processoId(), SituacaoProcesso.ARQUIVADO, mensagem, sequencia, MENSAGENS.texto("linha.arquivado." + evento.motivo().name()));
+        // A reason this module has no sentence for yet (the write side may add one) still reads as an archiving.
+        String chave = "linha.arquivado." + evento.motivo().name();
+        situacao(evento.processoId(), SituacaoProcesso.ARQUIVADO, mensagem, sequencia, MENSAGENS.tem(chave)
+                ? MENSAGENS.texto(chave) : MENSAGENS.texto("linha.arquivado.outro-motivo",
+                        evento.motivo().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
     }
 
     @EventHandler
@@ -217,6 +225,28 @@ class DossieProjection {
     void on(DocumentoAvaliado evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
         linha(evento.processoId(), mensagem, sequencia, evento.aceito()
                 ? MENSAGENS.texto("linha.documento-aceito") : MENSAGENS.texto("linha.documento-recusado", evento.motivo()));
+    }
+
+    @EventHandler
+    void on(LocalizacaoDoEmpreendimentoDefinida evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
+        Map<String, Object> geometria = GeometriaDoDossie.documento(evento.geometria());
+        Mudanca mudanca = new Mudanca().definir("localizacao",
+                new DossieDocumento.LocalizacaoGuardada(geometria, evento.municipioIbge(), evento.definidaEm()));
+        registrar(evento.processoId(), mudanca, mensagem, sequencia, MENSAGENS.texto("linha.localizacao",
+                GeometriaDoDossie.tipoLegivel(geometria), evento.municipioIbge()));
+    }
+
+    @EventHandler
+    void on(AnaliseTerritorialRealizada evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
+        Mudanca mudanca = new Mudanca().acrescentar("analisesTerritoriais",
+                new DossieDocumento.AnaliseGuardada(mensagem.getIdentifier(), sequencia, evento));
+        registrar(evento.processoId(), mudanca, mensagem, sequencia, LinhaDaAnaliseTerritorial.de(evento));
+    }
+
+    @EventHandler
+    void on(AnuenciaRegistrada evento, EventMessage<?> mensagem, @SequenceNumber long sequencia) {
+        registrar(evento.processoId(), new Mudanca().acrescentar("anuenciasRegistradas", evento), mensagem, sequencia,
+                MENSAGENS.texto("linha.anuencia-registrada", evento.feicaoId(), evento.documento()));
     }
 
     @ResetHandler

@@ -1,6 +1,7 @@
 package br.licenciamento.licenca.query.pesquisa;
 
 import br.licenciamento.api.processo.SituacaoProcesso;
+import br.licenciamento.api.territorio.Esfera;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 import java.sql.Date;
@@ -23,6 +24,13 @@ final class AlteracaoDoResumo {
                 inicio_contagem   = CASE WHEN :mudaInicio THEN :inicio ELSE inicio_contagem END,
                 suspenso_desde    = CASE WHEN :mudaSuspensao THEN :suspensoDesde ELSE suspenso_desde END,
                 dias_suspensos    = CASE WHEN :zeraDias THEN 0 ELSE dias_suspensos END + :diasSomados,
+                geometria         = CASE WHEN :mudaLocal THEN :geometria ELSE geometria END,
+                lon_min           = CASE WHEN :mudaLocal THEN :lonMin ELSE lon_min END,
+                lat_min           = CASE WHEN :mudaLocal THEN :latMin ELSE lat_min END,
+                lon_max           = CASE WHEN :mudaLocal THEN :lonMax ELSE lon_max END,
+                lat_max           = CASE WHEN :mudaLocal THEN :latMax ELSE lat_max END,
+                esfera_competente = CASE WHEN :mudaCompetencia THEN :esfera ELSE esfera_competente END,
+                competente        = CASE WHEN :mudaCompetencia THEN :competente ELSE competente END,
                 ultima_sequencia  = :sequencia
             WHERE processo_id = :id AND ultima_sequencia < :sequencia""";
 
@@ -37,6 +45,30 @@ final class AlteracaoDoResumo {
     private LocalDate suspensoDesde;
     private boolean zeraDias;
     private int diasSomados;
+    private GeometriaDoProcesso local;
+    private boolean mudaCompetencia;
+    private Esfera esfera;
+    private Boolean competente;
+
+    /** Only the event's sequence: the row records that it was applied. */
+    static AlteracaoDoResumo nenhuma() {
+        return new AlteracaoDoResumo();
+    }
+
+    static AlteracaoDoResumo localizacao(GeometriaDoProcesso local) {
+        AlteracaoDoResumo alteracao = new AlteracaoDoResumo();
+        alteracao.local = local;
+        return alteracao;
+    }
+
+    /** The sphere the latest territorial analysis found competent, and whether this agency is it. */
+    static AlteracaoDoResumo competencia(Esfera esfera, boolean competente) {
+        AlteracaoDoResumo alteracao = new AlteracaoDoResumo();
+        alteracao.mudaCompetencia = true;
+        alteracao.esfera = esfera;
+        alteracao.competente = esfera == null ? null : competente;
+        return alteracao;
+    }
 
     static AlteracaoDoResumo situacao(SituacaoProcesso situacao) {
         AlteracaoDoResumo alteracao = new AlteracaoDoResumo();
@@ -104,7 +136,16 @@ final class AlteracaoDoResumo {
                 .addValue("mudaSuspensao", mudaSuspensao, Types.BOOLEAN)
                 .addValue("suspensoDesde", data(suspensoDesde), Types.DATE)
                 .addValue("zeraDias", zeraDias, Types.BOOLEAN)
-                .addValue("diasSomados", diasSomados, Types.INTEGER);
+                .addValue("diasSomados", diasSomados, Types.INTEGER)
+                .addValue("mudaLocal", local != null, Types.BOOLEAN)
+                .addValue("geometria", local == null ? null : local.geojson(), Types.VARCHAR)
+                .addValue("lonMin", local == null ? null : local.lonMin(), Types.DOUBLE)
+                .addValue("latMin", local == null ? null : local.latMin(), Types.DOUBLE)
+                .addValue("lonMax", local == null ? null : local.lonMax(), Types.DOUBLE)
+                .addValue("latMax", local == null ? null : local.latMax(), Types.DOUBLE)
+                .addValue("mudaCompetencia", mudaCompetencia, Types.BOOLEAN)
+                .addValue("esfera", esfera == null ? null : esfera.name(), Types.VARCHAR)
+                .addValue("competente", competente, Types.BOOLEAN);
     }
 
     private static Date data(LocalDate dia) {

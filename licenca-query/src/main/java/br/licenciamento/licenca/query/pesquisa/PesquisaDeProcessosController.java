@@ -66,6 +66,12 @@ class PesquisaDeProcessosController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate protocoladoAte,
             @Parameter(description = "true: só os atrasados; false: só os que não estão atrasados")
             @RequestParam(required = false) Boolean atrasado,
+            @Parameter(description = "Identificador de uma feição de camada de referência (como uma unidade de conservação): "
+                    + "só os processos cuja última análise territorial a toca")
+            @RequestParam(required = false) @Size(max = 200, message = "{campo.no-maximo-200-caracteres}") String feicao,
+            @Parameter(description = "Identificador de uma camada de referência: só os processos cuja última análise "
+                    + "territorial toca alguma feição dela")
+            @RequestParam(required = false) @Size(max = 200, message = "{campo.no-maximo-200-caracteres}") String camada,
             @Parameter(description = "protocolo (padrão), prazo, atraso, numero ou situação")
             @RequestParam(required = false) @Pattern(regexp = "protocolo|prazo|atraso|numero|situacao",
                     message = "{campo.use-protocolo-prazo-atraso-numero-ou-situacao}") String ordenarPor,
@@ -84,8 +90,13 @@ class PesquisaDeProcessosController {
         Set<String> doDocumento = documento == null ? null : pessoas.comDocumento("documento", documento);
         return queryGateway.query(new ConsultaDeProcessos(situacao, tipoLicenca, municipio, requerente, pagina, tamanho,
                         titularidade.visiveis().orElse(null), numero, doDocumento, analista, semAnalista,
-                        protocoladoDe, protocoladoAte, atrasado, ordem(ordenarPor, direcao)),
+                        protocoladoDe, protocoladoAte, atrasado, ordem(ordenarPor, direcao), vazioComoNulo(feicao),
+                        vazioComoNulo(camada)),
                 ResponseTypes.instanceOf(PaginaDeProcessos.class)).join();
+    }
+
+    private static String vazioComoNulo(String texto) {
+        return texto == null || texto.isBlank() ? null : texto.trim();
     }
 
     private static ConsultaDeProcessos.Ordem ordem(String ordenarPor, String direcao) {

@@ -22,6 +22,12 @@ import br.licenciamento.api.processo.RegimeJuridico;
 import br.licenciamento.api.processo.ResumoProcesso;
 import br.licenciamento.api.processo.SituacaoProcesso;
 import br.licenciamento.api.processo.TipoLicenca;
+import br.licenciamento.api.territorio.AnaliseTerritorialRealizada;
+import br.licenciamento.api.territorio.AnuenciaExigida;
+import br.licenciamento.api.territorio.AnuenciaRegistrada;
+import br.licenciamento.api.territorio.Esfera;
+import br.licenciamento.api.territorio.Interferencia;
+import br.licenciamento.api.territorio.LocalizacaoDoEmpreendimentoDefinida;
 import br.licenciamento.licenca.query.leitura.LeituraNumInstante;
 import br.licenciamento.licenca.query.titularidade.Titularidade;
 import br.licenciamento.platform.projecao.EscritasDoLote;
@@ -61,9 +67,16 @@ import java.util.Map;
 @VersaoDaProjecao(PesquisaDeProcessosProjection.VERSAO)
 class PesquisaDeProcessosProjection {
 
-    /** Bumped whenever what the projection writes changes, so the read model is rebuilt on deploy (2: analyst, due dates and pauses added to the search model). */
-    static final int VERSAO = 2;
+    /** Bumped whenever what the projection writes changes, so the read model is rebuilt on deploy (2: analyst, due dates and pauses added to the search model; 3: location, competence, touched features, consents). */
+    static final int VERSAO = 3;
     static final String GRUPO = "pesquisa-processos";
+
+    /** Consents the latest analysis requires and nobody recorded yet. */
+    private static final String ANUENCIAS_PENDENTES = "(SELECT count(*) FROM licenca_query.processo_anuencia a"
+            + " WHERE a.processo_id = processo_resumo.processo_id AND a.exigida AND NOT a.registrada)";
+    /** The event is newer than the last one the process's row applied (the projection's idempotency guard). */
+    private static final String EVENTO_NOVO = "EXISTS (SELECT 1 FROM licenca_query.processo_resumo"
+            + " WHERE processo_id = :id AND ultima_sequencia < :sequencia)";
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate jdbcNomeado;
@@ -190,6 +203,58 @@ class PesquisaDeProcessosProjection {
         alterar(evento.processoId(), sequencia, AlteracaoDoResumo.situacao(resultante).encerrado(resultante.encerrado()));
     }
 
+    /** A location without usable coordinates changes nothing but the row's sequence. */
+    @EventHandler
+    void on(LocalizacaoDoEmpreendimentoDefinida evento, @SequenceNumber long sequencia) {
+        alterar(evento.processoId(), sequencia, GeometriaDoProcesso.de(evento.geometria())
+                .map(AlteracaoDoResumo::localizacao).orElseGet(AlteracaoDoResumo::nenhuma));
+    }
+
+    /**
+     * The latest analysis replaces the features the process touches and the consents it requires (a consent recorded
+     * earlier stays recorded). Written at once, guarded by the row's sequence like every change, after the batch's
+     * earlier changes so that guard reads the row as it stands.
+     */
+    @EventHandler
+    void on(AnaliseTerritorialRealizada evento, @SequenceNumber long sequencia) {
+        doLote.doLoteAtual().ifPresent(this::gravar);
+        jdbc.sql("DELETE FROM licenca_query.processo_feicao WHERE processo_id = :id AND " + EVENTO_NOVO)
+                .param("id", evento.processoId()).param("sequencia", sequencia).update();
+        List<Interferencia> interferencias = evento.interferencias() == null ? List.of() : evento.interferencias();
+        if (!interferencias.isEmpty()) {
+            jdbcNomeado.batchUpdate("INSERT INTO licenca_query.processo_feicao (processo_id, camada_id, versao, feicao_id,"
+                            + " nome, relacao) SELECT :id, :camada, :versao, :feicao, :nome, :relacao WHERE " + EVENTO_NOVO
+                            + " ON CONFLICT (processo_id, camada_id, feicao_id) DO NOTHING",
+                    interferencias.stream().map(i -> (SqlParameterSource) new MapSqlParameterSource()
+                            .addValue("id", evento.processoId()).addValue("sequencia", sequencia)
+                            .addValue("camada", i.camadaId()).addValue("versao", i.versao())
+                            .addValue("feicao", i.feicaoId()).addValue("nome", i.nome())
+                            .addValue("relacao", i.relacao().name())).toArray(SqlParameterSource[]::new));
+        }
+        jdbc.sql("UPDATE licenca_query.processo_anuencia SET exigida = FALSE WHERE processo_id = :id AND " + EVENTO_NOVO)
+                .param("id", evento.processoId()).param("sequencia", sequencia).update();
+        for (AnuenciaExigida anuencia : evento.anuencias() == null ? List.<AnuenciaExigida>of() : evento.anuencias()) {
+            anuencia(evento.processoId(), sequencia, anuencia.feicaoId(), "exigida");
+        }
+        alterar(evento.processoId(), sequencia,
+                AlteracaoDoResumo.competencia(evento.esferaCompetente(), evento.competente()));
+    }
+
+    @EventHandler
+    void on(AnuenciaRegistrada evento, @SequenceNumber long sequencia) {
+        doLote.doLoteAtual().ifPresent(this::gravar);
+        anuencia(evento.processoId(), sequencia, evento.feicaoId(), "registrada");
+        alterar(evento.processoId(), sequencia, AlteracaoDoResumo.nenhuma());
+    }
+
+    /** Marks a consent of the process as required or as recorded, if the event is newer than the row. */
+    private void anuencia(String processoId, long sequencia, String feicaoId, String coluna) {
+        jdbc.sql("INSERT INTO licenca_query.processo_anuencia (processo_id, feicao_id, " + coluna + ")"
+                        + " SELECT :id, :feicao, TRUE WHERE " + EVENTO_NOVO
+                        + " ON CONFLICT (processo_id, feicao_id) DO UPDATE SET " + coluna + " = TRUE")
+                .param("id", processoId).param("feicao", feicaoId).param("sequencia", sequencia).update();
+    }
+
     /**
      * A decision, measured against the analysis clock as it stood: on time when taken on or before the due date in
      * force; analysis days = decision day - clock start - paused days. Decisions without a due date (LAC) are kept
@@ -234,7 +299,8 @@ class PesquisaDeProcessosProjection {
 
     @ResetHandler
     void antesDoReplay() {
-        jdbc.sql("TRUNCATE licenca_query.processo_resumo, licenca_query.processo_decisao").update();
+        jdbc.sql("TRUNCATE licenca_query.processo_resumo, licenca_query.processo_decisao, licenca_query.processo_feicao,"
+                + " licenca_query.processo_anuencia").update();
     }
 
     /** The page and its total from the same snapshot. */
@@ -296,6 +362,14 @@ class PesquisaDeProcessosProjection {
             parametros.put("antesDe", Timestamp.from(consulta.protocoladoAte().plusDays(1)
                     .atStartOfDay(DiasLegais.FUSO).toInstant()));
         }
+        if (consulta.feicaoId() != null) {
+            condicoes.add("processo_id IN (SELECT processo_id FROM licenca_query.processo_feicao WHERE feicao_id = :feicao)");
+            parametros.put("feicao", consulta.feicaoId());
+        }
+        if (consulta.camadaId() != null) {
+            condicoes.add("processo_id IN (SELECT processo_id FROM licenca_query.processo_feicao WHERE camada_id = :camada)");
+            parametros.put("camada", consulta.camadaId());
+        }
         if (consulta.atrasado() != null) {
             condicoes.add(consulta.atrasado() ? PrazoDeAnalise.ATRASADO : "NOT " + PrazoDeAnalise.ATRASADO);
         }
@@ -303,7 +377,8 @@ class PesquisaDeProcessosProjection {
         long total = jdbc.sql("SELECT count(*) FROM licenca_query.processo_resumo" + where)
                 .params(parametros).query(Long.class).single();
         List<ResumoProcesso> itens = jdbc.sql("SELECT *, " + PrazoDeAnalise.ATRASADO + " AS atrasado, "
-                        + PrazoDeAnalise.DIAS_DE_ATRASO + " AS dias_de_atraso FROM licenca_query.processo_resumo" + where
+                        + PrazoDeAnalise.DIAS_DE_ATRASO + " AS dias_de_atraso, " + ANUENCIAS_PENDENTES
+                        + " AS anuencias_pendentes FROM licenca_query.processo_resumo" + where
                         + " ORDER BY " + ordem(consulta.ordem()) + " LIMIT :limite OFFSET :deslocamento")
                 .params(parametros)
                 .param("limite", consulta.tamanho())
@@ -346,6 +421,9 @@ class PesquisaDeProcessosProjection {
                 prazo == null ? null : prazo.toLocalDate(),
                 suspenso == null ? null : suspenso.toLocalDate(),
                 rs.getBoolean("atrasado"),
-                rs.getLong("dias_de_atraso"));
+                rs.getLong("dias_de_atraso"),
+                rs.getString("esfera_competente") == null ? null : Esfera.valueOf(rs.getString("esfera_competente")),
+                (Boolean) rs.getObject("competente"),
+                rs.getInt("anuencias_pendentes"));
     }
 }

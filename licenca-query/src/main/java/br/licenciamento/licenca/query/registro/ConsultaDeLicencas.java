@@ -32,7 +32,7 @@ import java.util.Set;
 public class ConsultaDeLicencas {
 
     /** Effective situation with the parameter {@code :hoje}. */
-    static final String SITUACAO_EFETIVA = "(CASE WHEN situacao <> 'VIGENTE' THEN situacao"
+    public static final String SITUACAO_EFETIVA = "(CASE WHEN situacao <> 'VIGENTE' THEN situacao"
             + " WHEN valida_ate < CAST(:hoje AS DATE) AND NOT prorrogada_ate_decisao THEN 'VENCIDA' ELSE 'VIGENTE' END)";
 
     private final JdbcClient jdbc;

@@ -14,13 +14,15 @@ import static br.licenciamento.platform.seguranca.Papeis.FISCAL;
 import static br.licenciamento.platform.seguranca.Papeis.GESTOR;
 import static br.licenciamento.platform.seguranca.Papeis.REQUERENTE;
 
-/** Who reads processes, licences (and their PDF), their audit trails and the statistics; transparency is public. */
+/** Who reads processes, licences (and their PDF), their audit trails and the statistics; transparency and the map are public. */
 @Component
 class RegrasDeAcessoDasConsultas implements RegrasDeAcessoDoModulo {
 
     @Override
     public void aplicar(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry regras) {
         regras.requestMatchers("/api/v1/publico/**").permitAll();
+        // The public map page and the map library it loads (a webjar on the classpath, no CDN).
+        regras.requestMatchers(HttpMethod.GET, "/mapa", "/mapa/**", "/webjars/leaflet/**").permitAll();
         // Audit trail: the agency's deciders and the auditor; the applicant as interested party (Lei 9.784 art. 3 II).
         regras.requestMatchers(HttpMethod.GET, "/api/v1/processos/*/historico", "/api/v1/processos/*/historico/**")
                 .hasAnyRole(REQUERENTE, ANALISTA, GESTOR, AUDITOR);
