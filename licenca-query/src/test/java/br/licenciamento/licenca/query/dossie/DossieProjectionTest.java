@@ -13,10 +13,6 @@ import br.licenciamento.api.processo.ProcessosVisiveis;
 import br.licenciamento.api.processo.RegimeJuridico;
 import br.licenciamento.api.processo.SituacaoProcesso;
 import br.licenciamento.api.processo.TipoLicenca;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -30,14 +26,11 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.GenericSubscriptionQueryMessage;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.axonframework.queryhandling.SubscriptionQueryUpdateMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.IndexInfo;
 
-import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,31 +44,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Given events → the dossier read model. The same projection runs against MongoDB (the live dossier) and in memory
  * (a past instant); every rule is checked on the stored dossier, and both destinations must agree.
  */
-class DossieProjectionTest {
+class DossieProjectionTest extends ComMongoNaMemoria {
 
     private static final Instant T0 = Instant.parse("2026-03-02T13:00:00Z");
-
-    private static MongoServer servidor;
-    private static MongoClient cliente;
 
     private MongoTemplate mongo;
     private SimpleQueryUpdateEmitter emissor;
     private DossiesNoMongo dossies;
     private AnnotationEventHandlerAdapter projecao;
     private final String processoId = UUID.randomUUID().toString();
-
-    @BeforeAll
-    static void iniciarMongo() {
-        servidor = new MongoServer(new MemoryBackend());
-        InetSocketAddress endereco = servidor.bind();
-        cliente = MongoClients.create("mongodb://" + endereco.getHostString() + ":" + endereco.getPort());
-    }
-
-    @AfterAll
-    static void pararMongo() {
-        cliente.close();
-        servidor.shutdownNow();
-    }
 
     @BeforeEach
     void novaProjecao() {

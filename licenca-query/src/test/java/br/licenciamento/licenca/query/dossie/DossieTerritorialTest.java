@@ -14,22 +14,15 @@ import br.licenciamento.api.territorio.Interferencia;
 import br.licenciamento.api.territorio.LocalizacaoDoEmpreendimentoDefinida;
 import br.licenciamento.api.territorio.TipoDeCamada;
 import br.licenciamento.api.territorio.VersaoDeCamada;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 
-import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +31,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Given the location and territorial events → what the dossier shows of them (issue 25). */
-class DossieTerritorialTest {
+class DossieTerritorialTest extends ComMongoNaMemoria {
 
     private static final Instant T0 = Instant.parse("2026-03-02T13:00:00Z");
     private static final String POLIGONO = "{\"type\":\"Polygon\",\"coordinates\":[[[-47.9,-15.8],[-47.8,-15.8],"
@@ -50,26 +43,10 @@ class DossieTerritorialTest {
     private static final VersaoDeCamada TIS_V1 =
             new VersaoDeCamada("tis", "Terras Indígenas", TipoDeCamada.TERRA_INDIGENA, 1);
 
-    private static MongoServer servidor;
-    private static MongoClient cliente;
-
     private MongoTemplate mongo;
     private DossiesNoMongo dossies;
     private AnnotationEventHandlerAdapter projecao;
     private final String processoId = UUID.randomUUID().toString();
-
-    @BeforeAll
-    static void iniciarMongo() {
-        servidor = new MongoServer(new MemoryBackend());
-        InetSocketAddress endereco = servidor.bind();
-        cliente = MongoClients.create("mongodb://" + endereco.getHostString() + ":" + endereco.getPort());
-    }
-
-    @AfterAll
-    static void pararMongo() {
-        cliente.close();
-        servidor.shutdownNow();
-    }
 
     @BeforeEach
     void novaProjecao() {
