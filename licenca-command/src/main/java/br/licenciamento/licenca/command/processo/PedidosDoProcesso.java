@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+import tools.jackson.databind.JsonNode;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,7 +42,17 @@ final class PedidosDoProcesso {
             @Pattern(regexp = "\\d{7}", message = "{campo.codigo-ibge-do-municipio-com-7-digitos}") String municipioIbge,
             @Valid LocalizacaoInformada localizacao,
             @NotNull(message = "{campo.informe-o-tipo-de-licenca}") TipoLicenca tipoLicenca,
-            @Size(max = 64, message = "{campo.identificador-da-licenca-anterior-com-ate-64-caracteres}") String licencaAnteriorId) {
+            @Size(max = 64, message = "{campo.identificador-da-licenca-anterior-com-ate-64-caracteres}") String licencaAnteriorId,
+            JsonNode geometria) {
+    }
+
+    /** The enterprise's location: a GeoJSON geometry, longitude-latitude (issue 25). */
+    record PedidoDeLocalizacao(@NotNull(message = "{campo.informe-a-geometria}") JsonNode geometria) {
+    }
+
+    record PedidoDeAnuencia(
+            @NotBlank(message = "{campo.informe-a-feicao}") @Size(max = 300) String feicaoId,
+            @NotBlank(message = "{campo.informe-o-documento-da-anuencia}") @Size(max = 4000) String documento) {
     }
 
     record PedidoDeEnquadramento(
