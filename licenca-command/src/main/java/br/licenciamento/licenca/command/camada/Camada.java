@@ -40,7 +40,7 @@ public class Camada {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public int handle(PublicarCamada comando, Clock relogio) {
         if (tipo != null && tipo != comando.tipo()) {
-            throw new RegraVioladaException(MENSAGENS, "camada-invalida.tipo", comando.camadaId(), tipo);
+            throw new RegraVioladaException(MENSAGENS, "camada-invalida.tipo", comando.camadaId(), tipo.name());
         }
         if (comando.versao() != versao + 1) {
             throw new RegraVioladaException(MENSAGENS, "camada-invalida.versao", comando.versao(), comando.camadaId(), versao);

@@ -13,11 +13,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
-import tools.jackson.databind.JsonNode;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** The request bodies of the process commands ({@link ProcessoController}), as the client sends them. */
 final class PedidosDoProcesso {
@@ -43,11 +42,11 @@ final class PedidosDoProcesso {
             @Valid LocalizacaoInformada localizacao,
             @NotNull(message = "{campo.informe-o-tipo-de-licenca}") TipoLicenca tipoLicenca,
             @Size(max = 64, message = "{campo.identificador-da-licenca-anterior-com-ate-64-caracteres}") String licencaAnteriorId,
-            JsonNode geometria) {
+            Map<String, Object> geometria) {
     }
 
     /** The enterprise's location: a GeoJSON geometry, longitude-latitude (issue 25). */
-    record PedidoDeLocalizacao(@NotNull(message = "{campo.informe-a-geometria}") JsonNode geometria) {
+    record PedidoDeLocalizacao(@NotNull(message = "{campo.informe-a-geometria}") Map<String, Object> geometria) {
     }
 
     record PedidoDeAnuencia(

@@ -6,6 +6,7 @@ import br.licenciamento.licenca.command.processo.PedidosDoProcesso.*;
 import br.licenciamento.api.territorio.ArquivarPorIncompetencia;
 import br.licenciamento.api.territorio.DefinirLocalizacaoDoEmpreendimento;
 import br.licenciamento.api.territorio.RegistrarAnuencia;
+import br.licenciamento.licenca.command.territorio.GeoJson;
 import br.licenciamento.licenca.command.territorio.ValidacaoDeGeometria;
 import br.licenciamento.licenca.command.web.Comandos;
 import br.licenciamento.licenca.command.web.VersaoEsperada;
@@ -270,12 +271,13 @@ class ProcessoController {
     }
 
     /** The geometry checked here, so a bad one is a 400 naming the field; null when none was sent. */
-    private String geometria(tools.jackson.databind.JsonNode geometria, String municipioIbge) {
-        if (geometria == null || geometria.isNull()) {
+    private String geometria(Map<String, Object> geometria, String municipioIbge) {
+        if (geometria == null) {
             return null;
         }
-        validacao.validar(geometria.toString(), municipioIbge, "geometria");
-        return geometria.toString();
+        String texto = GeoJson.texto(geometria);
+        validacao.validar(texto, municipioIbge, "geometria");
+        return texto;
     }
 
     private static String vazioComoNulo(String valor) {

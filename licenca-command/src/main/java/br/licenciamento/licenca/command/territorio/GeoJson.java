@@ -34,6 +34,15 @@ public final class GeoJson {
     private GeoJson() {
     }
 
+    /** A geometry as the request's JSON body gave it (maps, lists, numbers), as compact JSON text. */
+    public static String texto(Object geometria) {
+        try {
+            return JSON.writeValueAsString(geometria);
+        } catch (JsonProcessingException e) {
+            throw new GeometriaInvalidaException("geometria", "geometria-invalida.json");
+        }
+    }
+
     public static Geometry ler(String texto, String campo) {
         JsonNode no;
         try {
