@@ -1,5 +1,6 @@
 package br.licenciamento.licenca.command.catalogo;
 
+import br.licenciamento.api.catalogo.ConteudoDoCatalogo;
 import br.licenciamento.api.territorio.Esfera;
 import br.licenciamento.api.territorio.TipoDeCamada;
 
@@ -33,6 +34,17 @@ public record RegraDeCompetencia(String codigo, TipoDeCamada tipo, Esfera esfera
                     List.of("APA"), 1, Esfera.ESTADUAL, "LC 140/2011, art. 8º, XV; art. 12"),
             new RegraDeCompetencia("lc140-art9-uc-municipal", TipoDeCamada.UNIDADE_DE_CONSERVACAO, Esfera.MUNICIPAL,
                     List.of("APA"), 1, Esfera.MUNICIPAL, "LC 140/2011, art. 9º, XIV, b; art. 12"));
+
+    static RegraDeCompetencia de(ConteudoDoCatalogo.Competencia c) {
+        return new RegraDeCompetencia(c.codigo(), c.tipo(), c.esferaDaFeicao(),
+                c.categoriasExcluidas() == null ? List.of() : List.copyOf(c.categoriasExcluidas()), c.minimoDeFeicoes(),
+                c.esferaCompetente(), c.fundamento());
+    }
+
+    ConteudoDoCatalogo.Competencia comoConteudo() {
+        return new ConteudoDoCatalogo.Competencia(codigo, tipo, esferaDaFeicao, categoriasExcluidas, minimoDeFeicoes,
+                esferaCompetente, fundamento);
+    }
 
     public boolean exclui(String categoria) {
         return categoria != null && categoriasExcluidas.stream().anyMatch(c -> c.equalsIgnoreCase(categoria.trim()));

@@ -106,13 +106,7 @@ public class AnaliseTerritorial {
     }
 
     private double faixaMaxima(CamadaCarregada camada) {
-        double maxima = faixas.get(camada.versao().tipo());
-        for (Feicao f : camada.feicoes()) {
-            if (f.faixaMetros() != null && f.faixaMetros() > maxima) {
-                maxima = f.faixaMetros();
-            }
-        }
-        return maxima;
+        return Math.max(faixas.get(camada.versao().tipo()), camada.maiorFaixaPropria());
     }
 
     /** The band of a feature: its own, else its type's default; none for an APA or RPPN without one (CONAMA 428 art. 1 § 2). */

@@ -14,6 +14,7 @@ public final class CamadaCarregada {
     private final Instant publicadaEm;
     private final List<Feicao> feicoes;
     private final STRtree indice = new STRtree();
+    private final double maiorFaixaPropria;
 
     public CamadaCarregada(VersaoDeCamada versao, Instant publicadaEm, List<Feicao> feicoes) {
         this.versao = versao;
@@ -23,6 +24,12 @@ public final class CamadaCarregada {
             indice.insert(f.geometria().getEnvelopeInternal(), f);
         }
         indice.build();
+        maiorFaixaPropria = this.feicoes.stream().filter(f -> f.faixaMetros() != null).mapToDouble(Feicao::faixaMetros).max().orElse(0);
+    }
+
+    /** The widest band a feature of this version defines itself (0 when none does). */
+    public double maiorFaixaPropria() {
+        return maiorFaixaPropria;
     }
 
     public VersaoDeCamada versao() {
