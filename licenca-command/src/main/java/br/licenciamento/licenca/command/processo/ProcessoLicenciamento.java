@@ -38,9 +38,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Command handlers on an existing process answer with the aggregate's new version.
  */
 @Aggregate(snapshotTriggerDefinition = "gatilhoDeSnapshotDoProcesso")
-// Revision 3 moved the state into its members (Andamento, Enquadramento, RelogioDaAnalise, ...); 2 added the catalogue
-// version. Axon discards older snapshots and replays the events instead.
-@Revision("3")
+// Revision 4 added Territorio (it reads the filing event); 3 moved the state into its members (Andamento, Enquadramento,
+// ...); 2 added the catalogue version. Axon discards older snapshots and replays the events instead.
+@Revision("4")
 // Snapshots are written by the Jackson serializer, which must see the private state.
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
