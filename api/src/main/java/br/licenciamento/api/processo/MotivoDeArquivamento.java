@@ -6,5 +6,10 @@ public enum MotivoDeArquivamento {
     /** The applicant withdrew the request. */
     DESISTENCIA,
     /** The fee slip was not paid within the agency's term; a new request needs a new fee. */
-    TAXA_NAO_PAGA
+    TAXA_NAO_PAGA,
+    /**
+     * The territorial analysis found another sphere competent to license the enterprise (LC 140/2011 arts. 7 to 9):
+     * the request is closed here and its applicant files with the competent agency.
+     */
+    ORGAO_NAO_COMPETENTE
 }

@@ -60,6 +60,8 @@ class ExemplosDoDocumentoTest extends EtapasPelaApi {
         JsonNode protocolo = enviar("REQUERENTE", "POST", "/api/v1/processos", Map.of(), Map.of("requerenteId", pessoaId)).json();
         String processo = protocolo.get("processoId").asString();
         String empreendimento = protocolo.get("empreendimentoId").asString();
+        // The enterprise's location corrected before classification (issue 25).
+        enviar("REQUERENTE", "PUT", "/api/v1/processos/{processoId}/localizacao", Map.of("processoId", processo), Map.of());
         String procurador = requerenteAtivo();
         String procuracao = enviar("REQUERENTE", "POST", "/api/v1/pessoas/{pessoaId}/procuracoes", Map.of("pessoaId", pessoaId),
                 Map.of("procuradorId", procurador, "objetoId", empreendimento)).json().get("procuracaoId").asString();
@@ -143,6 +145,21 @@ class ExemplosDoDocumentoTest extends EtapasPelaApi {
         passo("GESTOR", lac, "enquadramento", "{\"porte\":\"P\",\"potencial\":\"P\"}");
         passo("GESTOR", lac, "guias/" + guiaEmitidaPelaPlataforma(lac) + "/pagamento", "{}");
         enviar("REQUERENTE", "POST", "/api/v1/processos/{processoId}/adesao", Map.of("processoId", lac), Map.of());
+
+        // Territory (issue 25): a conservation unit loaded, a filing inside it, its manager's authorization recorded.
+        String uc = "uc-exemplo-" + UUID.randomUUID().toString().substring(0, 8);
+        ClienteHttp.Resposta camada = api("ADMIN").enviar("POST", "/api/v1/camadas?nome=Exemplo&tipo=UNIDADE_DE_CONSERVACAO&camadaId=" + uc,
+                "application/geo+json", ("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
+                        + "{\"id\":\"" + uc + "\",\"nome\":\"Parque de exemplo\",\"esfera\":\"ESTADUAL\",\"categoria\":\"PE\"},"
+                        + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[-60.2,-3.2],[-60.0,-3.2],[-60.0,-3.0],[-60.2,-3.0],[-60.2,-3.2]]]}}]}")
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(camada.status()).as(camada.corpo()).isEqualTo(201);
+        ClienteHttp.Resposta naUc = api("REQUERENTE").post("/api/v1/processos", """
+                {"requerenteId":"%s","empreendimento":"Na unidade de exemplo","cnae":"2342-7/02","municipioIbge":"9000009",
+                 "tipoLicenca":"LP","geometria":{"type":"Point","coordinates":[-60.1,-3.1]}}""".formatted(requerenteAtivo()));
+        assertThat(naUc.status()).as(naUc.corpo()).isEqualTo(201);
+        enviar("GESTOR", "POST", "/api/v1/processos/{processoId}/anuencias",
+                Map.of("processoId", naUc.json().get("processoId").asString()), Map.of("feicaoId", uc));
 
         // Administration: users, the rule catalogue, an import, a projection rebuilt, the homologation clock (last: it
         // moves the day the document's relative dates were computed on).

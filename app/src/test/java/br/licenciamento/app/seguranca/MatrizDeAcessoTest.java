@@ -139,6 +139,8 @@ class MatrizDeAcessoTest extends FluxoDeLicenciamento {
             linha("POST", "/api/v1/processos/{processoId}/guias/{guiaId}/pagamento", Recurso.DO_REQUERENTE, de(GESTOR, SISTEMA)),
             linha("POST", "/api/v1/processos/{processoId}/admissibilidade", Recurso.DO_REQUERENTE, de(ANALISTA, GESTOR)),
             linha("POST", "/api/v1/processos/{processoId}/vistorias", Recurso.DO_REQUERENTE, de(ANALISTA, GESTOR, FISCAL)),
+            linha("PUT", "/api/v1/processos/{processoId}/localizacao", Recurso.DO_REQUERENTE, de(REQUERENTES, ANALISTA, GESTOR)),
+            linha("POST", "/api/v1/processos/{processoId}/anuencias", Recurso.DO_REQUERENTE, de(ANALISTA, GESTOR)),
             linha("POST", "/api/v1/processos/{processoId}/pareceres", Recurso.DO_REQUERENTE, de(ANALISTA, GESTOR)),
             linha("POST", "/api/v1/processos/{processoId}/complementacoes", Recurso.DO_REQUERENTE, de(ANALISTA, GESTOR)),
             linha("POST", "/api/v1/processos/{processoId}/complementacoes/resposta", Recurso.DO_REQUERENTE, de(REQUERENTES)),
@@ -186,6 +188,11 @@ class MatrizDeAcessoTest extends FluxoDeLicenciamento {
             linha("GET", "/api/v1/catalogo/versoes", Recurso.LIVRE, de(ADMIN)),
             linha("POST", "/api/v1/catalogo/versoes", Recurso.LIVRE, de(ADMIN)),
             linha("GET", "/api/v1/catalogo/versoes/{versao}", Recurso.LIVRE, de(ADMIN)),
+
+            // Reference layers (issue 25): public data to read; loading a version is ADMIN's.
+            linha("GET", "/api/v1/camadas", Recurso.LIVRE, EnumSet.allOf(Chamador.class)),
+            linha("GET", "/api/v1/camadas/{camadaId}/feicoes", Recurso.LIVRE, EnumSet.allOf(Chamador.class)),
+            linha("POST", "/api/v1/camadas", Recurso.LIVRE, de(ADMIN)),
 
             // Users and operations: ADMIN only.
             linha("GET", "/api/v1/usuarios", Recurso.LIVRE, de(ADMIN)),

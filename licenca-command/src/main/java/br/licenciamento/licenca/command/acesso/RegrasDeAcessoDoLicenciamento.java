@@ -36,6 +36,9 @@ class RegrasDeAcessoDoLicenciamento implements RegrasDeAcessoDoModulo {
         regras.requestMatchers(etapa("guias/*/pagamento")).hasAnyRole(GESTOR, SISTEMA);
         regras.requestMatchers(etapa("prazo-de-analise-excedido")).hasAnyRole(GESTOR, SISTEMA);
         regras.requestMatchers(etapa("documentos/*/avaliacao")).hasAnyRole(ANALISTA, GESTOR);
+        // The enterprise's location: the applicant (owner, by the guard) or the staff; consents are recorded by the staff.
+        regras.requestMatchers(etapa("localizacao")).hasAnyRole(REQUERENTE, ANALISTA, GESTOR);
+        regras.requestMatchers(etapa("anuencias")).hasAnyRole(ANALISTA, GESTOR);
         // Uploads and new versions: the applicant (complementation) and the analysing staff.
         regras.requestMatchers(etapa("documentos", "documentos/*/versoes")).hasAnyRole(REQUERENTE, ANALISTA, GESTOR);
         regras.requestMatchers(etapa("admissibilidade", "pareceres", "complementacoes")).hasAnyRole(ANALISTA, GESTOR);
@@ -54,6 +57,10 @@ class RegrasDeAcessoDoLicenciamento implements RegrasDeAcessoDoModulo {
         // request must meet are no secret); its history and publishing a new version are ADMIN's.
         regras.requestMatchers(HttpMethod.GET, "/api/v1/catalogo").authenticated();
         regras.requestMatchers("/api/v1/catalogo/**").hasRole(ADMIN);
+
+        // Reference layers (issue 25): public data to read; loading a version is ADMIN's.
+        regras.requestMatchers(HttpMethod.GET, "/api/v1/camadas", "/api/v1/camadas/**").permitAll();
+        regras.requestMatchers("/api/v1/camadas", "/api/v1/camadas/**").hasRole(ADMIN);
     }
 
     /** Writes to one step (sub-resource) of a process, exactly that path. */

@@ -51,6 +51,25 @@ final class LimitesLegais {
         prazosDeAnalise(conteudo.prazosDeAnalise());
         validades(conteudo.validades());
         parametros(conteudo.parametros());
+        competencia(conteudo.competencia());
+    }
+
+    /** Optional (none: the defaults of LC 140/2011); when given, every rule complete and named once. */
+    private static void competencia(List<ConteudoDoCatalogo.Competencia> linhas) {
+        if (linhas == null) {
+            return;
+        }
+        Set<String> vistas = new HashSet<>();
+        for (ConteudoDoCatalogo.Competencia c : linhas) {
+            if (c == null || c.codigo() == null || c.codigo().isBlank() || c.codigo().length() > 100 || c.tipo() == null
+                    || c.esferaCompetente() == null || c.minimoDeFeicoes() < 1 || c.minimoDeFeicoes() > 100
+                    || c.fundamento() == null || c.fundamento().isBlank() || c.fundamento().length() > MAXIMO_DE_CARACTERES_POR_DOCUMENTO
+                    || (c.categoriasExcluidas() != null && c.categoriasExcluidas().stream()
+                    .anyMatch(x -> x == null || x.isBlank() || x.length() > MAXIMO_DE_CARACTERES_POR_DOCUMENTO))) {
+                throw incompleto("competencia");
+            }
+            unica(vistas, c.codigo(), "competencia");
+        }
     }
 
     /** Longest analysis term the law gives the agency, in months. */

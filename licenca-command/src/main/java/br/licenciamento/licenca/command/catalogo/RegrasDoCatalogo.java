@@ -8,6 +8,8 @@ import br.licenciamento.api.processo.PotencialPoluidor;
 import br.licenciamento.api.processo.RegimeJuridico;
 import br.licenciamento.api.processo.TipoLicenca;
 
+import java.util.List;
+
 /**
  * The rules of one catalogue version that a state agency configures rather than codes: classification matrix,
  * procedure per class, analysis deadlines and validity ranges per regime, and the regime's other deadlines.
@@ -26,4 +28,12 @@ public interface RegrasDoCatalogo {
     FaixaDeValidade validade(RegimeJuridico regime, TipoLicenca tipo);
 
     ParametrosDoRegime parametros(RegimeJuridico regime);
+
+    /**
+     * The competence rules (LC 140/2011) the territorial analysis applies, in order. A version published before the
+     * rules were part of the catalogue reads the defaults.
+     */
+    default List<RegraDeCompetencia> competencia() {
+        return RegraDeCompetencia.PADRAO;
+    }
 }

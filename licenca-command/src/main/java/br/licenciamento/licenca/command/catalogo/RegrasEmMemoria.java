@@ -22,6 +22,7 @@ final class RegrasEmMemoria implements RegrasDoCatalogo {
     private final Map<String, Integer> prazos = new HashMap<>();
     private final Map<String, FaixaDeValidade> validades = new HashMap<>();
     private final Map<RegimeJuridico, ParametrosDoRegime> parametros = new HashMap<>();
+    private final List<RegraDeCompetencia> competencia;
 
     RegrasEmMemoria(ConteudoDoCatalogo conteudo) {
         conteudo.enquadramento().forEach(e -> classes.put(e.porte() + "/" + e.potencial(), e.classe()));
@@ -30,6 +31,13 @@ final class RegrasEmMemoria implements RegrasDoCatalogo {
         conteudo.validades().forEach(v -> validades.put(v.regime() + "/" + v.tipoLicenca(),
                 new FaixaDeValidade(v.minimoMeses(), v.maximoMeses())));
         conteudo.parametros().forEach(p -> parametros.put(p.regime(), p.valores()));
+        competencia = conteudo.competencia() == null || conteudo.competencia().isEmpty() ? RegraDeCompetencia.PADRAO
+                : conteudo.competencia().stream().map(RegraDeCompetencia::de).toList();
+    }
+
+    @Override
+    public List<RegraDeCompetencia> competencia() {
+        return competencia;
     }
 
     @Override
@@ -82,7 +90,8 @@ final class RegrasEmMemoria implements RegrasDoCatalogo {
             }
             parametros.add(new ConteudoDoCatalogo.Parametros(regime, regras.parametros(regime)));
         }
-        return new ConteudoDoCatalogo(enquadramento, procedimentos, prazos, validades, parametros);
+        return new ConteudoDoCatalogo(enquadramento, procedimentos, prazos, validades, parametros,
+                regras.competencia().stream().map(RegraDeCompetencia::comoConteudo).toList());
     }
 
     private static String chave(RegimeJuridico regime, TipoLicenca tipo, boolean eia) {

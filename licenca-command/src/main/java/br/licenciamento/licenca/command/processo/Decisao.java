@@ -33,6 +33,13 @@ class Decisao {
 
     private Boolean ultimoParecerTecnicoFavoravel;
 
+    /** The licence is granted only with every required study and document accepted (Lei 15.190 art. 5 § 1). */
+    static void exigirDocumentosAceitos(List<String> pendentes) {
+        if (!pendentes.isEmpty()) {
+            throw new RegraVioladaException(MENSAGENS, "documentos-exigidos-pendentes", String.join(", ", pendentes));
+        }
+    }
+
     void deferir(Requerimento requerimento, DeferirProcesso comando, LocalDate hoje, RegrasDoCatalogo regras) {
         if (!Boolean.TRUE.equals(ultimoParecerTecnicoFavoravel)) {
             throw new RegraVioladaException(MENSAGENS, "parecer-tecnico-conclusivo");

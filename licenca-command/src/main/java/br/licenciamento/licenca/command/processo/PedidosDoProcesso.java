@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** The request bodies of the process commands ({@link ProcessoController}), as the client sends them. */
 final class PedidosDoProcesso {
@@ -40,7 +41,17 @@ final class PedidosDoProcesso {
             @Pattern(regexp = "\\d{7}", message = "{campo.codigo-ibge-do-municipio-com-7-digitos}") String municipioIbge,
             @Valid LocalizacaoInformada localizacao,
             @NotNull(message = "{campo.informe-o-tipo-de-licenca}") TipoLicenca tipoLicenca,
-            @Size(max = 64, message = "{campo.identificador-da-licenca-anterior-com-ate-64-caracteres}") String licencaAnteriorId) {
+            @Size(max = 64, message = "{campo.identificador-da-licenca-anterior-com-ate-64-caracteres}") String licencaAnteriorId,
+            Map<String, Object> geometria) {
+    }
+
+    /** The enterprise's location: a GeoJSON geometry, longitude-latitude (issue 25). */
+    record PedidoDeLocalizacao(@NotNull(message = "{campo.informe-a-geometria}") Map<String, Object> geometria) {
+    }
+
+    record PedidoDeAnuencia(
+            @NotBlank(message = "{campo.informe-a-feicao}") @Size(max = 300) String feicaoId,
+            @NotBlank(message = "{campo.informe-o-documento-da-anuencia}") @Size(max = 4000) String documento) {
     }
 
     record PedidoDeEnquadramento(

@@ -3,6 +3,11 @@ package br.licenciamento.licenca.command.processo;
 import br.licenciamento.api.comum.RegraVioladaException;
 import br.licenciamento.api.processo.*;
 import br.licenciamento.licenca.command.processo.PedidosDoProcesso.*;
+import br.licenciamento.api.territorio.ArquivarPorIncompetencia;
+import br.licenciamento.api.territorio.DefinirLocalizacaoDoEmpreendimento;
+import br.licenciamento.api.territorio.RegistrarAnuencia;
+import br.licenciamento.licenca.command.territorio.GeoJson;
+import br.licenciamento.licenca.command.territorio.ValidacaoDeGeometria;
 import br.licenciamento.licenca.command.web.Comandos;
 import br.licenciamento.licenca.command.web.VersaoEsperada;
 import br.licenciamento.platform.aleatorio.Aleatorios;
@@ -15,6 +20,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -41,9 +47,11 @@ class ProcessoController {
     private static final String IF_MATCH = VersaoEsperada.CABECALHO;
 
     private final CommandGateway commandGateway;
+    private final ValidacaoDeGeometria validacao;
 
-    ProcessoController(CommandGateway commandGateway) {
+    ProcessoController(CommandGateway commandGateway, ValidacaoDeGeometria validacao) {
         this.commandGateway = commandGateway;
+        this.validacao = validacao;
     }
 
     @PostMapping
@@ -52,14 +60,27 @@ class ProcessoController {
         String processoId = Aleatorios.identificador();
         Localizacao localizacao = pedido.localizacao() == null ? null
                 : new Localizacao(pedido.localizacao().latitude(), pedido.localizacao().longitude());
+        String geometria = geometria(pedido.geometria(), pedido.municipioIbge());
         Comandos.enviar(commandGateway, new ProtocolarProcesso(processoId, pedido.requerenteId(), vazioComoNulo(pedido.empreendimentoId()),
                 pedido.empreendimento(), pedido.cnae(), pedido.municipioIbge(), localizacao, pedido.tipoLicenca(),
-                vazioComoNulo(pedido.licencaAnteriorId())));
+                vazioComoNulo(pedido.licencaAnteriorId()), geometria));
         Map<String, Object> corpo = corpo(processoId, 0);
         corpo.put("empreendimentoId", pedido.empreendimentoId() == null || pedido.empreendimentoId().isBlank()
                 ? processoId : pedido.empreendimentoId());
         return ResponseEntity.created(URI.create("/api/v1/processos/" + processoId))
                 .eTag(VersaoEsperada.etag(0)).body(corpo);
+    }
+
+    /** The enterprise's location (issue 25): until classification, or any time while the process has none. */
+    @PutMapping("/{processoId}/localizacao")
+    ResponseEntity<Map<String, Object>> localizar(@PathVariable String processoId, @Valid @RequestBody PedidoDeLocalizacao pedido) {
+        return passo(processoId, new DefinirLocalizacaoDoEmpreendimento(processoId, geometria(pedido.geometria(), null)), Map.of());
+    }
+
+    /** The protected territory manager's authorization, or the notice sent (CONAMA 428/2010 arts. 1 and 5). */
+    @PostMapping("/{processoId}/anuencias")
+    ResponseEntity<Map<String, Object>> registrarAnuencia(@PathVariable String processoId, @Valid @RequestBody PedidoDeAnuencia pedido) {
+        return passo(processoId, new RegistrarAnuencia(processoId, pedido.feicaoId().trim(), pedido.documento()), Map.of());
     }
 
     @PostMapping("/{processoId}/enquadramento")
@@ -206,9 +227,11 @@ class ProcessoController {
     ResponseEntity<Map<String, Object>> arquivar(@PathVariable String processoId, @Valid @RequestBody PedidoDeArquivamento pedido,
                                                  @Parameter(in = ParameterIn.HEADER, description = VersaoEsperada.DESCRICAO)
                                                  @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        Object comando = pedido.motivo() == MotivoDeArquivamento.DESISTENCIA
-                ? new DesistirDoProcesso(processoId, VersaoEsperada.de(ifMatch), pedido.detalhe())
-                : new ArquivarPorPrazoExpirado(processoId);
+        Object comando = switch (pedido.motivo()) {
+            case DESISTENCIA -> new DesistirDoProcesso(processoId, VersaoEsperada.de(ifMatch), pedido.detalhe());
+            case ORGAO_NAO_COMPETENTE -> new ArquivarPorIncompetencia(processoId, VersaoEsperada.de(ifMatch), pedido.detalhe());
+            default -> new ArquivarPorPrazoExpirado(processoId);
+        };
         return passo(processoId, comando, Map.of());
     }
 
@@ -245,6 +268,16 @@ class ProcessoController {
         corpo.put("processoId", processoId);
         corpo.put("versao", versao);
         return corpo;
+    }
+
+    /** The geometry checked here, so a bad one is a 400 naming the field; null when none was sent. */
+    private String geometria(Map<String, Object> geometria, String municipioIbge) {
+        if (geometria == null) {
+            return null;
+        }
+        String texto = GeoJson.texto(geometria);
+        validacao.validar(texto, municipioIbge, "geometria");
+        return texto;
     }
 
     private static String vazioComoNulo(String valor) {

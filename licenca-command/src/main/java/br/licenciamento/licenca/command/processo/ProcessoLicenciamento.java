@@ -8,6 +8,8 @@ import br.licenciamento.api.processo.*;
 import br.licenciamento.licenca.command.catalogo.CatalogoDeRegras;
 import br.licenciamento.licenca.command.catalogo.RegrasDoCatalogo;
 import br.licenciamento.licenca.command.documento.DocumentosDoProcesso;
+import br.licenciamento.licenca.command.territorio.AnaliseTerritorial;
+import br.licenciamento.licenca.command.territorio.ValidacaoDeGeometria;
 import br.licenciamento.licenca.command.vigencia.LicencasAnteriores;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
@@ -25,7 +27,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 import static br.licenciamento.api.comum.DiasLegais.hoje;
 import static br.licenciamento.licenca.command.Textos.MENSAGENS;
@@ -37,9 +38,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Command handlers on an existing process answer with the aggregate's new version.
  */
 @Aggregate(snapshotTriggerDefinition = "gatilhoDeSnapshotDoProcesso", cache = "cacheDeAgregados")
-// Revision 3 moved the state into its members (Andamento, Enquadramento, RelogioDaAnalise, ...); 2 added the catalogue
-// version. Axon discards older snapshots and replays the events instead.
-@Revision("3")
+// Revision 4 added Territorio (it reads the filing event); 3 moved the state into its members (Andamento, Enquadramento,
+// ...); 2 added the catalogue version. Axon discards older snapshots and replays the events instead.
+@Revision("4")
 // Snapshots are written by the Jackson serializer, which must see the private state.
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -50,15 +51,12 @@ public class ProcessoLicenciamento {
     private Requerimento requerimento;
     @AggregateMember
     private final Andamento andamento = new Andamento();
-
     @AggregateMember
     private final Enquadramento enquadramento = new Enquadramento();
     @AggregateMember
     private final RelogioDaAnalise analise = new RelogioDaAnalise();
-
     @AggregateMember
     private final GuiasDeTaxa guias = new GuiasDeTaxa();
-
     @AggregateMember
     private final Complementacao complementacao = new Complementacao();
     @AggregateMember
@@ -69,6 +67,8 @@ public class ProcessoLicenciamento {
     private final Recurso recurso = new Recurso();
     @AggregateMember
     private final Atribuicao atribuicao = new Atribuicao();
+    @AggregateMember
+    private final Territorio territorio = new Territorio();
 
     protected ProcessoLicenciamento() {
         // required by Axon to rebuild the aggregate from its events
@@ -76,11 +76,11 @@ public class ProcessoLicenciamento {
 
     /**
      * Filing: the regime follows the filing date and stays with the process for good. An LI needs a valid LP of
-     * the same enterprise, an LO a valid LI (or LP+LI), an LI+LO a valid LP.
+     * the same enterprise, an LO a valid LI (or LP+LI), an LI+LO a valid LP. A location given is analysed ({@link Territorio}).
      */
     @CommandHandler
-    public ProcessoLicenciamento(ProtocolarProcesso comando, Clock relogio, NumeracaoDeProtocolo numeracao,
-                                 LicencasAnteriores registro, CatalogoDeRegras catalogo) {
+    public ProcessoLicenciamento(ProtocolarProcesso comando, Clock relogio, NumeracaoDeProtocolo numeracao, LicencasAnteriores registro,
+                                 CatalogoDeRegras catalogo, ValidacaoDeGeometria validacao, AnaliseTerritorial territorial) {
         Instant agora = relogio.instant();
         String empreendimentoDoPedido = comando.empreendimentoId() != null ? comando.empreendimentoId() : comando.processoId();
         LicencaAnteriorExigida.verificar(comando, empreendimentoDoPedido, registro, hoje(relogio));
@@ -88,6 +88,7 @@ public class ProcessoLicenciamento {
                 empreendimentoDoPedido, comando.empreendimento(), comando.cnae(), comando.municipioIbge(),
                 comando.localizacao(), comando.tipoLicenca(), comando.licencaAnteriorId(),
                 RegimeJuridico.vigenteEm(agora), agora, catalogo.versaoVigenteEm(hoje(relogio))));
+        territorio.aoProtocolar(comando, catalogo.vigenteEm(hoje(relogio)).competencia(), validacao, territorial, agora);
     }
 
     /**
@@ -222,16 +223,14 @@ public class ProcessoLicenciamento {
 
     /**
      * Grant ({@link Decisao}): every required document accepted, never while a requested public hearing has not been
-     * held or its request window is open (a licence issued so is invalid).
+     * held or its request window is open (a licence issued so is invalid), nor against the {@link Territorio}.
      */
     @CommandHandler
     public long handle(DeferirProcesso comando, Clock relogio, CatalogoDeRegras catalogo, DocumentosDoProcesso documentos) {
         andamento.exigir(SituacaoProcesso.EM_ANALISE);
-        List<String> pendentes = documentos.semDocumentoAceito(processoId, enquadramento.documentosExigidos());
-        if (!pendentes.isEmpty()) {
-            throw new RegraVioladaException(MENSAGENS, "documentos-exigidos-pendentes", String.join(", ", pendentes));
-        }
+        Decisao.exigirDocumentosAceitos(documentos.semDocumentoAceito(processoId, enquadramento.documentosExigidos()));
         audiencia.exigirQueNaoImpecaADecisao(hoje(relogio));
+        territorio.exigirQueNaoImpecaODeferimento();
         decisao.deferir(requerimento, comando, hoje(relogio), regras(catalogo));
         return versao();
     }

@@ -44,6 +44,9 @@ class ProcessoLicenciamentoTest {
         relogio = new RelogioDeTeste(PROTOCOLO);
         fixture.registerInjectableResource(relogio);
         fixture.registerInjectableResource(new CatalogoPadrao());
+        br.licenciamento.licenca.command.territorio.IndiceDasCamadas camadas = br.licenciamento.licenca.command.territorio.CamadasDeTeste.indice();
+        fixture.registerInjectableResource(br.licenciamento.licenca.command.territorio.CamadasDeTeste.validacao(camadas));
+        fixture.registerInjectableResource(br.licenciamento.licenca.command.territorio.CamadasDeTeste.analise(camadas));
         fixture.registerInjectableResource((NumeracaoDeProtocolo) agora -> "2026/000001");
         fixture.registerInjectableResource((br.licenciamento.licenca.command.vigencia.LicencasAnteriores)
                 id -> Optional.ofNullable(licencas.get(id)));
@@ -569,7 +572,7 @@ class ProcessoLicenciamentoTest {
 
     private static ProtocolarProcesso protocolar(TipoLicenca tipo, String licencaAnterior) {
         return new ProtocolarProcesso(ID, REQUERENTE, EMPREENDIMENTO, "Ceramica Vale Verde", "2342-7/02", "3106200", PONTO,
-                tipo, licencaAnterior);
+                tipo, licencaAnterior, null);
     }
 
     private static ProcessoProtocolado protocolado(TipoLicenca tipo, String licencaAnterior) {

@@ -54,6 +54,9 @@ class VersaoDoCatalogoNoProcessoTest {
         fixture = new AggregateTestFixture<>(ProcessoLicenciamento.class);
         fixture.registerInjectableResource(relogio);
         fixture.registerInjectableResource(catalogo);
+        br.licenciamento.licenca.command.territorio.IndiceDasCamadas camadas = br.licenciamento.licenca.command.territorio.CamadasDeTeste.indice();
+        fixture.registerInjectableResource(br.licenciamento.licenca.command.territorio.CamadasDeTeste.validacao(camadas));
+        fixture.registerInjectableResource(br.licenciamento.licenca.command.territorio.CamadasDeTeste.analise(camadas));
         fixture.registerInjectableResource((NumeracaoDeProtocolo) agora -> "2026/000001");
         fixture.registerInjectableResource((LicencasAnteriores) id -> Optional.empty());
         fixture.registerInjectableResource(new DocumentosEmMemoria(LocalDate.of(2026, 3, 2)));
@@ -95,7 +98,7 @@ class VersaoDoCatalogoNoProcessoTest {
 
     private static ProtocolarProcesso protocolar() {
         return new ProtocolarProcesso(ID, "pessoa-1", "empreendimento-1", "Ceramica Vale Verde", "2342-7/02", "3106200", PONTO,
-                TipoLicenca.LP, null);
+                TipoLicenca.LP, null, null);
     }
 
     private static ProcessoProtocolado protocolado(int versaoDoCatalogo) {
