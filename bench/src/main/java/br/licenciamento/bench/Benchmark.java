@@ -97,6 +97,9 @@ public final class Benchmark {
             compararModos();
             return;
         }
+        passo("Analise territorial em memoria (2.000 UCs com 80.000 vertices + 5.570 municipios; o codigo do protocolo, "
+                + "nesta JVM, antes da plataforma)", () -> tabela.linha("por processo",
+                new AnaliseTerritorialEmMemoria().medir(cfg.rapido() ? 2000 : 10000).resumo(), "p99 < 50 ms"));
         Path dados = Files.createTempDirectory(Path.of(cfg.diretorioDeTrabalho()), "bench-");
         partida = new Plataforma.Partida(cfg.java(), cfg.jar(), cfg.heap(), cfg.opcoesDaJvm());
         if (cfg.cacheAot()) {

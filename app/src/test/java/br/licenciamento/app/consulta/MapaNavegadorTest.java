@@ -1,10 +1,7 @@
 package br.licenciamento.app.consulta;
 
-import br.licenciamento.api.territorio.LocalizacaoDoEmpreendimentoDefinida;
 import br.licenciamento.app.ops.Chromium;
 import br.licenciamento.platform.teste.ClienteHttp;
-import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +17,6 @@ import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -30,18 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The public map page in a real headless Chromium (Debian's chromium and chromedriver): without signing in, it draws
  * one vector marker per licence of the area the transparency API answers, opens a popup with the licence number, and
  * works with no reference layer loaded (the layers' endpoints are not served to it here). The locations are appended
- * as events (see {@link EventosTerritoriais}) until the write side's location endpoint is merged.
+ * through the location endpoint (PUT .../localizacao), as the applicant would.
  */
 class MapaNavegadorTest extends Consultas {
 
     @Autowired
     private Environment ambiente;
-
-    @Autowired
-    private EventStore eventos;
-
-    @Autowired
-    private TransactionManager transacoes;
 
     @TempDir
     Path perfil;
@@ -114,7 +104,6 @@ class MapaNavegadorTest extends Consultas {
     }
 
     private void localizar(String processoId, double lon, double lat) {
-        EventosTerritoriais.acrescentar(eventos, transacoes, processoId,
-                new LocalizacaoDoEmpreendimentoDefinida(processoId, MapaPublicoTest.ponto(lon, lat), municipio, Instant.now()));
+        MapaPublicoTest.localizar(api("REQUERENTE"), processoId, MapaPublicoTest.ponto(lon, lat));
     }
 }

@@ -1,22 +1,10 @@
 package br.licenciamento.app.consulta;
 
-import br.licenciamento.api.territorio.AnaliseTerritorialRealizada;
-import br.licenciamento.api.territorio.AnuenciaExigida;
-import br.licenciamento.api.territorio.AnuenciaRegistrada;
-import br.licenciamento.api.territorio.Esfera;
-import br.licenciamento.api.territorio.Interferencia;
-import br.licenciamento.api.territorio.LocalizacaoDoEmpreendimentoDefinida;
-import br.licenciamento.api.territorio.TipoDeCamada;
-import br.licenciamento.api.territorio.VersaoDeCamada;
 import br.licenciamento.app.pessoa.DocumentosDeTeste;
 import br.licenciamento.platform.teste.ClienteHttp;
-import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,34 +17,30 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * Issue 25 through the API: the location and the territorial analysis of a process in its dossier and in the search
  * ("processes touching feature X"), and licences and processes on the public map (GeoJSON within a bbox, no personal
- * data of natural persons, a bad bbox refused). The territorial events are appended to the process's stream (see
- * {@link EventosTerritoriais}) until the write side's endpoints are merged.
+ * data of natural persons, a bad bbox refused), with the location given and the layers loaded through the API.
  */
 class MapaPublicoTest extends Consultas {
 
-    @Autowired
-    private EventStore eventos;
-
-    @Autowired
-    private TransactionManager transacoes;
-
     /** A place of this test alone: one hundredth of a degree wide, somewhere in central Brazil. */
     private final double lon = -55 + ThreadLocalRandom.current().nextInt(0, 800) / 100.0;
-    private final double lat = -18 + ThreadLocalRandom.current().nextInt(0, 800) / 100.0;
+    private final double lat = -18 + ThreadLocalRandom.current().nextInt(0, 400) / 100.0;
 
     @Test
     void dossieEPesquisaMostramLocalizacaoAnaliseTerritorialEAnuencias() {
         ClienteHttp requerente = api("REQUERENTE");
-        String processoId = protocolarAqui(requerente, requerenteAtivo(), "LP", "Fazenda no entorno do parque");
         String feicao = "uc-" + UUID.randomUUID();
         String camada = "ucs-" + UUID.randomUUID();
-        VersaoDeCamada v1 = new VersaoDeCamada(camada, "Unidades de Conservação", TipoDeCamada.UNIDADE_DE_CONSERVACAO, 1);
-        VersaoDeCamada v2 = new VersaoDeCamada(camada, "Unidades de Conservação", TipoDeCamada.UNIDADE_DE_CONSERVACAO, 2);
-        EventosTerritoriais.acrescentar(eventos, transacoes, processoId,
-                new LocalizacaoDoEmpreendimentoDefinida(processoId, ponto(lon, lat), municipio, Instant.now()),
-                analise(processoId, v1, feicao, AnaliseTerritorialRealizada.MotivoDaAnalise.PROTOCOLO),
-                analise(processoId, v2, feicao, AnaliseTerritorialRealizada.MotivoDaAnalise.CAMADA_ALTERADA),
-                new AnuenciaRegistrada(processoId, feicao, "Ofício 7/2026", "gestor", Instant.now()));
+        String nome = "UCs do mapa " + camada.substring(4, 12);
+        publicarUc(camada, nome, feicao, 0.006);
+        String processoId = protocolarAqui(requerente, requerenteAtivo(), "LP", "Fazenda no entorno do parque");
+        localizar(requerente, processoId, ponto(lon, lat));
+        quando(api("ANALISTA"), "/api/v1/processos/" + processoId, d -> d.path("analisesTerritoriais").size() == 1);
+        // The park's new version is drawn larger: a layer change that concerns this process is analysed again.
+        publicarUc(camada, nome, feicao, 0.008);
+        quando(api("ANALISTA"), "/api/v1/processos/" + processoId, d -> d.path("analisesTerritoriais").size() == 2);
+        ClienteHttp.Resposta anuencia = api("GESTOR").post("/api/v1/processos/" + processoId + "/anuencias",
+                "{\"feicaoId\":\"%s\",\"documento\":\"Ofício 7/2026\"}".formatted(feicao));
+        assertThat(anuencia.status()).as(anuencia.corpo()).isBetween(200, 204);
 
         JsonNode dossie = quando(api("ANALISTA"), "/api/v1/processos/" + processoId,
                 d -> d.path("analisesTerritoriais").size() == 2 && d.path("analiseTerritorial").path("anuencias")
@@ -65,16 +49,19 @@ class MapaPublicoTest extends Consultas {
         assertThat(dossie.get("localizacao").get("geometria").get("coordinates").get(0).asDouble()).isCloseTo(lon, within(1e-6));
         JsonNode analise = dossie.get("analiseTerritorial");
         assertThat(analise.get("motivo").asString()).isEqualTo("CAMADA_ALTERADA");
+        assertThat(analise.get("interferencias")).hasSize(1);
         assertThat(analise.get("esferaCompetente").asString()).isEqualTo("ESTADUAL");
         assertThat(analise.get("competente").asBoolean()).isTrue();
         assertThat(analise.get("regraDeCompetencia").asString()).isEqualTo("lc140-art8-uc-estadual");
-        assertThat(analise.get("interferencias").get(0).get("camada").asString()).isEqualTo("Unidades de Conservação");
+        assertThat(analise.get("interferencias").get(0).get("camada").asString()).isEqualTo(nome);
         assertThat(analise.get("interferencias").get(0).get("versao").asInt()).isEqualTo(2);
         assertThat(analise.get("anuencias").get(0).get("documento").asString()).isEqualTo("Ofício 7/2026");
         List<String> linhas = new ArrayList<>();
         dossie.get("linhaDoTempo").forEach(l -> linhas.add(l.get("descricao").asString()));
-        assertThat(linhas).anyMatch(l -> l.startsWith("Análise territorial (camadas: Unidades de Conservação v1): no protocolo"))
-                .anyMatch(l -> l.startsWith("Análise territorial (camadas: Unidades de Conservação v2): após nova versão de camada"))
+        assertThat(linhas).anyMatch(l -> l.startsWith("Análise territorial (camadas: ") && l.contains(nome + " v1")
+                        && l.contains("): após mudança da localização"))
+                .anyMatch(l -> l.startsWith("Análise territorial (camadas: ") && l.contains(nome + " v2")
+                        && l.contains("): após nova versão de camada"))
                 .anyMatch(l -> l.startsWith("Localização do empreendimento definida: um ponto"));
 
         JsonNode porFeicao = quando(api("ANALISTA"), "/api/v1/processos?feicao=" + feicao,
@@ -98,12 +85,9 @@ class MapaPublicoTest extends Consultas {
         String licencaId = lacPorAdesao(licenciado);
         String emAndamento = protocolarAqui(requerente, fisica.pessoaId(), "LP", "Sitio do Joaquim");
         String longe = protocolarAqui(requerente, fisica.pessoaId(), "LP", "Sitio longe da caixa");
-        EventosTerritoriais.acrescentar(eventos, transacoes, licenciado,
-                new LocalizacaoDoEmpreendimentoDefinida(licenciado, ponto(lon + 0.001, lat + 0.001), municipio, Instant.now()));
-        EventosTerritoriais.acrescentar(eventos, transacoes, emAndamento,
-                new LocalizacaoDoEmpreendimentoDefinida(emAndamento, quadrado(lon + 0.004, lat + 0.004), municipio, Instant.now()));
-        EventosTerritoriais.acrescentar(eventos, transacoes, longe,
-                new LocalizacaoDoEmpreendimentoDefinida(longe, ponto(lon + 0.5, lat + 0.5), municipio, Instant.now()));
+        localizar(requerente, licenciado, ponto(lon + 0.001, lat + 0.001));
+        localizar(requerente, emAndamento, quadrado(lon + 0.004, lat + 0.004));
+        localizar(requerente, longe, ponto(lon + 0.5, lat + 0.5));
         String numeroDaLicenca = quando(api("REQUERENTE"), "/api/v1/licencas/" + licencaId, l -> true)
                 .get("licenca").get("numero").asString();
 
@@ -156,15 +140,24 @@ class MapaPublicoTest extends Consultas {
         assertThat(anonimo.get("/api/v1/publico/mapa?bbox=-180,-90,180,90").status()).isEqualTo(200);
     }
 
-    private AnaliseTerritorialRealizada analise(String processoId, VersaoDeCamada camada, String feicao,
-                                                AnaliseTerritorialRealizada.MotivoDaAnalise motivo) {
-        return new AnaliseTerritorialRealizada(processoId, motivo, List.of(camada),
-                List.of(new Interferencia(camada.camadaId(), camada.versao(), camada.tipo(), feicao, "Parque Estadual do Mapa",
-                        Esfera.ESTADUAL, "PE", Interferencia.Relacao.NA_FAIXA, 2000, 0)),
-                Esfera.ESTADUAL, true, "lc140-art8-uc-estadual", List.of(feicao),
-                List.of(new AnuenciaExigida(feicao, "Parque Estadual do Mapa", Esfera.ESTADUAL,
-                        AnuenciaExigida.Natureza.AUTORIZACAO, "Resolução CONAMA 428/2010, art. 1º")),
-                Instant.now());
+    /** The applicant gives the enterprise's location (PUT .../localizacao), as after a filing without one. */
+    static void localizar(ClienteHttp requerente, String processoId, String geometria) {
+        ClienteHttp.Resposta resposta = requerente.enviar("PUT", "/api/v1/processos/" + processoId + "/localizacao",
+                "application/json", ("{\"geometria\":" + geometria + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(resposta.status()).as(resposta.corpo()).isBetween(200, 204);
+    }
+
+    /** A layer of conservation units with one state park around this test's place (a new version at each call). */
+    private void publicarUc(String camadaId, String nome, String feicao, double lado) {
+        String colecao = """
+                {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"%s","nome":"Parque Estadual do Mapa",
+                 "esfera":"ESTADUAL","categoria":"PE"},"geometry":%s}]}""".formatted(feicao,
+                quadrado(lon - lado / 2, lat - lado / 2, lado));
+        ClienteHttp.Resposta resposta = api("ADMIN").enviar("POST", "/api/v1/camadas?nome="
+                        + java.net.URLEncoder.encode(nome, java.nio.charset.StandardCharsets.UTF_8)
+                        + "&tipo=UNIDADE_DE_CONSERVACAO&camadaId=" + camadaId, "application/geo+json",
+                colecao.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(resposta.status()).as(resposta.corpo()).isEqualTo(201);
     }
 
     static String ponto(double lon, double lat) {
@@ -172,8 +165,12 @@ class MapaPublicoTest extends Consultas {
     }
 
     private static String quadrado(double lon, double lat) {
+        return quadrado(lon, lat, 0.002);
+    }
+
+    private static String quadrado(double lon, double lat, double lado) {
         return String.format(Locale.ROOT, "{\"type\":\"Polygon\",\"coordinates\":[[[%1$.6f,%2$.6f],[%3$.6f,%2$.6f],"
-                + "[%3$.6f,%4$.6f],[%1$.6f,%4$.6f],[%1$.6f,%2$.6f]]]}", lon, lat, lon + 0.002, lat + 0.002);
+                + "[%3$.6f,%4$.6f],[%1$.6f,%4$.6f],[%1$.6f,%2$.6f]]]}", lon, lat, lon + lado, lat + lado);
     }
 
     static String caixa(double oeste, double sul, double leste, double norte) {
