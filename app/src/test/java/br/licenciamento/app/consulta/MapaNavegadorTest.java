@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The public map page in a real headless Chromium (Debian's chromium and chromedriver): without signing in, it draws
  * one vector marker per licence of the area the transparency API answers, opens a popup with the licence number, and
- * works with no reference layer loaded (the layers' endpoints are not served to it here). The locations are appended
- * through the location endpoint (PUT .../localizacao), as the applicant would.
+ * lists the reference layers the platform serves (none, or those other tests loaded). The locations are given through
+ * the location endpoint (PUT .../localizacao), as the applicant would.
  */
 class MapaNavegadorTest extends Consultas {
 
