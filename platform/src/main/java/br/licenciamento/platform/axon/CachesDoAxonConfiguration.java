@@ -17,7 +17,7 @@ import org.springframework.core.env.Environment;
  * Aggregates and sagas kept in memory between messages, so that a command or an event loads nothing in the common
  * case. A cached copy is only right while no other process changes the same aggregate or saga:
  * <ul>
- * <li>aggregates ({@code @Aggregate(cache = "cacheDeAgregados")}): with Axon Server, which routes all the commands of an
+ * <li>aggregates (one cache per type, declared by the module that owns it: {@link #cacheDeAgregados}): with Axon Server, which routes all the commands of an
  * aggregate to one instance, and in the embedded mode, whose PostgreSQL belongs to one process;</li>
  * <li>sagas: only in the embedded mode; replicas behind Axon Server hand segments, and so sagas, to one another.</li>
  * </ul>
@@ -31,8 +31,12 @@ public class CachesDoAxonConfiguration {
 
     static final int CAPACIDADE_PADRAO = 10_000;
 
-    @Bean
-    Cache cacheDeAgregados(ParametrosDosCaches parametros, Environment ambiente) {
+    /**
+     * A cache for one aggregate type, for the module that owns the aggregate to declare as a bean and name in its
+     * {@code @Aggregate(cache = ...)}. One per type: Axon keys a cached aggregate by its identifier alone, so a shared
+     * cache would hand a licence to a command that names the licence's id on a process endpoint.
+     */
+    public static Cache cacheDeAgregados(ParametrosDosCaches parametros, Environment ambiente) {
         return cache(capacidade(parametros.agregados().cache(), ambiente, true));
     }
 

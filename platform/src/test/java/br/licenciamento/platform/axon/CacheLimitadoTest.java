@@ -52,7 +52,7 @@ class CacheLimitadoTest {
     @Test
     void comOBancoEmbutidoDoProprioProcessoAgregadosESagasFicamEmMemoria() {
         MockEnvironment ambiente = new MockEnvironment().withProperty("licenciamento.embutido.postgres-proprio", "true");
-        assertThat(new CachesDoAxonConfiguration().cacheDeAgregados(PADRAO, ambiente)).isInstanceOf(CacheLimitado.class);
+        assertThat(CachesDoAxonConfiguration.cacheDeAgregados(PADRAO, ambiente)).isInstanceOf(CacheLimitado.class);
         assertThat(CachesDoAxonConfiguration.capacidade(null, ambiente, false)).isPositive();
     }
 
@@ -66,7 +66,7 @@ class CacheLimitadoTest {
     @Test
     void instanciasQueDividemUmBancoSemAxonServerNaoGuardamNada() {
         MockEnvironment ambiente = new MockEnvironment().withProperty("axon.axonserver.enabled", "false");
-        assertThat(new CachesDoAxonConfiguration().cacheDeAgregados(PADRAO, ambiente)).isSameAs(NoCache.INSTANCE);
+        assertThat(CachesDoAxonConfiguration.cacheDeAgregados(PADRAO, ambiente)).isSameAs(NoCache.INSTANCE);
         assertThat(CachesDoAxonConfiguration.capacidade(null, ambiente, false)).isZero();
     }
 
@@ -74,6 +74,6 @@ class CacheLimitadoTest {
     void aConfiguracaoExplicitaPrevalece() {
         MockEnvironment ambiente = new MockEnvironment().withProperty("licenciamento.embutido.postgres-proprio", "true");
         ParametrosDosCaches desligados = new ParametrosDosCaches(new ParametrosDosCaches.Cache(0), new ParametrosDosCaches.Cache(0));
-        assertThat(new CachesDoAxonConfiguration().cacheDeAgregados(desligados, ambiente)).isSameAs(NoCache.INSTANCE);
+        assertThat(CachesDoAxonConfiguration.cacheDeAgregados(desligados, ambiente)).isSameAs(NoCache.INSTANCE);
     }
 }

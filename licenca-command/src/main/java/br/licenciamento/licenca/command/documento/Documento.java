@@ -23,7 +23,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A document of a process: its versions (each new one supersedes the last) and the agency's evaluation of the
  * current one. The bytes live in the module's content store; the events carry hash and metadata.
  */
-@Aggregate(cache = "cacheDeAgregados")
+@Aggregate(cache = "cacheDosDocumentos")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Documento {

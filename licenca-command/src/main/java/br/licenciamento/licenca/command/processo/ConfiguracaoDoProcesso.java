@@ -1,10 +1,14 @@
 package br.licenciamento.licenca.command.processo;
 
+import br.licenciamento.platform.axon.CachesDoAxonConfiguration;
+import br.licenciamento.platform.axon.ParametrosDosCaches;
+import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 @Configuration(proxyBeanMethods = false)
 class ConfiguracaoDoProcesso {
@@ -17,5 +21,11 @@ class ConfiguracaoDoProcesso {
     SnapshotTriggerDefinition gatilhoDeSnapshotDoProcesso(Snapshotter snapshotter,
                                                           ParametrosDoProcesso parametros) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, parametros.snapshot().eventos());
+    }
+
+    /** {@link ProcessoLicenciamento} kept between commands where one process owns them (platform {@code CachesDoAxonConfiguration}). */
+    @Bean
+    Cache cacheDosProcessos(ParametrosDosCaches parametros, Environment ambiente) {
+        return CachesDoAxonConfiguration.cacheDeAgregados(parametros, ambiente);
     }
 }

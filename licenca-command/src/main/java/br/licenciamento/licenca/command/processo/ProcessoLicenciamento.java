@@ -37,7 +37,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * record of the process; every forbidden step is refused with a {@link RegraVioladaException} naming the rule.
  * Command handlers on an existing process answer with the aggregate's new version.
  */
-@Aggregate(snapshotTriggerDefinition = "gatilhoDeSnapshotDoProcesso", cache = "cacheDeAgregados")
+@Aggregate(snapshotTriggerDefinition = "gatilhoDeSnapshotDoProcesso", cache = "cacheDosProcessos")
 // Revision 4 added Territorio (it reads the filing event); 3 moved the state into its members (Andamento, Enquadramento,
 // ...); 2 added the catalogue version. Axon discards older snapshots and replays the events instead.
 @Revision("4")

@@ -37,7 +37,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Acts on the licence after its issue (renewal, a change of conditions) are new acts: they follow the rule catalogue
  * version in force on their own day.
  */
-@Aggregate(cache = "cacheDeAgregados")
+@Aggregate(cache = "cacheDasLicencas")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Licenca {
