@@ -123,9 +123,40 @@ public final class NginxDeTeste implements AutoCloseable {
         nginx.waitFor(10, TimeUnit.SECONDS);
     }
 
+    /**
+     * A free port below the kernel's ephemeral range. A port the kernel hands out for {@code bind(0)} comes from the same
+     * range as the local ports of outgoing connections, and a service binds its port only tens of seconds after it was
+     * chosen: meanwhile any client connection (to PostgreSQL, Axon Server, another service) could take it, which once
+     * stopped a service of the service-mode test with "Port ... was already in use".
+     */
     public static int portaLivre() throws IOException {
+        int limite = inicioDasPortasEfemeras();
+        for (int tentativa = 0; tentativa < 500; tentativa++) {
+            int porta = PRIMEIRA_PORTA + java.util.concurrent.ThreadLocalRandom.current().nextInt(limite - PRIMEIRA_PORTA);
+            if (!ENTREGUES.add(porta)) {
+                continue;
+            }
+            try (ServerSocket socket = new ServerSocket(porta)) {
+                return socket.getLocalPort();
+            } catch (IOException ocupada) {
+                // taken by something else: try another
+            }
+        }
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
+        }
+    }
+
+    private static final int PRIMEIRA_PORTA = 20_000;
+    /** Ports this JVM already handed out: two services of one test never get the same one. */
+    private static final java.util.Set<Integer> ENTREGUES = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private static int inicioDasPortasEfemeras() {
+        try {
+            String faixa = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/sys/net/ipv4/ip_local_port_range"));
+            return Math.max(PRIMEIRA_PORTA + 1000, Integer.parseInt(faixa.trim().split("\\s+")[0]));
+        } catch (IOException | RuntimeException semProc) {
+            return 32_768;
         }
     }
 
