@@ -1,5 +1,6 @@
 package br.licenciamento.app.consulta;
 
+import br.licenciamento.app.GeoJsonDeTeste;
 import br.licenciamento.app.pessoa.DocumentosDeTeste;
 import br.licenciamento.platform.teste.ClienteHttp;
 import org.junit.jupiter.api.Test;
@@ -161,7 +162,7 @@ class MapaPublicoTest extends Consultas {
     }
 
     static String ponto(double lon, double lat) {
-        return String.format(Locale.ROOT, "{\"type\":\"Point\",\"coordinates\":[%.6f,%.6f]}", lon, lat);
+        return GeoJsonDeTeste.ponto(lon, lat);
     }
 
     private static String quadrado(double lon, double lat) {
@@ -169,8 +170,7 @@ class MapaPublicoTest extends Consultas {
     }
 
     private static String quadrado(double lon, double lat, double lado) {
-        return String.format(Locale.ROOT, "{\"type\":\"Polygon\",\"coordinates\":[[[%1$.6f,%2$.6f],[%3$.6f,%2$.6f],"
-                + "[%3$.6f,%4$.6f],[%1$.6f,%4$.6f],[%1$.6f,%2$.6f]]]}", lon, lat, lon + lado, lat + lado);
+        return GeoJsonDeTeste.retangulo(lon, lat, lon + lado, lat + lado);
     }
 
     static String caixa(double oeste, double sul, double leste, double norte) {

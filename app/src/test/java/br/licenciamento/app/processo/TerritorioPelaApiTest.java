@@ -1,5 +1,6 @@
 package br.licenciamento.app.processo;
 
+import br.licenciamento.app.GeoJsonDeTeste;
 import br.licenciamento.platform.teste.Aguardar;
 import br.licenciamento.platform.teste.ClienteHttp;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -293,11 +293,10 @@ class TerritorioPelaApiTest extends FluxoDeLicenciamento {
     }
 
     private static String ponto(double lon, double lat) {
-        return String.format(Locale.ROOT, "{\"type\":\"Point\",\"coordinates\":[%.6f,%.6f]}", lon, lat);
+        return GeoJsonDeTeste.ponto(lon, lat);
     }
 
     private static String quadrado(double minLon, double minLat, double maxLon, double maxLat) {
-        return String.format(Locale.ROOT, "{\"type\":\"Polygon\",\"coordinates\":[[[%f,%f],[%f,%f],[%f,%f],[%f,%f],[%f,%f]]]}",
-                minLon, minLat, maxLon, minLat, maxLon, maxLat, minLon, maxLat, minLon, minLat);
+        return GeoJsonDeTeste.retangulo(minLon, minLat, maxLon, maxLat);
     }
 }
