@@ -11,6 +11,7 @@
 #          --manter-dados (keep the data directory) --propriedade=chave=valor (a platform property, repeatable)
 #          --construir (build even if nothing changed) --java=PATH (the platform's java) --opcao-jvm=X (repeatable)
 #          --cache-aot (Java 25+: a training run writes an ahead-of-time cache, the measured run starts from it)
+#          --sql (PostgreSQL's costliest statements per command in the CPU step, through pg_stat_statements)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 app=app/target/licenciamento.jar
@@ -27,6 +28,9 @@ if [[ $construir == 0 ]]; then
     fi
 fi
 if [[ $construir == 1 ]]; then
+    # Without this, a change in a module other than app left the old fat jar: the jar plugin saw app's own classes
+    # unchanged and kept the file, and Spring Boot's repackage skips a jar that is already repackaged.
+    rm -f "$app" "$bench"
     ./mvnw -B -q -Pbench -DskipTests package
 fi
 # The client's own GC and safepoint pauses are logged: a pause in the client would look like a lag of the platform.

@@ -352,6 +352,10 @@ public final class Benchmark {
         passo(alvo.secao("Custo de CPU (mistura em laco aberto, sem leituras de amostragem; medido ate os processadores em dia)"), () -> {
             double taxa = taxaDeCpu > 0 ? taxaDeCpu : pico.porSegundo() / 2;
             processadores.esperarEmDia(Duration.ofMinutes(20));
+            ConsultasDoPostgres consultas = cfg.sql() && alvo.modo().isEmpty() ? new ConsultasDoPostgres(alvo.jdbcDaConsulta()) : null;
+            if (consultas != null) {
+                consultas.zerar();
+            }
             CpuDaPlataforma cpu = alvo.cpu().get();
             CpuDaPlataforma.Leitura antes = cpu.ler();
             ClienteDeCarga.Medida medida = carga.aberta(taxa, Duration.ofSeconds(cfg.segundosPorPasso()), mistura::proximo);
@@ -360,6 +364,12 @@ public final class Benchmark {
             tabela.linha("a %.0f/s: comandos".formatted(taxa), medida.resumo(), "");
             tabela.linha("a %.0f/s: CPU".formatted(taxa), consumo.porComando(medida.comandos())
                     + ", processadores em dia %.1f s apos o fim".formatted(espera), "<= 2.0 ms");
+            if (consultas != null) {
+                List<String> linhas = consultas.maisCaras(medida.comandos(), 15);
+                for (int i = 0; i < linhas.size(); i++) {
+                    tabela.linha("a %.0f/s: PostgreSQL %s".formatted(taxa, i == 0 ? "" : "#" + i), linhas.get(i), "");
+                }
+            }
             if (cpuNoPrimeiroMinuto > 0 && taxa == (taxaDeCpu > 0 ? taxaDeCpu : TAXA_DO_PRIMEIRO_MINUTO)) {
                 tabela.linha("primeiro minuto / estavel (a mesma taxa, JIT a parte)", "%.2f".formatted(
                         cpuNoPrimeiroMinuto / (1000 * consumo.total() / medida.comandos())), "<= 1.25");

@@ -3,13 +3,14 @@ package br.licenciamento.bench;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Command-line options of a benchmark run; {@code --rapido} shrinks every volume for a quick look. */
 record Configuracao(Path jar, String diretorioDeTrabalho, String heap, boolean rapido, int segundosPorPasso,
                     int[] concorrencias, long eventosReplay, long limiteReplayMinutos, long[] crescimento,
                     int medicoesDeCarga, double taxaDeCpu, boolean jfr, boolean manterDados,
                     List<String> propriedades, boolean modoServico, int processosImportados, String java,
-                    List<String> opcoesDaJvm, boolean cacheAot) {
+                    List<String> opcoesDaJvm, boolean cacheAot, boolean sql) {
 
     static Configuracao de(String[] args) {
         boolean rapido = Arrays.asList(args).contains("--rapido");
@@ -31,7 +32,12 @@ record Configuracao(Path jar, String diretorioDeTrabalho, String heap, boolean r
                 Arrays.asList(args).contains("--jfr"),
                 Arrays.asList(args).contains("--manter-dados"),
                 // --propriedade=chave=valor (repeatable): passed to the platform, e.g. to try a setting's effect.
-                Arrays.stream(args).filter(a -> a.startsWith("--propriedade=")).map(a -> "--" + a.substring("--propriedade=".length()))
+                // --sql adds the one that lets the CPU step rank PostgreSQL's statements (ConsultasDoPostgres).
+                Stream.concat(
+                        Arrays.stream(args).filter(a -> a.startsWith("--propriedade="))
+                                .map(a -> "--" + a.substring("--propriedade=".length())),
+                        Arrays.asList(args).contains("--sql") ? Stream.of(ConsultasDoPostgres.PROPRIEDADE)
+                                : Stream.empty())
                         .toList(),
                 // The embedded and the service mode side by side on the same mix (needs an Axon Server jar).
                 Arrays.asList(args).contains("--modo-servico"),
@@ -42,7 +48,8 @@ record Configuracao(Path jar, String diretorioDeTrabalho, String heap, boolean r
                 Arrays.stream(args).filter(a -> a.startsWith("--opcao-jvm=")).map(a -> a.substring("--opcao-jvm=".length()))
                         .toList(),
                 // A training run first writes an ahead-of-time cache (Java 25+), the measured run starts from it.
-                Arrays.asList(args).contains("--cache-aot"));
+                Arrays.asList(args).contains("--cache-aot"),
+                Arrays.asList(args).contains("--sql"));
     }
 
     private static String valor(String[] args, String nome, String padrao) {

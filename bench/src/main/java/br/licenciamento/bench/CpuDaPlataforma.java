@@ -33,18 +33,22 @@ final class CpuDaPlataforma {
         this.dadosDoPostgres = dadosDoPostgres;
     }
 
-    /** Seconds of CPU so far: each JVM's without its JIT, the JIT of all of them, and PostgreSQL's. */
-    record Leitura(Map<String, Double> jvms, double jit, double postgres, long nanos) {
+    /**
+     * Seconds of CPU so far: each JVM's without its JIT, the JIT of all of them, PostgreSQL's, and the load client's
+     * (this benchmark's JVM, JIT included), which runs on the same cores.
+     */
+    record Leitura(Map<String, Double> jvms, double jit, double postgres, double cliente, long nanos) {
 
         Consumo ate(Leitura depois) {
             Map<String, Double> porJvm = new LinkedHashMap<>();
             jvms.forEach((nome, antes) -> porJvm.put(nome, depois.jvms.get(nome) - antes));
-            return new Consumo(porJvm, depois.jit - jit, depois.postgres - postgres, (depois.nanos - nanos) / 1e9);
+            return new Consumo(porJvm, depois.jit - jit, depois.postgres - postgres, depois.cliente - cliente,
+                    (depois.nanos - nanos) / 1e9);
         }
     }
 
     /** CPU seconds spent over an interval of {@code segundos} of wall time; each JVM's without the JIT's. */
-    record Consumo(Map<String, Double> jvms, double jit, double postgres, double segundos) {
+    record Consumo(Map<String, Double> jvms, double jit, double postgres, double cliente, double segundos) {
 
         double jvm() {
             return jvms.values().stream().mapToDouble(Double::doubleValue).sum();
@@ -59,9 +63,10 @@ final class CpuDaPlataforma {
                     .map(j -> "%s %.2f".formatted(j.getKey(), 1000 * j.getValue() / comandos))
                     .collect(java.util.stream.Collectors.joining(", "));
             return ("%.2f ms de CPU por comando (%s, PostgreSQL %.2f; fora isso o compilador JIT %.2f), "
-                    + "%.2f nucleos em media durante %.0f s")
+                    + "%.2f nucleos em media durante %.0f s; o cliente de carga %.2f ms por comando, %.2f nucleos")
                     .formatted(1000 * total() / comandos, porJvm, 1000 * postgres / comandos,
-                            1000 * jit / comandos, (total() + jit) / segundos, segundos);
+                            1000 * jit / comandos, (total() + jit) / segundos, segundos, 1000 * cliente / comandos,
+                            cliente / segundos);
         }
     }
 
@@ -83,7 +88,7 @@ final class CpuDaPlataforma {
             porJvm.put(jvm.getKey(), segundos(jvm.getValue(), false) - doJit);
             jit += doJit;
         }
-        return new Leitura(porJvm, jit, postgres, System.nanoTime());
+        return new Leitura(porJvm, jit, postgres, segundos(ProcessHandle.current().pid(), false), System.nanoTime());
     }
 
     /** The JVM's compiler threads ({@code C1 CompilerThread0}, {@code C2 CompilerThread1}, ...). */

@@ -65,7 +65,7 @@ public class InfraestruturaEmbutida implements EnvironmentPostProcessor, Ordered
             if (!StringUtils.hasText(ambiente.getProperty("spring.datasource.url"))
                     && presente("io.zonky.test.db.postgres.embedded.EmbeddedPostgres")) {
                 PostgresEmbutido postgres = PostgresEmbutido.iniciar(diretorio.resolve("postgres"),
-                        parametros.postgresPorta(), log);
+                        parametros.postgresPorta(), parametros.postgresConfiguracao(), log);
                 iniciados.add(postgres);
                 enderecos.add("PostgreSQL em localhost:" + postgres.porta());
                 propriedades.put("spring.datasource.url", postgres.url());

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * A real PostgreSQL server (binaries from Maven Central) whose data directory outlives the process, so a
@@ -21,7 +22,7 @@ final class PostgresEmbutido implements AutoCloseable {
     }
 
     /** {@code log}: started before Spring's logging, so the caller's deferred log. */
-    static PostgresEmbutido iniciar(Path diretorio, int porta, Log log) throws IOException {
+    static PostgresEmbutido iniciar(Path diretorio, int porta, Map<String, String> configuracao, Log log) throws IOException {
         Files.createDirectories(diretorio);
         PostmasterOrfao.tratar(diretorio, log);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -36,6 +37,7 @@ final class PostgresEmbutido implements AutoCloseable {
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("shared_buffers", "128MB");
+        configuracao.forEach(builder::setServerConfig);
         if (porta > 0) {
             builder.setPort(porta);
         }

@@ -25,6 +25,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,7 +87,7 @@ class InfraestruturaEmbutidaTest {
     @Test
     void umPostgresDeOutroDiretorioNaoEEncerrado(CapturedOutput saida) throws Exception {
         Path outro = dados.resolve("outro");
-        try (PostgresEmbutido vizinho = PostgresEmbutido.iniciar(outro, 0, LogFactory.getLog(getClass()))) {
+        try (PostgresEmbutido vizinho = PostgresEmbutido.iniciar(outro, 0, Map.of(), LogFactory.getLog(getClass()))) {
             ProcessHandle postmasterVizinho = ProcessHandle.of(pidDoArquivo(outro)).orElseThrow();
             Files.createDirectories(dados.resolve("postgres"));
             escreverPidFile(dados.resolve("postgres"), postmasterVizinho.pid());
@@ -98,6 +99,26 @@ class InfraestruturaEmbutidaTest {
                 assertThat(responde(contexto)).isTrue();
             }
             assertThat(postmasterVizinho.isAlive()).isTrue();
+        }
+    }
+
+    /** An operator's server setting (here the one the benchmark uses to profile statements) reaches the server. */
+    @Test
+    void umaConfiguracaoDoPostgresDadaPeloOperadorChegaAoServidor() throws Exception {
+        try (ConfigurableApplicationContext contexto = iniciar(
+                "--licenciamento.embutido.postgres-configuracao[shared_preload_libraries]=pg_stat_statements",
+                "--licenciamento.embutido.postgres-configuracao[work_mem]=12MB");
+             Connection conexao = DriverManager.getConnection(
+                     contexto.getEnvironment().getRequiredProperty("spring.datasource.url"), "postgres", "postgres")) {
+            assertThat(mostrar(conexao, "shared_preload_libraries")).isEqualTo("pg_stat_statements");
+            assertThat(mostrar(conexao, "work_mem")).isEqualTo("12MB");
+        }
+    }
+
+    private static String mostrar(Connection conexao, String parametro) throws Exception {
+        try (ResultSet resultado = conexao.createStatement().executeQuery("show " + parametro)) {
+            resultado.next();
+            return resultado.getString(1);
         }
     }
 
@@ -117,10 +138,13 @@ class InfraestruturaEmbutidaTest {
         }
     }
 
-    private ConfigurableApplicationContext iniciar() {
+    private ConfigurableApplicationContext iniciar(String... outras) {
+        List<String> argumentos = new ArrayList<>(List.of(
+                "--licenciamento.embutido.habilitado=true", "--licenciamento.embutido.diretorio=" + dados));
+        argumentos.addAll(List.of(outras));
         return new SpringApplicationBuilder(Vazia.class)
                 .web(WebApplicationType.NONE)
-                .run("--licenciamento.embutido.habilitado=true", "--licenciamento.embutido.diretorio=" + dados);
+                .run(argumentos.toArray(String[]::new));
     }
 
     /** A platform killed with SIGKILL: its JVM is gone, its postmaster keeps running on the directory. */

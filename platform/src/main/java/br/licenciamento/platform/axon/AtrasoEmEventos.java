@@ -5,9 +5,11 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import java.util.Collection;
 
 /**
- * How many events a streaming processor still has to handle, the one reading the operations page and the health
- * report share. Axon's own "caught up" comes first: with Axon Server a processor is not sent the event types it does
- * not handle, so its position can stay behind the head for good with nothing left to do.
+ * How many events a streaming processor still has to handle, the one reading the operations page, the health report
+ * and the benchmark share: the stream's head minus the position of the segment furthest behind. Axon's own "caught
+ * up" is no measure of it: a segment that reached the head once stays "caught up" for good, however far it falls
+ * behind afterwards. An idle processor's position is the head's because every event reaches every processor, the
+ * ones it ignores too (Axon Server's block-listing is off: {@code licenciamento-padrao.properties}).
  */
 public final class AtrasoEmEventos {
 
@@ -16,7 +18,7 @@ public final class AtrasoEmEventos {
 
     /** @param fim the position of the stream's head ({@code -1} for an empty stream) */
     public static long de(Collection<EventTrackerStatus> segmentos, long fim) {
-        if (segmentos.isEmpty() || segmentos.stream().allMatch(EventTrackerStatus::isCaughtUp)) {
+        if (segmentos.isEmpty()) {
             return 0;
         }
         return Math.max(0, fim - posicaoMaisAtrasada(segmentos));
