@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark, on demand (never part of the test suite): builds the platform and the benchmark when a source
 # changed since the last build, starts the embedded platform from its jar, drives it over HTTP and prints one table.
-#   scripts/bench.sh            full run (1 M events replayed, growth to 5 M; about 20 minutes on 2 cores, once built)
+#   scripts/bench.sh            full run (1 M events replayed, growth to 5 M; about 15 minutes on 2 cores, once built)
 #   scripts/bench.sh --rapido   short run with smaller volumes (about 5 minutes on 2 cores, once built)
 #   scripts/bench.sh --modo-servico   the embedded and the service mode side by side on the same mix: commands/s,
 #                               latency, CPU per command per JVM (Axon Server's too) and projection lag; needs an Axon

@@ -154,6 +154,13 @@ class TerritorioPelaApiTest extends FluxoDeLicenciamento {
         assertThat(colecao.get("features").get(0).get("properties").has("esfera")).isTrue();
         assertThat(api().get("/api/v1/camadas/nao-existe/feicoes").status()).isEqualTo(404);
         assertThat(api().get("/api/v1/camadas/" + UCS + "/feicoes?bbox=1,2,3").status()).isEqualTo(400);
+        // The same reasons, in the same words, as the public map gives.
+        ClienteHttp.Resposta invertida = api().get("/api/v1/camadas/" + UCS + "/feicoes?bbox=-52.2,-12.6,-52.6,-12.2");
+        assertThat(invertida.status()).isEqualTo(400);
+        assertThat(invertida.contentType()).startsWith("application/problem+json");
+        assertThat(invertida.json().get("erros").get(0).get("campo").asString()).isEqualTo("bbox");
+        assertThat(invertida.json().get("erros").get(0).get("mensagem").asString())
+                .isEqualTo("O recorte bbox não foi aceito: oeste deve ser menor que leste e sul menor que norte.");
     }
 
     @Test

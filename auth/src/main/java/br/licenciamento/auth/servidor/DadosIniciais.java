@@ -99,7 +99,8 @@ class DadosIniciais implements ApplicationRunner {
     private void registrarDemo() {
         for (String papel : PAPEIS_DE_PESSOAS) {
             String login = papel.toLowerCase();
-            if (usuarios.incluir(Aleatorios.uuid(), login, "Demonstracao " + login, login + "@demo.licenciamento.local",
+            // Hashing a password costs tens of milliseconds by design: not at every start for users that exist.
+            if (usuarios.porLogin(login).isEmpty() && usuarios.incluir(Aleatorios.uuid(), login, "Demonstracao " + login, login + "@demo.licenciamento.local",
                     senhas.encode(senhaDemo(login)), List.of(papel))) {
                 // The password is in the README; a log is read by more people than a README and kept longer.
                 log.info("Usuário de demonstração '{}' (papel {}) criado", login, papel);

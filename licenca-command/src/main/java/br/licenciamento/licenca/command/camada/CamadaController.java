@@ -1,6 +1,7 @@
 package br.licenciamento.licenca.command.camada;
 
 import br.licenciamento.api.comum.RegraVioladaException;
+import br.licenciamento.api.territorio.CaixaEnvolvente;
 import br.licenciamento.api.territorio.PublicarCamada;
 import br.licenciamento.api.territorio.TipoDeCamada;
 import br.licenciamento.licenca.command.territorio.CamadaCarregada;
@@ -59,7 +60,6 @@ import static br.licenciamento.licenca.command.Textos.MENSAGENS;
         + "limites estaduais e municipais e outras camadas, carregadas e versionadas pelo órgão.")
 class CamadaController {
 
-    static final String GEOJSON = "application/geo+json";
     /** A layer file larger than this is refused with 413 before it is parsed. */
     static final int MAXIMO_DE_BYTES = 50 * 1024 * 1024;
 
@@ -75,7 +75,7 @@ class CamadaController {
         this.usuario = usuario;
     }
 
-    @PostMapping(consumes = {GEOJSON, MediaType.APPLICATION_JSON_VALUE})
+    @PostMapping(consumes = {CaixaEnvolvente.GEOJSON, MediaType.APPLICATION_JSON_VALUE})
     @ApiResponse(responseCode = "201", description = "Versão publicada: camadaId, versao, feicoes e sha256 do arquivo.")
     ResponseEntity<Map<String, Object>> publicar(
             @Parameter(description = "Nome da camada (até 200 caracteres).") @RequestParam String nome,
@@ -132,10 +132,10 @@ class CamadaController {
         return lista;
     }
 
-    @GetMapping(value = "/{camadaId}/feicoes", produces = {GEOJSON, MediaType.APPLICATION_JSON_VALUE})
+    @GetMapping(value = "/{camadaId}/feicoes", produces = {CaixaEnvolvente.GEOJSON, MediaType.APPLICATION_JSON_VALUE})
     @ApiResponse(responseCode = "200", description = "As feições da versão vigente (FeatureCollection GeoJSON), no recorte bbox se informado.")
     ResponseEntity<String> feicoes(@PathVariable String camadaId,
-                                   @Parameter(description = "Recorte: minLon,minLat,maxLon,maxLat.")
+                                   @Parameter(description = "Recorte oeste,sul,leste,norte em graus decimais (longitude e latitude).")
                                    @RequestParam(required = false) String bbox) {
         Optional<CamadaCarregada> camada = indice.vigentes().stream()
                 .filter(c -> c.versao().camadaId().equals(camadaId)).findFirst();
@@ -158,27 +158,16 @@ class CamadaController {
             propriedades.put("categoria", f.categoria());
             feature.set("geometry", GeoJson.escrever(f.geometria()));
         });
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(GEOJSON)).body(colecao.toString());
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(CaixaEnvolvente.GEOJSON)).body(colecao.toString());
     }
 
     private static Envelope recorte(String bbox) {
-        String[] partes = bbox.split(",");
-        if (partes.length != 4) {
-            throw new GeometriaInvalidaException("bbox", "bbox-invalido");
-        }
-        double[] v = new double[4];
         try {
-            for (int i = 0; i < 4; i++) {
-                v[i] = Double.parseDouble(partes[i].trim());
-            }
-        } catch (NumberFormatException e) {
-            throw new GeometriaInvalidaException("bbox", "bbox-invalido");
+            CaixaEnvolvente caixa = CaixaEnvolvente.de(bbox);
+            return new Envelope(caixa.oeste(), caixa.leste(), caixa.sul(), caixa.norte());
+        } catch (CaixaEnvolvente.CaixaEnvolventeInvalida invalida) {
+            throw new GeometriaInvalidaException("bbox", "bbox-invalido", MENSAGENS.rotulo(invalida.falha()));
         }
-        if (!(v[0] <= v[2] && v[1] <= v[3]) || Math.abs(v[0]) > 180 || Math.abs(v[2]) > 180 || Math.abs(v[1]) > 90
-                || Math.abs(v[3]) > 90) {
-            throw new GeometriaInvalidaException("bbox", "bbox-invalido");
-        }
-        return new Envelope(v[0], v[2], v[1], v[3]);
     }
 
     /** "Unidades de Conservação Estaduais" → "unidades-de-conservacao-estaduais". */

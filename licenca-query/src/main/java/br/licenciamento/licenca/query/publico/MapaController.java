@@ -1,6 +1,8 @@
 package br.licenciamento.licenca.query.publico;
 
 import br.licenciamento.api.processo.TipoLicenca;
+import br.licenciamento.api.territorio.CaixaEnvolvente;
+import br.licenciamento.licenca.query.web.ParametroInvalidoException;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -17,6 +19,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import static br.licenciamento.licenca.query.Textos.MENSAGENS;
+
 /**
  * The public map's data: licences and processes with a location, as a GeoJSON FeatureCollection (RFC 7946), within a
  * bounding box and a page of bounded size. The transparency rules hold: no person ids, names or CPF, and the enterprise
@@ -29,8 +33,6 @@ import java.util.Map;
 @Tag(name = "Transparência (público)")
 class MapaController {
 
-    static final String GEOJSON = "application/geo+json";
-
     private final MapaPublico mapa;
     private final Titulares titulares;
 
@@ -39,7 +41,7 @@ class MapaController {
         this.titulares = titulares;
     }
 
-    @GetMapping(value = "/mapa", produces = {GEOJSON, "application/json"})
+    @GetMapping(value = "/mapa", produces = {CaixaEnvolvente.GEOJSON, "application/json"})
     ColecaoDoMapa mapa(
             @Parameter(description = "Caixa oeste,sul,leste,norte em graus decimais (longitude e latitude, SIRGAS 2000)")
             @RequestParam(required = false) @Size(max = 100, message = "{campo.no-maximo-100-caracteres}") String bbox,
@@ -47,7 +49,7 @@ class MapaController {
             @Max(value = 1_000_000, message = "{campo.no-maximo-a-pagina-1000000}") int pagina,
             @RequestParam(defaultValue = "500") @Min(value = 1, message = "{campo.no-minimo-1-por-pagina}")
             @Max(value = 1000, message = "{campo.no-maximo-1000-por-pagina}") int tamanho) {
-        MapaPublico.PaginaDoMapa lida = mapa.ler(CaixaEnvolvente.de(bbox), pagina, tamanho);
+        MapaPublico.PaginaDoMapa lida = mapa.ler(caixa(bbox), pagina, tamanho);
         Map<String, TitularPublico> juridicas = titulares.juridicas(
                 lida.itens().stream().map(MapaPublico.ItemDoMapa::requerenteId).toList());
         List<FeicaoDoMapa> feicoes = lida.itens().stream().map(item -> new FeicaoDoMapa("Feature",
@@ -56,6 +58,17 @@ class MapaController {
                 juridicas.containsKey(item.requerenteId()) ? item.empreendimento() : null,
                 item.municipioIbge(), item.validaAte(), item.processoNumero()))).toList();
         return new ColecaoDoMapa("FeatureCollection", feicoes, lida.total(), pagina, tamanho);
+    }
+
+    private static CaixaEnvolvente caixa(String bbox) {
+        if (bbox == null) {
+            return CaixaEnvolvente.MUNDO;
+        }
+        try {
+            return CaixaEnvolvente.de(bbox);
+        } catch (CaixaEnvolvente.CaixaEnvolventeInvalida invalida) {
+            throw new ParametroInvalidoException("bbox", MENSAGENS.rotulo(invalida.falha()));
+        }
     }
 
     /**

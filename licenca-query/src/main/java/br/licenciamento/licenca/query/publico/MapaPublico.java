@@ -2,6 +2,7 @@ package br.licenciamento.licenca.query.publico;
 
 import br.licenciamento.api.comum.DiasLegais;
 import br.licenciamento.api.processo.TipoLicenca;
+import br.licenciamento.api.territorio.CaixaEnvolvente;
 import br.licenciamento.licenca.query.leitura.LeituraNumInstante;
 import br.licenciamento.licenca.query.registro.ConsultaDeLicencas;
 import org.springframework.jdbc.core.simple.JdbcClient;
