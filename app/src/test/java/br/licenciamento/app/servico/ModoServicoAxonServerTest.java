@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,6 +32,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -294,6 +298,34 @@ class ModoServicoAxonServerTest {
         assertThat(new ClienteHttp(gateway.porta()).get("/actuator/prometheus").status()).isEqualTo(404);
     }
 
+    /**
+     * A document that is the first of its category tells its process, by a command sent inside the upload's own
+     * transaction. Through Axon Server that command waited for one of licenca-command's command threads while holding
+     * one, and with more simultaneous uploads than threads every request waited for good (the benchmark's service mode
+     * stopped at 32 clients): it now runs on the same thread and transaction, wherever the upload runs.
+     */
+    @Test
+    @Order(7)
+    void muitosDocumentosAnexadosAoMesmoTempoNaoPrendemOsComandos() throws Exception {
+        List<String> processos = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            processos.add(protocolar());
+        }
+        ExecutorService clientes = Executors.newFixedThreadPool(24);
+        try {
+            List<Future<ClienteHttp.Resposta>> envios = new ArrayList<>();
+            for (String processo : processos) {
+                envios.add(clientes.submit(() -> anexar(processo)));
+            }
+            for (Future<ClienteHttp.Resposta> envio : envios) {
+                ClienteHttp.Resposta resposta = envio.get(60, TimeUnit.SECONDS);
+                assertThat(resposta.status()).as(resposta.corpo()).isEqualTo(201);
+            }
+        } finally {
+            clientes.shutdownNow();
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------------------------
 
     private static void adicionar(String modulo, int replicas, Map<String, String> proprio, Path logs) throws Exception {
@@ -337,6 +369,14 @@ class ModoServicoAxonServerTest {
         ClienteHttp.Resposta protocolo = peloGateway("REQUERENTE").post("/api/v1/processos", pedido(pessoaId));
         assertThat(protocolo.status()).as(protocolo.corpo()).isEqualTo(201);
         return protocolo.json().get("processoId").asString();
+    }
+
+    private static ClienteHttp.Resposta anexar(String processo) {
+        byte[] corpo = ("--limite\r\nContent-Disposition: form-data; name=\"arquivo\"; filename=\"estudo.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n%PDF-1.4\nEstudo ambiental\n%%EOF\r\n--limite--\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        return peloGateway("REQUERENTE").enviar("POST", "/api/v1/processos/" + processo + "/documentos?categoria=EIA",
+                "multipart/form-data; boundary=limite", corpo);
     }
 
     private static void passo(String quem, String processo, String etapa, String corpo) {

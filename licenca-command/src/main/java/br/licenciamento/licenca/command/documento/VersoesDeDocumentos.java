@@ -5,7 +5,7 @@ import br.licenciamento.api.documento.DocumentoAnexado;
 import br.licenciamento.api.documento.DocumentoAvaliado;
 import br.licenciamento.api.documento.NovaVersaoAnexada;
 import br.licenciamento.api.processo.RegistrarEntregaDosDocumentos;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import br.licenciamento.platform.axon.ComandosNaTransacao;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
@@ -23,9 +23,9 @@ class VersoesDeDocumentos {
     static final String GRUPO = "versoes-de-documentos";
 
     private final ConteudoDeDocumentos conteudo;
-    private final CommandGateway comandos;
+    private final ComandosNaTransacao comandos;
 
-    VersoesDeDocumentos(ConteudoDeDocumentos conteudo, CommandGateway comandos) {
+    VersoesDeDocumentos(ConteudoDeDocumentos conteudo, ComandosNaTransacao comandos) {
         this.conteudo = conteudo;
         this.comandos = comandos;
     }
@@ -38,7 +38,7 @@ class VersoesDeDocumentos {
                 evento.categoria(), DiasLegais.dia(evento.anexadoEm()));
         // Another file of a category already delivered cannot complete the checklist: the process is not loaded.
         if (primeiroDaCategoria) {
-            comandos.sendAndWait(new RegistrarEntregaDosDocumentos(evento.processoId()));
+            comandos.enviar(new RegistrarEntregaDosDocumentos(evento.processoId()));
         }
     }
 

@@ -2,7 +2,7 @@ package br.licenciamento.licenca.command.vigencia;
 
 import br.licenciamento.api.licenca.EmitirLicenca;
 import br.licenciamento.api.processo.ProcessoDeferido;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import br.licenciamento.platform.axon.ComandosNaTransacao;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
@@ -17,15 +17,15 @@ class EmissaoDeLicencas {
 
     static final String GRUPO = "emissao-de-licencas";
 
-    private final CommandGateway commandGateway;
+    private final ComandosNaTransacao comandos;
 
-    EmissaoDeLicencas(CommandGateway commandGateway) {
-        this.commandGateway = commandGateway;
+    EmissaoDeLicencas(ComandosNaTransacao comandos) {
+        this.comandos = comandos;
     }
 
     @EventHandler
     void on(ProcessoDeferido evento) {
-        commandGateway.sendAndWait(new EmitirLicenca(evento.licencaId(), evento.processoId(), evento.requerenteId(),
+        comandos.enviar(new EmitirLicenca(evento.licencaId(), evento.processoId(), evento.requerenteId(),
                 evento.empreendimentoId(), evento.empreendimento(), evento.tipoLicenca(), evento.regime(),
                 evento.validaAte(), evento.condicionantes(), evento.deferidoEm(), evento.numeroDaLicenca()));
     }
