@@ -1,5 +1,6 @@
 package br.licenciamento.app.consulta;
 
+import br.licenciamento.app.GeoJsonDeTeste;
 import br.licenciamento.app.ops.Chromium;
 import br.licenciamento.platform.teste.ClienteHttp;
 import org.junit.jupiter.api.AfterEach;
@@ -104,6 +105,6 @@ class MapaNavegadorTest extends Consultas {
     }
 
     private void localizar(String processoId, double lon, double lat) {
-        MapaPublicoTest.localizar(api("REQUERENTE"), processoId, MapaPublicoTest.ponto(lon, lat));
+        MapaPublicoTest.localizar(api("REQUERENTE"), processoId, GeoJsonDeTeste.ponto(lon, lat));
     }
 }

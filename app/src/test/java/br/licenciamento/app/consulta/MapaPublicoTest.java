@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import static br.licenciamento.app.GeoJsonDeTeste.ponto;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -159,10 +160,6 @@ class MapaPublicoTest extends Consultas {
                         + "&tipo=UNIDADE_DE_CONSERVACAO&camadaId=" + camadaId, "application/geo+json",
                 colecao.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(resposta.status()).as(resposta.corpo()).isEqualTo(201);
-    }
-
-    static String ponto(double lon, double lat) {
-        return GeoJsonDeTeste.ponto(lon, lat);
     }
 
     private static String quadrado(double lon, double lat) {

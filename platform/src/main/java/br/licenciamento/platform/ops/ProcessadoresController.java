@@ -150,7 +150,7 @@ class ProcessadoresController {
         List<Segmento> segmentos = status.stream().map(s -> new Segmento(
                 s.getSegment().getSegmentId(),
                 valor(s.getCurrentPosition()),
-                s.getCurrentPosition().orElse(-1) >= fim,
+                AtrasoEmEventos.de(List.of(s), fim) == 0,
                 s.isReplaying(),
                 s.getError() != null ? s.getError().toString() : null)).toList();
         TrackingToken maisAtrasado = status.stream()
